@@ -1,0 +1,91 @@
+import { Alert, Layout, Menu, Result, Typography } from 'antd';
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  BellOutlined,
+  FileTextOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { navigate, useRoute } from './router';
+import { SettingsProvider } from './settings-context';
+import { OperatorGate } from './OperatorGate';
+import { ReviewListPage } from '../features/review/ReviewListPage';
+import { CasePage } from '../features/review/CasePage';
+import { LettersPage } from '../features/review/LettersPage';
+import { TodoPage } from '../features/todo/TodoPage';
+import { StatsPage } from '../features/stats/StatsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+const { Sider, Content, Header } = Layout;
+
+const MENU = [
+  { key: 'todo', icon: <BellOutlined />, label: '待办' },
+  { key: 'review', icon: <AuditOutlined />, label: '行政复议案件' },
+  { key: 'letters', icon: <FileTextOutlined />, label: '意见书 / 建议书' },
+  { key: 'stats', icon: <BarChartOutlined />, label: '年度统计' },
+  { key: 'settings', icon: <SettingOutlined />, label: '设置' },
+];
+
+function Page({ path }: { path: string[] }): ReactNode {
+  const [section, id] = path;
+  switch (section) {
+    case 'review':
+      return id ? <CasePage id={id} /> : <ReviewListPage />;
+    case 'letters':
+      return <LettersPage />;
+    case 'stats':
+      return <StatsPage />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <TodoPage />;
+  }
+}
+
+export function AppShell({ startupProblem }: { startupProblem: string | null }) {
+  const route = useRoute();
+  if (startupProblem) {
+    return <Result status="error" title="法治台账无法打开数据库" subTitle={startupProblem} />;
+  }
+  const section = route.path[0] ?? 'todo';
+  return (
+    <SettingsProvider>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <div style={{ padding: '16px 20px', fontSize: 20, fontWeight: 600, color: '#a8071a' }}>法治台账</div>
+          <Menu
+            mode="inline"
+            selectedKeys={[section]}
+            items={MENU}
+            onClick={(e) => navigate(`/${e.key}`)}
+            style={{ borderInlineEnd: 'none' }}
+          />
+        </Sider>
+        <Layout>
+          <Header style={{ background: '#fff', padding: '0 24px', height: 48, lineHeight: '48px', borderBottom: '1px solid #f0f0f0' }}>
+            <OperatorGate />
+          </Header>
+          <Content style={{ padding: 20, overflow: 'auto' }}>
+            <Page path={route.path} />
+          </Content>
+        </Layout>
+      </Layout>
+    </SettingsProvider>
+  );
+}
+
+export function PageTitle({ children, extra }: { children: ReactNode; extra?: ReactNode }) {
+  return (
+    <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: 16, gap: 12 }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {children}
+      </Typography.Title>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>{extra}</div>
+    </div>
+  );
+}
+
+export function ErrorNotice({ message }: { message: string | null }) {
+  return message ? <Alert type="error" showIcon title={message} style={{ marginBottom: 12 }} /> : null;
+}

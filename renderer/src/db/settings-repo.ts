@@ -1,0 +1,41 @@
+import { DEFAULT_SETTINGS, type AppSettings } from '../../../shared/settings';
+import type { ChangeLogEntry } from '../../../shared/record';
+import { getDb } from './db';
+import { nowIso } from './write';
+
+const KEY = 'app';
+
+/** Stored settings over the defaults, so that a setting added in a later release gets its default. */
+export function mergeSettings(stored: Partial<AppSettings> | undefined): AppSettings {
+  if (!stored) return DEFAULT_SETTINGS;
+  return {
+    ...DEFAULT_SETTINGS,
+    ...stored,
+    organNames: { ...DEFAULT_SETTINGS.organNames, ...stored.organNames },
+    correctionRate: { ...DEFAULT_SETTINGS.correctionRate, ...stored.correctionRate },
+  };
+}
+
+export async function loadSettings(): Promise<AppSettings> {
+  const row = await getDb().settings.get(KEY);
+  return mergeSettings(row?.value as Partial<AppSettings> | undefined);
+}
+
+export async function saveSettings(next: AppSettings, summary: string): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.settings, db.changeLog, async () => {
+    const before = await db.settings.get(KEY);
+    await db.settings.put({ key: KEY, value: next });
+    const entry: ChangeLogEntry = {
+      at: nowIso(),
+      actor: next.operatorName,
+      table: 'settings',
+      recordId: KEY,
+      action: 'settings',
+      summary,
+      before: before?.value ?? null,
+      after: next,
+    };
+    await db.changeLog.add(entry);
+  });
+}

@@ -1,0 +1,213 @@
+import { useEffect, useState } from 'react';
+import { AutoComplete, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
+import { proposeCaseNo } from '../../../../shared/review/case-number';
+import { CASE_FIELD_LABELS as L } from '../../../../shared/review/schema';
+import { APPLICANT_TYPE_LABELS, RESPONDENT_LEVELS, type ReviewCase } from '../../../../shared/review/types';
+import { yearOf } from '../../../../shared/dates';
+import { useSettings } from '../../app/settings-context';
+import { ErrorNotice } from '../../app/AppShell';
+import { fromDateStr, toDateStr, today } from '../../ui/dates';
+import { errorText, showOnForm } from '../../ui/errors';
+import { registerCase, updateCaseFields } from './review-repo';
+import { useLiveCases } from './use-review-data';
+
+const FIELD_NAMES = [
+  'caseNo', 'receivedDate', 'applicant', 'applicantType', 'applicantCount', 'respondent', 'respondentLevel', 'thirdParty',
+  'actName', 'actDocNo', 'actDate', 'actCategory', 'field', 'request', 'handler', 'intakePoint', 'incidentalReview', 'note',
+] as const;
+
+interface Props {
+  open: boolean;
+  existing?: ReviewCase;
+  onClose: () => void;
+  onSaved?: (c: ReviewCase) => void;
+}
+
+export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
+  const settings = useSettings();
+  const cases = useLiveCases();
+  const [form] = Form.useForm();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    setError(null);
+    form.resetFields();
+    if (existing) {
+      form.setFieldsValue({ ...existing, actDate: fromDateStr(existing.actDate), receivedDate: fromDateStr(existing.receivedDate) });
+    } else {
+      const year = yearOf(today());
+      form.setFieldsValue({
+        caseNo: proposeCaseNo(settings.organNames.caseNoPrefix, year, cases ?? []),
+        receivedDate: fromDateStr(today()),
+        applicantType: 'natural',
+        applicantCount: 1,
+        respondentLevel: '市政府部门',
+        intakePoint: settings.intakePoints[0],
+        handler: settings.operatorName,
+        incidentalReview: false,
+      });
+    }
+    // Only when the drawer opens: later changes of the case list must not overwrite what the clerk typed.
+  }, [open]);
+
+  const proposeFor = (date: ReturnType<typeof fromDateStr>) => {
+    if (existing || !date) return;
+    form.setFieldValue('caseNo', proposeCaseNo(settings.organNames.caseNoPrefix, date.year(), cases ?? []));
+  };
+
+  const submit = async () => {
+    const v = form.getFieldsValue(true);
+    const input = {
+      ...v,
+      caseNo: v.caseNo ?? '',
+      applicant: v.applicant ?? '',
+      respondent: v.respondent ?? '',
+      actCategory: v.actCategory ?? '',
+      field: v.field ?? '',
+      handler: v.handler ?? '',
+      intakePoint: v.intakePoint ?? '',
+      thirdParty: v.thirdParty ?? '',
+      actName: v.actName ?? '',
+      actDocNo: v.actDocNo ?? '',
+      request: v.request ?? '',
+      note: v.note ?? '',
+      applicantCount: v.applicantCount ?? undefined,
+      actDate: toDateStr(v.actDate),
+    };
+    delete input.receivedDate;
+    setSaving(true);
+    setError(null);
+    form.setFields(FIELD_NAMES.map((name) => ({ name, errors: [] })));
+    try {
+      const actor = settings.operatorName;
+      const saved = existing
+        ? await updateCaseFields(existing.id, input, actor, today())
+        : await registerCase(input, toDateStr(v.receivedDate) ?? '', actor, today());
+      onSaved?.(saved);
+      onClose();
+    } catch (e) {
+      setError(errorText(e));
+      showOnForm(form, e, FIELD_NAMES);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const handlers = [...new Set((cases ?? []).map((c) => c.handler).filter(Boolean))].map((h) => ({ value: h }));
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size={760}
+      title={existing ? `修改案件信息 ${existing.caseNo}` : '登记行政复议申请'}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="primary" loading={saving} onClick={submit}>
+            保存
+          </Button>
+        </Space>
+      }
+    >
+      <ErrorNotice message={error} />
+      <Form form={form} layout="vertical" onFinish={submit} requiredMark>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="caseNo" label={L.caseNo} required tooltip="按年度自动建议下一个案号，可修改">
+              <Input placeholder="如：丹政复〔2019〕12号" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="receivedDate" label="收到日期" required>
+              <DatePicker style={{ width: '100%' }} disabled={!!existing} onChange={proposeFor} placeholder="选择收到申请的日期" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="applicant" label={L.applicant} required>
+              <Input placeholder="姓名或单位名称，多人用顿号分隔" />
+            </Form.Item>
+          </Col>
+          <Col span={7}>
+            <Form.Item name="applicantType" label={L.applicantType} required>
+              <Select options={Object.entries(APPLICANT_TYPE_LABELS).map(([value, label]) => ({ value, label }))} />
+            </Form.Item>
+          </Col>
+          <Col span={5}>
+            <Form.Item name="applicantCount" label={L.applicantCount} required>
+              <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="respondent" label={L.respondent} required>
+              <Input placeholder="如：丹阳市自然资源和规划局" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="respondentLevel" label={L.respondentLevel} required>
+              <Select options={RESPONDENT_LEVELS.map((l) => ({ value: l, label: l }))} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="actCategory" label={L.actCategory} required>
+              <Select showSearch options={settings.actCategories.map((c) => ({ value: c, label: c }))} placeholder="选择行为类别" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="field" label={L.field} required>
+              <Select showSearch options={settings.fields.map((c) => ({ value: c, label: c }))} placeholder="选择管理领域" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="actName" label={L.actName}>
+              <Input placeholder="如：行政处罚决定" />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="actDocNo" label={L.actDocNo}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="actDate" label={L.actDate}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="thirdParty" label={L.thirdParty}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="handler" label={L.handler} required>
+              <AutoComplete options={handlers} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="intakePoint" label={L.intakePoint} required>
+              <Select options={settings.intakePoints.map((c) => ({ value: c, label: c }))} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="request" label={L.request}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="incidentalReview" label={L.incidentalReview} valuePropName="checked">
+              <Switch checkedChildren="是" unCheckedChildren="否" />
+            </Form.Item>
+          </Col>
+          <Col span={16}>
+            <Form.Item name="note" label={L.note}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,44 @@
+import { validateLetterFields } from '../../../../shared/review/letter-schema';
+import { LETTER_KIND_LABELS, type ReviewLetter } from '../../../../shared/review/types';
+import type { DateStr } from '../../../../shared/dates';
+import { getDb } from '../../db/db';
+import { nowIso, putWithLog, stamp, UserError } from '../../db/write';
+
+export async function saveLetter(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<ReviewLetter> {
+  const result = validateLetterFields(input, today);
+  if (!result.ok) throw new UserError(result.errors[0].message, result.errors[0].field);
+  const db = getDb();
+  const before = existingId ? ((await db.reviewLetters.get(existingId)) ?? null) : null;
+  if (existingId && (!before || before.deleted)) throw new UserError('该文书不存在或已删除');
+  const record = stamp<ReviewLetter>(result.value, before ?? undefined);
+  const label = LETTER_KIND_LABELS[record.kind];
+  return putWithLog(
+    db.reviewLetters,
+    record,
+    before,
+    { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}${label} ${record.docNo}` },
+    async () => {
+      if (record.caseId) {
+        const c = await db.reviewCases.get(record.caseId);
+        if (!c || c.deleted) throw new UserError('关联案件不存在或已删除', 'caseId');
+      }
+      const clash = await db.reviewLetters
+        .where('kind')
+        .equals(record.kind)
+        .filter((l) => l.deleted === 0 && l.id !== record.id && l.docNo.replace(/\s+/g, '') === record.docNo.replace(/\s+/g, ''))
+        .first();
+      if (clash) throw new UserError(`文号“${record.docNo}”已登记过${label}`, 'docNo');
+    },
+  );
+}
+
+export async function deleteLetter(id: string, actor: string): Promise<void> {
+  const db = getDb();
+  const before = await db.reviewLetters.get(id);
+  if (!before || before.deleted) throw new UserError('该文书不存在或已删除');
+  await putWithLog(db.reviewLetters, { ...before, deleted: 1, updatedAt: nowIso() }, before, {
+    actor,
+    action: 'delete',
+    summary: `删除${LETTER_KIND_LABELS[before.kind]} ${before.docNo}（移入回收站）`,
+  });
+}

@@ -1,0 +1,32 @@
+import { Card, Col, Row } from 'antd';
+import { PageTitle } from '../../app/AppShell';
+import { OrganSettings } from './OrganSettings';
+import { CorrectionRateSettings } from './CorrectionRateSettings';
+import { HolidaySettings } from './HolidaySettings';
+import { ListSettings } from './ListSettings';
+
+export function SettingsPage() {
+  return (
+    <div>
+      <PageTitle>设置</PageTitle>
+      <Row gutter={16}>
+        <Col xs={24} xl={12}>
+          <Card size="small" title="机关名称与案号" style={{ marginBottom: 16 }}>
+            <OrganSettings />
+          </Card>
+          <Card size="small" title="直接纠错率口径" style={{ marginBottom: 16 }}>
+            <CorrectionRateSettings />
+          </Card>
+          <Card size="small" title="选项列表" style={{ marginBottom: 16 }}>
+            <ListSettings />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title="节假日安排（用于计算工作日期限）" style={{ marginBottom: 16 }}>
+            <HolidaySettings />
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

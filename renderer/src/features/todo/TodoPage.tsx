@@ -1,0 +1,86 @@
+import { useMemo } from 'react';
+import { Alert, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { computeCaseDeadlines, computeLetterDeadline, type CaseDeadline } from '../../../../shared/review/deadlines';
+import { LETTER_KIND_LABELS } from '../../../../shared/review/types';
+import { yearOf } from '../../../../shared/dates';
+import { PageTitle } from '../../app/AppShell';
+import { navigate } from '../../app/router';
+import { today } from '../../ui/dates';
+import { DeadlineTag } from '../review/badges';
+import { useLiveCases, useLiveLetters, useWorkCalendar } from '../review/use-review-data';
+
+/** How far ahead 待办 looks. */
+const WINDOW_DAYS = 7;
+
+interface TodoRow {
+  key: string;
+  ledger: string;
+  title: string;
+  who: string;
+  handler: string;
+  deadline: CaseDeadline;
+  link: string;
+}
+
+export function TodoPage() {
+  const cases = useLiveCases();
+  const letters = useLiveLetters();
+  const cal = useWorkCalendar();
+  const now = today();
+
+  const rows = useMemo<TodoRow[]>(() => {
+    const out: TodoRow[] = [];
+    const urgent = (d: CaseDeadline) => d.state === 'open' && d.daysLeft !== null && d.daysLeft <= WINDOW_DAYS;
+    for (const c of cases ?? []) {
+      for (const d of computeCaseDeadlines(c, cal, now)) {
+        if (!urgent(d)) continue;
+        out.push({ key: `${c.id}:${d.kind}`, ledger: '行政复议', title: c.caseNo, who: `${c.applicant} / ${c.respondent}`, handler: c.handler, deadline: d, link: `/review/${c.id}` });
+      }
+    }
+    for (const l of letters ?? []) {
+      const d = computeLetterDeadline(l, now);
+      if (d && urgent(d)) {
+        out.push({ key: `${l.id}:${d.kind}`, ledger: LETTER_KIND_LABELS[l.kind], title: l.docNo, who: l.recipient, handler: '', deadline: d, link: '/letters' });
+      }
+    }
+    return out.sort((a, b) => (a.deadline.daysLeft ?? 0) - (b.deadline.daysLeft ?? 0));
+  }, [cases, letters, cal, now]);
+
+  const year = yearOf(now);
+  const missingYear = [year, ...(now.slice(5) >= '11-01' ? [year + 1] : [])].find((y) => !cal.isCovered(y));
+
+  const columns: ColumnsType<TodoRow> = [
+    { title: '期限', key: 'deadline', width: 170, render: (_, r) => <DeadlineTag d={r.deadline} /> },
+    { title: '到期日', key: 'due', width: 110, render: (_, r) => r.deadline.due },
+    { title: '台账', dataIndex: 'ledger', width: 140 },
+    { title: '事项', key: 'title', width: 200, render: (_, r) => <Typography.Link onClick={() => navigate(r.link)}>{r.title}</Typography.Link> },
+    { title: '当事人 / 单位', dataIndex: 'who', ellipsis: true },
+    { title: '期限说明', key: 'basis', ellipsis: true, render: (_, r) => `${r.deadline.label}：${r.deadline.basis}` },
+    { title: '承办人', dataIndex: 'handler', width: 90 },
+  ];
+
+  return (
+    <div>
+      <PageTitle>待办：{WINDOW_DAYS}日内到期和已超期事项</PageTitle>
+      {missingYear && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`节假日安排尚未录入${missingYear}年的数据，工作日期限可能不准确。`}
+          description={<Typography.Link onClick={() => navigate('/settings')}>到“设置”录入国务院办公厅公布的节假日安排</Typography.Link>}
+        />
+      )}
+      <Table<TodoRow>
+        rowKey="key"
+        size="middle"
+        loading={!cases || !letters}
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: `没有${WINDOW_DAYS}日内到期或已超期的事项` }}
+      />
+    </div>
+  );
+}

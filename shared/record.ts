@@ -1,0 +1,24 @@
+/** Fields every stored record carries (design.md: UUID, timestamps, soft delete). */
+export interface BaseRecord {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  /** 0 = live, 1 = in the 回收站. A number so that Dexie can index it. */
+  deleted: 0 | 1;
+}
+
+export type ChangeAction = 'create' | 'update' | 'delete' | 'restore' | 'step' | 'settings';
+
+/** One entry of the change log (全过程留痕), written in the same transaction as the change. */
+export interface ChangeLogEntry {
+  seq?: number;
+  at: string;
+  actor: string;
+  table: string;
+  recordId: string;
+  action: ChangeAction;
+  /** A short Chinese description, e.g. "登记案件 丹政复〔2019〕1号". */
+  summary: string;
+  before: unknown;
+  after: unknown;
+}

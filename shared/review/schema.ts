@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { isDateStr, type DateStr } from '../dates';
+import { parseCaseNo } from './case-number';
+import { RESPONDENT_LEVELS, type ReviewCaseFields } from './types';
+
+/** Chinese names of the registration fields, used in every message. */
+export const CASE_FIELD_LABELS: Record<keyof ReviewCaseFields, string> = {
+  caseNo: '案号',
+  caseYear: '案号年度',
+  caseSeq: '案号序号',
+  applicant: '申请人',
+  applicantType: '申请人类型',
+  applicantCount: '申请人数',
+  respondent: '被申请人',
+  respondentLevel: '被申请人层级',
+  thirdParty: '第三人',
+  actName: '被申请行为名称',
+  actDocNo: '被申请行为文号',
+  actDate: '被申请行为日期',
+  actCategory: '行为类别',
+  field: '管理领域',
+  request: '复议请求',
+  handler: '承办人',
+  intakePoint: '受理点',
+  incidentalReview: '附带审查规范性文件',
+  note: '备注',
+};
+
+const L = CASE_FIELD_LABELS;
+const required = (label: string, max = 200) =>
+  z
+    .string({ error: `${label}不能为空` })
+    .trim()
+    .min(1, `${label}不能为空`)
+    .max(max, `${label}不能超过${max}个字`);
+/** An optional text: missing, undefined or null (a cleared input) become ''. */
+const optional = (label: string, max = 500) =>
+  z
+    .union([z.string(), z.null()], { error: `${label}必须是文字` })
+    .optional()
+    .transform((v) => (v ?? '').trim())
+    .pipe(z.string().max(max, `${label}不能超过${max}个字`));
+
+/** Empty, null, undefined or a missing key all count as "not filled in". */
+const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+const optionalDate = (label: string) =>
+  z
+    .union([z.string(), z.null()], { error: `${label}不是有效日期（格式：2019-03-05）` })
+    .optional()
+    .transform((v) => (v ? v.trim() || null : null))
+    .refine((v) => v === null || isDateStr(v), `${label}不是有效日期（格式：2019-03-05）`);
+
+export const reviewCaseFieldsSchema = z
+  .object({
+    caseNo: required(L.caseNo, 60),
+    applicant: required(L.applicant),
+    applicantType: z.enum(['natural', 'organization'], {
+      error: (iss) => (isBlank(iss.input) ? `${L.applicantType}不能为空` : `${L.applicantType}必须是自然人或法人或其他组织`),
+    }),
+    applicantCount: z
+      .number({ error: (iss) => (isBlank(iss.input) ? `${L.applicantCount}不能为空` : `${L.applicantCount}必须是数字`) })
+      .int(`${L.applicantCount}必须是整数`)
+      .min(1, `${L.applicantCount}至少为1`)
+      .max(100000, `${L.applicantCount}过大`),
+    respondent: required(L.respondent),
+    respondentLevel: z.enum(RESPONDENT_LEVELS, { error: `${L.respondentLevel}不能为空` }),
+    thirdParty: optional(L.thirdParty),
+    actName: optional(L.actName),
+    actDocNo: optional(L.actDocNo, 100),
+    actDate: optionalDate(L.actDate),
+    actCategory: required(L.actCategory, 50),
+    field: required(L.field, 50),
+    request: optional(L.request, 2000),
+    handler: required(L.handler, 50),
+    intakePoint: required(L.intakePoint, 50),
+    incidentalReview: z.boolean().default(false),
+    note: optional(L.note, 2000),
+  })
+  .transform((v) => {
+    const parsed = parseCaseNo(v.caseNo);
+    return { ...v, caseYear: parsed?.year ?? 0, caseSeq: parsed?.seq ?? null } satisfies ReviewCaseFields;
+  });
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/** Validates the registration fields; every message names its field in Chinese. */
+export function validateCaseFields(input: unknown, today: DateStr): Validated<ReviewCaseFields> {
+  const result = reviewCaseFieldsSchema.safeParse(input);
+  if (!result.success) {
+    return {
+      ok: false,
+      errors: result.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message })),
+    };
+  }
+  const value = result.data;
+  if (value.actDate && value.actDate > today) {
+    return { ok: false, errors: [{ field: 'actDate', message: `${L.actDate}（${value.actDate}）晚于今天` }] };
+  }
+  return { ok: true, value };
+}

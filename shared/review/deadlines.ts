@@ -29,6 +29,15 @@ import {
  * - correction material (2023 law only; the old law leaves the period to the notice): when a correction request
  *   exists, unless the application ended (不予受理 / 告知 / 撤回) without the material coming back;
  * - decision: once the case is accepted.
+ *
+ * Clock stops: 补正 runs from the correctionRequest date to the correctionReturned date (or to the first
+ * accept / reject / redirect / withdrawal, if the return was never recorded); 中止 runs from the suspend date to
+ * the resume date (or to the conclusion). Still open → due null, state 'paused'.
+ *
+ * Decision period: 60 days (普通程序, and after 简易→普通, counted from the acceptance date) plus the sum of the
+ * extensions, capped at 30; 30 days for 简易程序 under the 2023 law, where extensions are ignored (lifecycle.ts
+ * refuses them anyway); a 'simple' procedure under the old law is counted as ordinary. The period is one block
+ * of 60 + extension days: the rollover only applies to its final last day.
  */
 
 export type DeadlineKind = 'acceptance' | 'correctionNotice' | 'correctionMaterial' | 'decision' | 'letterAnswer';

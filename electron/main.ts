@@ -1,0 +1,199 @@
+import path from 'node:path';
+import { BrowserWindow, Menu, app, dialog, protocol, screen, session, shell, type WebContents } from 'electron';
+import { isSafeExternalUrl } from '../shared/host-api';
+import { readJsonFile, writeJsonFile } from './files';
+import { registerHostHandlers } from './host-handlers';
+import { trustDevServerOrigin } from './ipc';
+import { aboutDetail, buildMenuTemplate } from './menu';
+import { registerAppProtocol } from './protocol';
+import {
+  APP_ENTRY_URL,
+  APP_ID,
+  APP_SCHEME,
+  APP_TITLE,
+  USER_DATA_DIR_NAME,
+  isAppUrl,
+  isPermissionAllowed,
+  secureWebPreferences,
+} from './window-options';
+import { MIN_WINDOW_SIZE, WINDOW_STATE_FILE, restoreWindowState, windowStateToSave } from './window-state';
+
+// Bundled to dist-electron/main.cjs; the renderer build sits in dist/renderer beside it.
+const RENDERER_DIR = path.join(__dirname, '..', 'dist', 'renderer');
+const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
+
+// Both must happen before `ready`, and neither may ever change: IndexedDB is keyed by the
+// app:// origin, and the whole profile lives in the pinned userData folder.
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true },
+  },
+]);
+app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_DIR_NAME));
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+app.enableSandbox();
+
+/**
+ * Development only: `VITE_DEV_SERVER_URL=http://localhost:5173 electron .` loads the Vite
+ * dev server. A packaged app ignores the variable, so nobody can point an installed copy
+ * (and its host API) at another page by setting an environment variable.
+ */
+function devServerUrl(): string | undefined {
+  const value = process.env.VITE_DEV_SERVER_URL;
+  if (app.isPackaged || !value) return undefined;
+  try {
+    const url = new URL(value);
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && loopback) return url.href;
+  } catch {
+    // Fall through to the warning.
+  }
+  console.warn(`[main] ignoring VITE_DEV_SERVER_URL=${value}: only a loopback http(s) URL is accepted`);
+  return undefined;
+}
+
+const DEV_SERVER_URL = devServerUrl();
+const DEV_SERVER_ORIGIN = DEV_SERVER_URL ? new URL(DEV_SERVER_URL).origin : undefined;
+if (DEV_SERVER_URL) trustDevServerOrigin(DEV_SERVER_URL);
+
+let mainWindow: BrowserWindow | null = null;
+
+function openExternalIfSafe(url: string): void {
+  if (isSafeExternalUrl(url)) {
+    shell.openExternal(url).catch((error: unknown) => console.warn('[main] openExternal failed', error));
+  }
+}
+
+/** No page ever leaves the app: links to the web open in the user's browser instead. */
+function lockDownContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalIfSafe(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event) => {
+    if (isAppUrl(event.url, DEV_SERVER_ORIGIN)) return;
+    event.preventDefault();
+    openExternalIfSafe(event.url);
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && !isAppUrl(event.url, DEV_SERVER_ORIGIN)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url, DEV_SERVER_ORIGIN)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function lockDownSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(details.isMainFrame && isPermissionAllowed(permission, details.requestingUrl, DEV_SERVER_ORIGIN));
+  });
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, DEV_SERVER_ORIGIN),
+  );
+  ses.setDevicePermissionHandler(() => false);
+}
+
+function windowStatePath(): string {
+  return path.join(app.getPath('userData'), WINDOW_STATE_FILE);
+}
+
+function saveWindowState(win: BrowserWindow): void {
+  try {
+    writeJsonFile(windowStatePath(), windowStateToSave(win.getNormalBounds(), win.isMaximized()));
+  } catch (error) {
+    console.warn('[main] could not save the window state', error);
+  }
+}
+
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: `关于${APP_TITLE}`,
+    message: APP_TITLE,
+    detail: aboutDetail(app.getVersion(), process.versions),
+    buttons: ['确定'],
+    noLink: true,
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+function showLoadFailure(error: unknown): void {
+  console.error('[main] the window failed to load', error);
+  dialog.showErrorBox(
+    `${APP_TITLE}无法启动`,
+    DEV_SERVER_URL
+      ? `无法打开开发服务器 ${DEV_SERVER_URL}，请先运行 npm run web。`
+      : `找不到界面文件（${RENDERER_DIR}）。请先运行 npm run build，或重新安装本软件。`,
+  );
+  app.quit();
+}
+
+function createMainWindow(): BrowserWindow {
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const state = restoreWindowState(readJsonFile(windowStatePath()), workAreas);
+
+  const win = new BrowserWindow({
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    title: APP_TITLE,
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences(PRELOAD_PATH),
+  });
+  if (state.maximized) win.maximize();
+
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => saveWindowState(win));
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+
+  win.loadURL(DEV_SERVER_URL ?? APP_ENTRY_URL).catch(showLoadFailure);
+  return win;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+// Two copies writing the same IndexedDB would interleave their change logs: the second
+// launch hands over to the first window instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      lockDownSession();
+      registerAppProtocol(protocol, RENDERER_DIR);
+      registerHostHandlers();
+      Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ showAbout })));
+      mainWindow = createMainWindow();
+    })
+    .catch((error: unknown) => {
+      console.error('[main] startup failed', error);
+      dialog.showErrorBox(`${APP_TITLE}无法启动`, error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

@@ -51,7 +51,10 @@ interface ParsedUrl {
 // shared/ compiles without DOM or Node typings, yet every runtime we target (browser,
 // Electron main, Node tests) has the WHATWG URL parser. Parsing by hand would be the
 // classic source of bypasses, so use the real parser through a minimal typed view.
-const UrlParser = (globalThis as unknown as { URL: new (input: string) => ParsedUrl }).URL;
+function parseUrl(input: string): ParsedUrl {
+  const UrlParser = (globalThis as unknown as { URL: new (input: string) => ParsedUrl }).URL;
+  return new UrlParser(input);
+}
 
 /**
  * Whether a URL may be opened in the user's browser: http(s) only, with a host and without
@@ -66,7 +69,7 @@ export function isSafeExternalUrl(url: string): boolean {
   if (!/^https?:\/\//i.test(url)) return false;
   let parsed: ParsedUrl;
   try {
-    parsed = new UrlParser(url);
+    parsed = parseUrl(url);
   } catch {
     return false;
   }

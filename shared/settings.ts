@@ -1,13 +1,21 @@
 import type { HolidayEntry } from './calendar/types';
 import { SEED_HOLIDAYS } from './calendar/holidays';
+import { DEFAULT_AGREEMENT_PERIODS, type AgreementPeriods } from './agreements/types';
+import { DEFAULT_NORMATIVE_PERIODS, type NormativePeriods } from './normative/types';
 import { DEFAULT_CORRECTION_RATE, type CorrectionRateDefinition } from './review/types';
 
 /** Names used in the report's sentences (domain.md §4: organ names are settings). */
 export interface OrganNames {
   /** 复议机关, e.g. 丹阳市人民政府 */
   government: string;
-  /** e.g. 丹阳市司法局 */
+  /** How the report names the government in running text, e.g. 市政府 (以市政府名义…). */
+  governmentShort: string;
+  /** How the report names the bureau, e.g. 市司法局 */
   bureau: string;
+  /** The town-level wording, e.g. 镇（区、街道） */
+  townLevel: string;
+  /** The departments' wording, e.g. 市政府组成部门 */
+  departments: string;
   /** The 案号 prefix, e.g. 丹政复 → 丹政复〔2019〕12号 */
   caseNoPrefix: string;
 }
@@ -15,6 +23,8 @@ export interface OrganNames {
 export interface AppSettings {
   organNames: OrganNames;
   correctionRate: CorrectionRateDefinition;
+  normativePeriods: NormativePeriods;
+  agreementPeriods: AgreementPeriods;
   holidays: HolidayEntry[];
   actCategories: string[];
   fields: string[];
@@ -53,7 +63,16 @@ export const DEFAULT_FIELDS = [
 ];
 
 export const DEFAULT_SETTINGS: AppSettings = {
-  organNames: { government: '丹阳市人民政府', bureau: '丹阳市司法局', caseNoPrefix: '丹政复' },
+  organNames: {
+    government: '丹阳市人民政府',
+    governmentShort: '市政府',
+    bureau: '市司法局',
+    townLevel: '镇（区、街道）',
+    departments: '市政府组成部门',
+    caseNoPrefix: '丹政复',
+  },
+  normativePeriods: DEFAULT_NORMATIVE_PERIODS,
+  agreementPeriods: DEFAULT_AGREEMENT_PERIODS,
   correctionRate: DEFAULT_CORRECTION_RATE,
   holidays: SEED_HOLIDAYS,
   actCategories: DEFAULT_ACT_CATEGORIES,

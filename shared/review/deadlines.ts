@@ -1,4 +1,5 @@
-import { addDays, diffDays, formatChineseDate, type DateStr } from '../dates';
+import { addDays, formatChineseDate, type DateStr } from '../dates';
+import { deadlineFrom, type Deadline } from '../deadline';
 import { uncoveredYears, type Pause, type WorkCalendar } from '../calendar/working-days';
 import {
   LAW_2023_START,
@@ -41,20 +42,8 @@ import {
  */
 
 export type DeadlineKind = 'acceptance' | 'correctionNotice' | 'correctionMaterial' | 'decision' | 'letterAnswer';
-export type DeadlineState = 'open' | 'met' | 'missed' | 'paused';
-
-export interface CaseDeadline {
-  kind: DeadlineKind;
-  label: string;
-  /** null while the clock is stopped (中止 / awaiting 补正). */
-  due: DateStr | null;
-  /** Calendar days from today to due (negative once due has passed); null when due is null. Computed for every state: check `state` before calling it overdue. */
-  daysLeft: number | null;
-  /** open = not done yet; met / missed = done on or before / after due; paused = clock stopped. */
-  state: DeadlineState;
-  /** Chinese explanation of the period, its legal basis and anything that moved it. */
-  basis: string;
-}
+export type CaseDeadline = Deadline<DeadlineKind>;
+export { isDueWithin, isOverdue, type DeadlineState } from '../deadline';
 
 export const DEADLINE_LABELS: Record<DeadlineKind, string> = {
   acceptance: '受理审查期限',
@@ -159,11 +148,7 @@ function makeDeadline(
   today: DateStr,
   basis: string,
 ): CaseDeadline {
-  let state: DeadlineState;
-  if (due === null) state = 'paused';
-  else if (done) state = done <= due ? 'met' : 'missed';
-  else state = 'open';
-  return { kind, label: DEADLINE_LABELS[kind], due, daysLeft: due === null ? null : diffDays(today, due), state, basis };
+  return deadlineFrom(kind, DEADLINE_LABELS[kind], due, done, today, basis);
 }
 
 interface CaseFacts {
@@ -303,14 +288,4 @@ export function computeLetterDeadline(letter: ReviewLetter, today: DateStr, cal?
   const notes = cal ? dueNotes(cal, letter.issueDate, rule, [], due) : '';
   const basis = `有关机关应当自收到意见书之日起${LETTER_ANSWER_DAYS}日内报送纠正情况（${source}）；自发文日期起算${notes}`;
   return makeDeadline('letterAnswer', due, letter.answerDate, today, basis);
-}
-
-/** Open and past due. */
-export function isOverdue(d: CaseDeadline): boolean {
-  return d.state === 'open' && d.daysLeft !== null && d.daysLeft < 0;
-}
-
-/** Open and due today or within the next `days` days (not overdue). */
-export function isDueWithin(d: CaseDeadline, days: number): boolean {
-  return d.state === 'open' && d.daysLeft !== null && d.daysLeft >= 0 && d.daysLeft <= days;
 }

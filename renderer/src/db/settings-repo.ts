@@ -13,6 +13,8 @@ export function mergeSettings(stored: Partial<AppSettings> | undefined): AppSett
     ...stored,
     organNames: { ...DEFAULT_SETTINGS.organNames, ...stored.organNames },
     correctionRate: { ...DEFAULT_SETTINGS.correctionRate, ...stored.correctionRate },
+    normativePeriods: { ...DEFAULT_SETTINGS.normativePeriods, ...stored.normativePeriods },
+    agreementPeriods: { ...DEFAULT_SETTINGS.agreementPeriods, ...stored.agreementPeriods },
   };
 }
 

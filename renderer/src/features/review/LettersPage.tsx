@@ -12,7 +12,7 @@ import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { errorText, showOnForm } from '../../ui/errors';
 import { DeadlineTag } from './badges';
 import { deleteLetter, saveLetter } from './letter-repo';
-import { useLiveCases, useLiveLetters } from './use-review-data';
+import { useLiveCases, useLiveLetters, useWorkCalendar } from './use-review-data';
 
 const FIELDS = ['kind', 'docNo', 'caseId', 'issueDate', 'recipient', 'answerDate', 'note'] as const;
 
@@ -97,6 +97,7 @@ export function LettersPage() {
   const settings = useSettings();
   const letters = useLiveLetters();
   const cases = useLiveCases();
+  const cal = useWorkCalendar();
   const [editing, setEditing] = useState<ReviewLetter | null>(null);
   const [open, setOpen] = useState(false);
   const now = today();
@@ -120,7 +121,7 @@ export function LettersPage() {
       key: 'deadline',
       width: 150,
       render: (_, l) => {
-        const d = computeLetterDeadline(l, now);
+        const d = computeLetterDeadline(l, now, cal);
         return d ? <DeadlineTag d={d} /> : '—';
       },
     },

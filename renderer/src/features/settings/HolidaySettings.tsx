@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, DatePicker, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { checkHolidayEntry } from '../../../../shared/calendar/validate';
+import { checkHolidayEntries } from '../../../../shared/calendar/working-days';
 import type { HolidayEntry } from '../../../../shared/calendar/types';
 import { yearOf } from '../../../../shared/dates';
 import { useSettings } from '../../app/settings-context';
@@ -24,7 +24,7 @@ export function HolidaySettings() {
 
   const add = async () => {
     const entry: HolidayEntry = { date: toDateStr(date) ?? '', kind, name: name.trim() };
-    const problem = checkHolidayEntry(entry, holidays);
+    const problem = entry.name ? checkHolidayEntries([...holidays, entry])[0] : '名称不能为空（如：春节、国庆节调休上班）';
     if (problem) {
       setError(problem);
       return;

@@ -39,7 +39,7 @@ export function TodoPage() {
       }
     }
     for (const l of letters ?? []) {
-      const d = computeLetterDeadline(l, now);
+      const d = computeLetterDeadline(l, now, cal);
       if (d && urgent(d)) {
         out.push({ key: `${l.id}:${d.kind}`, ledger: LETTER_KIND_LABELS[l.kind], title: l.docNo, who: l.recipient, handler: '', deadline: d, link: '/letters' });
       }

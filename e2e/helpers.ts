@@ -30,11 +30,14 @@ export async function goTo(page: Page, menu: '待办' | '行政复议案件' | '
   await page.getByRole('menuitem', { name: menu }).click();
 }
 
-/** Types a date ('YYYY-MM-DD') into an antd DatePicker and confirms it with Enter. */
+/**
+ * Types a date ('YYYY-MM-DD') into an antd DatePicker and leaves the field with Tab.
+ * (Enter would also submit the surrounding form — the step modals save on Enter.)
+ */
 export async function pickDate(input: Locator, date: string): Promise<void> {
   await input.click();
   await input.fill(date);
-  await input.press('Enter');
+  await input.press('Tab');
   await expect(input).toHaveValue(date);
 }
 
@@ -158,11 +161,28 @@ export async function expectStepRefused(page: Page, step: string, opts: StepOpti
 /** Opens a case from the list by its 案号. */
 export async function openCase(page: Page, caseNo: string): Promise<void> {
   await goTo(page, '行政复议案件');
-  await page.getByRole('link', { name: caseNo, exact: true }).click();
+  // The 案号 is a Typography.Link without href, so it has no link role: click its text in the table.
+  await page.getByRole('cell', { name: caseNo, exact: true }).getByText(caseNo, { exact: true }).click();
   await expect(caseHeading(page)).toContainText(caseNo);
 }
 
 /** The "共 N 件" total under the case list. */
 export function listTotal(page: Page): Locator {
   return page.locator('.ant-pagination-total-text');
+}
+
+/** The value (with its suffix) of a Statistic on the 年度统计 page, found by its exact title. */
+export function statistic(page: Page, title: string): Locator {
+  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page
+    .locator('.ant-statistic')
+    .filter({ has: page.locator('.ant-statistic-title', { hasText: exact }) })
+    .locator('.ant-statistic-content');
+}
+
+/** Chooses the year on the 年度统计 page. */
+export async function chooseStatsYear(page: Page, year: number): Promise<void> {
+  await goTo(page, '年度统计');
+  await pickOption(page, page.getByRole('combobox', { name: '统计年度' }), `${year}年`);
+  await expect(page.getByRole('heading', { level: 4 })).toHaveText(`${year}年度统计`);
 }

@@ -27,7 +27,9 @@ const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 protocol.registerSchemesAsPrivileged([
   {
     scheme: APP_SCHEME,
-    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true },
+    // corsEnabled stays false so no other origin can read app:// responses; codeCache lets
+    // V8 cache the compiled bundle, which shortens start-up on old office PCs.
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true, codeCache: true },
   },
 ]);
 app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_DIR_NAME));

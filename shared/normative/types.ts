@@ -27,6 +27,8 @@ export interface NormativeDocument extends BaseRecord {
   docNo: string;
   /** 制定机关 */
   issuer: string;
+  /** docNoKey(issuer, docNo): 文号 is unique within one issuing body. */
+  docNoKey: string;
   publishDate: DateStr;
   effectiveDate: DateStr | null;
   /** 有效期至 as stated in the document; null = derived (5 years, 2 for 暂行/试行). */

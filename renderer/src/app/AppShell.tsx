@@ -1,8 +1,10 @@
 import { Alert, Layout, Menu, Result, Typography } from 'antd';
 import {
   AuditOutlined,
+  FileProtectOutlined,
   BarChartOutlined,
   BellOutlined,
+  BookOutlined,
   FileTextOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -13,6 +15,9 @@ import { OperatorGate } from './OperatorGate';
 import { ReviewListPage } from '../features/review/ReviewListPage';
 import { CasePage } from '../features/review/CasePage';
 import { LettersPage } from '../features/review/LettersPage';
+import { AgreementsPage } from '../features/agreements/AgreementsPage';
+import { AgreementPage } from '../features/agreements/AgreementPage';
+import { NormativePage } from '../features/normative/NormativePage';
 import { TodoPage } from '../features/todo/TodoPage';
 import { StatsPage } from '../features/stats/StatsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -23,6 +28,8 @@ const MENU = [
   { key: 'todo', icon: <BellOutlined />, label: '待办' },
   { key: 'review', icon: <AuditOutlined />, label: '行政复议案件' },
   { key: 'letters', icon: <FileTextOutlined />, label: '意见书 / 建议书' },
+  { key: 'normative', icon: <BookOutlined />, label: '规范性文件' },
+  { key: 'agreements', icon: <FileProtectOutlined />, label: '行政协议审查' },
   { key: 'stats', icon: <BarChartOutlined />, label: '年度统计' },
   { key: 'settings', icon: <SettingOutlined />, label: '设置' },
 ];
@@ -34,6 +41,10 @@ function Page({ path }: { path: string[] }): ReactNode {
       return id ? <CasePage id={id} /> : <ReviewListPage />;
     case 'letters':
       return <LettersPage />;
+    case 'normative':
+      return <NormativePage path={path.slice(1)} />;
+    case 'agreements':
+      return id ? <AgreementPage id={id} /> : <AgreementsPage />;
     case 'stats':
       return <StatsPage />;
     case 'settings':

@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ChangeLogEntry } from '../../../shared/record';
+import type { AgreementReview } from '../../../shared/agreements/types';
+import type { CleanupBatch, FilingReview, LegalityReview, NormativeDocument } from '../../../shared/normative/types';
 import type { ReviewCase, ReviewLetter } from '../../../shared/review/types';
 
 export interface SettingRow {
@@ -18,6 +20,11 @@ export class FazhiDb extends Dexie {
   reviewLetters!: Table<ReviewLetter, string>;
   changeLog!: Table<ChangeLogEntry, number>;
   settings!: Table<SettingRow, string>;
+  normativeDocuments!: Table<NormativeDocument, string>;
+  legalityReviews!: Table<LegalityReview, string>;
+  filingReviews!: Table<FilingReview, string>;
+  cleanupBatches!: Table<CleanupBatch, string>;
+  agreementReviews!: Table<AgreementReview, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -28,10 +35,18 @@ export class FazhiDb extends Dexie {
       changeLog: '++seq, at, table, recordId',
       settings: 'key',
     });
+    // 规范性文件 and 行政协议 ledgers.
+    this.version(2).stores({
+      normativeDocuments: 'id, docNoKey, issuer, publishDate, expiryDate, status, deleted',
+      legalityReviews: 'id, submittedDate, completedDate, publishDate, documentId, deleted',
+      filingReviews: 'id, filedDate, publishDate, deleted',
+      cleanupBatches: 'id, completedDate, deleted',
+      agreementReviews: 'id, receivedDate, opinionDate, signingCapacity, category, handler, deleted',
+    });
   }
 }
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 let instance: FazhiDb | null = null;
 

@@ -7,7 +7,7 @@ const KEY = 'app';
 
 /** Stored settings over the defaults, so that a setting added in a later release gets its default. */
 export function mergeSettings(stored: Partial<AppSettings> | undefined): AppSettings {
-  if (!stored) return DEFAULT_SETTINGS;
+  if (!stored) return { ...DEFAULT_SETTINGS };
   return {
     ...DEFAULT_SETTINGS,
     ...stored,

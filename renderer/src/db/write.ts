@@ -37,23 +37,9 @@ export async function putWithLog<T extends BaseRecord>(
   before: T | null,
   log: LogInfo,
   check?: () => Promise<void>,
+  alsoRead: Table<any, any>[] = [],
 ): Promise<T> {
-  const db = getDb();
-  await db.transaction('rw', table, db.changeLog, async () => {
-    if (check) await check();
-    await table.put(record);
-    const entry: ChangeLogEntry = {
-      at: record.updatedAt,
-      actor: log.actor,
-      table: table.name,
-      recordId: record.id,
-      action: log.action,
-      summary: log.summary,
-      before,
-      after: record,
-    };
-    await db.changeLog.add(entry);
-  });
+  await putAllWithLog([{ table: anyTable(table), record, before, log }], check, alsoRead);
   return record;
 }
 
@@ -66,4 +52,55 @@ export function stamp<T extends BaseRecord>(record: Omit<T, keyof BaseRecord>, e
     updatedAt: now,
     deleted: existing?.deleted ?? 0,
   } as T;
+}
+
+export interface PendingWrite {
+  table: Table<BaseRecord, string>;
+  record: BaseRecord;
+  before: BaseRecord | null;
+  log: LogInfo;
+}
+
+/**
+ * Writes several records, each with its change-log entry, in one transaction (e.g. applying a cleanup batch to
+ * every document it names). `check` runs first inside the transaction and may throw a UserError to abort all;
+ * `alsoRead` names the other tables it reads.
+ */
+export async function putAllWithLog(
+  writes: PendingWrite[],
+  check?: () => Promise<void>,
+  alsoRead: Table<any, any>[] = [],
+): Promise<void> {
+  const db = getDb();
+  const tables = [...new Set([...writes.map((w) => w.table), ...alsoRead])];
+  await db.transaction('rw', [...tables, db.changeLog], async () => {
+    // The record may have changed since it was read (another window): refuse rather than overwrite it silently.
+    for (const w of writes) {
+      if (!w.before) continue;
+      const current = await w.table.get(w.record.id);
+      if (current && current.updatedAt !== w.before.updatedAt) {
+        throw new UserError('该记录刚刚已被修改（可能在另一个窗口），请刷新后重试');
+      }
+    }
+    if (check) await check();
+    for (const w of writes) {
+      await w.table.put(w.record);
+      const entry: ChangeLogEntry = {
+        at: w.record.updatedAt,
+        actor: w.log.actor,
+        table: w.table.name,
+        recordId: w.record.id,
+        action: w.log.action,
+        summary: w.log.summary,
+        before: w.before,
+        after: w.record,
+      };
+      await db.changeLog.add(entry);
+    }
+  });
+}
+
+/** A table of some record type, as putAllWithLog takes it. */
+export function anyTable<T extends BaseRecord>(table: Table<T, string>): Table<BaseRecord, string> {
+  return table as unknown as Table<BaseRecord, string>;
 }

@@ -22,7 +22,8 @@ import { today } from '../../ui/dates';
 import { errorText } from '../../ui/errors';
 import { CaseFormDrawer } from './CaseFormDrawer';
 import { StepModal } from './StepModal';
-import { DeadlineTag, StatusTag, daysLeftText } from './badges';
+import { StatusTag } from './badges';
+import { DeadlineTag, daysLeftText } from '../../ui/DeadlineTag';
 import { deleteCase, removeLastStep } from './review-repo';
 import { useWorkCalendar } from './use-review-data';
 

@@ -10,7 +10,7 @@ import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { errorText, showOnForm } from '../../ui/errors';
-import { DeadlineTag } from './badges';
+import { DeadlineTag } from '../../ui/DeadlineTag';
 import { deleteLetter, saveLetter } from './letter-repo';
 import { useLiveCases, useLiveLetters, useWorkCalendar } from './use-review-data';
 

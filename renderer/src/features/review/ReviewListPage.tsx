@@ -10,7 +10,8 @@ import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
 import { useLiveCases, useWorkCalendar } from './use-review-data';
 import { CaseFormDrawer } from './CaseFormDrawer';
-import { DeadlineTag, StatusTag, nextOpenDeadline } from './badges';
+import { StatusTag } from './badges';
+import { DeadlineTag, nextOpenDeadline } from '../../ui/DeadlineTag';
 
 interface Row {
   c: ReviewCase;

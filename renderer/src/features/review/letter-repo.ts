@@ -1,3 +1,4 @@
+import { normalizeCaseNo } from '../../../../shared/review/case-number';
 import { validateLetterFields } from '../../../../shared/review/letter-schema';
 import { LETTER_KIND_LABELS, type ReviewLetter } from '../../../../shared/review/types';
 import type { DateStr } from '../../../../shared/dates';
@@ -25,10 +26,11 @@ export async function saveLetter(input: unknown, existingId: string | null, acto
       const clash = await db.reviewLetters
         .where('kind')
         .equals(record.kind)
-        .filter((l) => l.deleted === 0 && l.id !== record.id && l.docNo.replace(/\s+/g, '') === record.docNo.replace(/\s+/g, ''))
+        .filter((l) => l.deleted === 0 && l.id !== record.id && normalizeCaseNo(l.docNo) === normalizeCaseNo(record.docNo))
         .first();
       if (clash) throw new UserError(`文号“${record.docNo}”已登记过${label}`, 'docNo');
     },
+    [db.reviewCases],
   );
 }
 

@@ -1,14 +1,12 @@
-import { App, Alert, Button, Card, Col, Descriptions, Row, Statistic, Table, Typography } from 'antd';
-import { CopyOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Descriptions, Row, Statistic, Table, Typography } from 'antd';
 import type { ReviewYearFigures } from '../../../../shared/review/counts';
 import { reviewReportSentence } from '../../../../shared/review/report';
 import { OUTCOME_LABELS, REVIEW_OUTCOMES, STEP_LABELS } from '../../../../shared/review/types';
 import type { OrganNames } from '../../../../shared/settings';
 import { navigate } from '../../app/router';
-import { copyText } from '../../ui/copy';
+import { SentenceCard } from './SentenceCard';
 
 export function ReviewStats({ f, organs }: { f: ReviewYearFigures; organs: OrganNames }) {
-  const { message } = App.useApp();
   const sentence = reviewReportSentence(f, organs);
   const outcomeRows = REVIEW_OUTCOMES.filter((o) => f.outcomes[o] > 0).map((o) => ({ key: o, label: OUTCOME_LABELS[o], count: f.outcomes[o] }));
   if (f.outcomeMissing > 0) outcomeRows.push({ key: 'other', label: '未填写审理结果', count: f.outcomeMissing });
@@ -105,25 +103,7 @@ export function ReviewStats({ f, organs }: { f: ReviewYearFigures; organs: Organ
           </div>
         </Col>
       </Row>
-      <Card
-        size="small"
-        type="inner"
-        title="报告表述"
-        style={{ marginTop: 16 }}
-        extra={
-          <Button
-            icon={<CopyOutlined />}
-            onClick={() => copyText(sentence).then(() => message.success('已复制到剪贴板'), (e) => message.error((e as Error).message))}
-          >
-            复制
-          </Button>
-        }
-      >
-        <Typography.Paragraph data-testid="review-sentence" style={{ fontSize: 15, marginBottom: 8 }}>
-          {sentence}
-        </Typography.Paragraph>
-        <Typography.Text type="secondary">说明：{f.correction.description}。</Typography.Text>
-      </Card>
+      <SentenceCard sentences={[sentence]} testId="review-sentence" note={`${f.correction.description}。`} />
     </Card>
   );
 }

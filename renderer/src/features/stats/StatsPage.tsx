@@ -1,35 +1,68 @@
 import { useMemo, useState } from 'react';
 import { Empty, Select, Space, Typography } from 'antd';
+import { computeAgreementYearFigures } from '../../../../shared/agreements/counts';
+import { computeNormativeYearFigures } from '../../../../shared/normative/counts';
 import { computeReviewYearFigures } from '../../../../shared/review/counts';
 import { yearOf } from '../../../../shared/dates';
 import { PageTitle } from '../../app/AppShell';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
+import { useLiveAgreements } from '../agreements/use-agreements';
+import { useLiveCleanupBatches, useLiveDocuments, useLiveFilingReviews, useLiveLegalityReviews } from '../normative/use-normative';
 import { useLiveCases, useLiveLetters } from '../review/use-review-data';
+import { AgreementStats } from './AgreementStats';
+import { NormativeStats } from './NormativeStats';
 import { ReviewStats } from './ReviewStats';
+
+/** Every year any record of any ledger touches, newest first, with the current year always present. */
+function collectYears(dates: Iterable<string | null | undefined>, thisYear: number): number[] {
+  const set = new Set<number>([thisYear]);
+  for (const d of dates) if (d) set.add(yearOf(d));
+  return [...set].sort((a, b) => b - a);
+}
 
 export function StatsPage() {
   const settings = useSettings();
   const cases = useLiveCases();
   const letters = useLiveLetters();
+  const documents = useLiveDocuments();
+  const legalityReviews = useLiveLegalityReviews();
+  const filingReviews = useLiveFilingReviews();
+  const cleanupBatches = useLiveCleanupBatches();
+  const agreements = useLiveAgreements();
   const thisYear = yearOf(today());
   const [year, setYear] = useState(thisYear);
 
-  const years = useMemo(() => {
-    const set = new Set<number>([thisYear]);
-    for (const c of cases ?? []) {
-      for (const d of [c.receivedDate, c.acceptedDate, c.concludedDate]) if (d) set.add(yearOf(d));
-    }
-    for (const l of letters ?? []) set.add(yearOf(l.issueDate));
-    return [...set].sort((a, b) => b - a);
-  }, [cases, letters, thisYear]);
+  const years = useMemo(
+    () =>
+      collectYears(
+        (function* () {
+          for (const c of cases ?? []) yield* [c.receivedDate, c.acceptedDate, c.concludedDate];
+          for (const l of letters ?? []) yield l.issueDate;
+          for (const r of legalityReviews ?? []) yield* [r.completedDate, r.publishDate];
+          for (const f of filingReviews ?? []) yield f.filedDate;
+          for (const b of cleanupBatches ?? []) yield b.completedDate;
+          for (const a of agreements ?? []) yield* [a.receivedDate, a.opinionDate];
+        })(),
+        thisYear,
+      ),
+    [cases, letters, legalityReviews, filingReviews, cleanupBatches, agreements, thisYear],
+  );
 
-  const figures = useMemo(
+  const review = useMemo(
     () => (cases && letters ? computeReviewYearFigures({ cases, letters, year, correctionRate: settings.correctionRate }) : null),
     [cases, letters, year, settings.correctionRate],
   );
+  const normative = useMemo(
+    () =>
+      documents && legalityReviews && filingReviews && cleanupBatches
+        ? computeNormativeYearFigures({ documents, legalityReviews, filingReviews, cleanupBatches, year, filingDays: settings.normativePeriods.filingDays })
+        : null,
+    [documents, legalityReviews, filingReviews, cleanupBatches, year, settings.normativePeriods.filingDays],
+  );
+  const agreement = useMemo(() => (agreements ? computeAgreementYearFigures({ reviews: agreements, year }) : null), [agreements, year]);
 
-  const empty = figures && figures.received + figures.accepted + figures.concluded + figures.carryIn + figures.opinionLetters + figures.suggestionLetters === 0;
+  const empty = !years.some((y) => y !== thisYear) && year === thisYear && (cases?.length ?? 0) + (documents?.length ?? 0) + (agreements?.length ?? 0) === 0;
 
   return (
     <div>
@@ -43,8 +76,10 @@ export function StatsPage() {
       >
         {year}年度统计
       </PageTitle>
-      {empty && <Empty style={{ marginBottom: 16 }} description={`${year}年没有行政复议记录，以下数字均为0。`} />}
-      {figures && <ReviewStats f={figures} organs={settings.organNames} />}
+      {empty && <Empty style={{ marginBottom: 16 }} description={`${year}年还没有任何台账记录，以下数字均为0。`} />}
+      {review && <ReviewStats f={review} organs={settings.organNames} />}
+      {normative && <NormativeStats f={normative} organs={settings.organNames} />}
+      {agreement && <AgreementStats f={agreement} organs={settings.organNames} />}
     </div>
   );
 }

@@ -1,13 +1,19 @@
 import { useMemo } from 'react';
 import { Alert, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { computeCaseDeadlines, computeLetterDeadline, type CaseDeadline } from '../../../../shared/review/deadlines';
+import { agreementDeadline } from '../../../../shared/agreements/deadline';
+import type { Deadline } from '../../../../shared/deadline';
+import { legalityReviewDeadline } from '../../../../shared/normative/legality';
+import { computeCaseDeadlines, computeLetterDeadline } from '../../../../shared/review/deadlines';
 import { LETTER_KIND_LABELS } from '../../../../shared/review/types';
 import { yearOf } from '../../../../shared/dates';
 import { PageTitle } from '../../app/AppShell';
 import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
-import { DeadlineTag } from '../review/badges';
+import { DeadlineTag } from '../../ui/DeadlineTag';
+import { useSettings } from '../../app/settings-context';
+import { useLiveAgreements } from '../agreements/use-agreements';
+import { useLiveLegalityReviews } from '../normative/use-normative';
 import { useLiveCases, useLiveLetters, useWorkCalendar } from '../review/use-review-data';
 
 /** How far ahead 待办 looks. */
@@ -19,19 +25,22 @@ interface TodoRow {
   title: string;
   who: string;
   handler: string;
-  deadline: CaseDeadline;
+  deadline: Deadline;
   link: string;
 }
 
 export function TodoPage() {
   const cases = useLiveCases();
   const letters = useLiveLetters();
+  const legality = useLiveLegalityReviews();
+  const agreements = useLiveAgreements();
+  const settings = useSettings();
   const cal = useWorkCalendar();
   const now = today();
 
   const rows = useMemo<TodoRow[]>(() => {
     const out: TodoRow[] = [];
-    const urgent = (d: CaseDeadline) => d.state === 'open' && d.daysLeft !== null && d.daysLeft <= WINDOW_DAYS;
+    const urgent = (d: Deadline) => d.state === 'open' && d.daysLeft !== null && d.daysLeft <= WINDOW_DAYS;
     for (const c of cases ?? []) {
       for (const d of computeCaseDeadlines(c, cal, now)) {
         if (!urgent(d)) continue;
@@ -44,8 +53,16 @@ export function TodoPage() {
         out.push({ key: `${l.id}:${d.kind}`, ledger: LETTER_KIND_LABELS[l.kind], title: l.docNo, who: l.recipient, handler: '', deadline: d, link: '/letters' });
       }
     }
+    for (const r of legality ?? []) {
+      const d = legalityReviewDeadline(r, cal, now, settings.normativePeriods.legalityReviewWorkingDays);
+      if (urgent(d)) out.push({ key: `${r.id}:legality`, ledger: '合法性审核', title: r.title, who: r.draftingUnit, handler: r.handler, deadline: d, link: '/normative/legality' });
+    }
+    for (const a of agreements ?? []) {
+      const d = agreementDeadline(a, cal, now, settings.agreementPeriods.reviewWorkingDays);
+      if (urgent(d)) out.push({ key: `${a.id}:agreement`, ledger: '行政协议审查', title: a.name, who: a.submittingUnit, handler: a.handler, deadline: d, link: `/agreements/${a.id}` });
+    }
     return out.sort((a, b) => (a.deadline.daysLeft ?? 0) - (b.deadline.daysLeft ?? 0));
-  }, [cases, letters, cal, now]);
+  }, [cases, letters, legality, agreements, cal, now, settings.normativePeriods, settings.agreementPeriods]);
 
   const year = yearOf(now);
   const missingYear = [year, ...(now.slice(5) >= '11-01' ? [year + 1] : [])].find((y) => !cal.isCovered(y));
@@ -75,7 +92,7 @@ export function TodoPage() {
       <Table<TodoRow>
         rowKey="key"
         size="middle"
-        loading={!cases || !letters}
+        loading={!cases || !letters || !legality || !agreements}
         columns={columns}
         dataSource={rows}
         pagination={false}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space } from 'antd';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { agreementDeadline } from '../../../../shared/agreements/deadline';
+import { AGREEMENT_FIELD_LABELS } from '../../../../shared/agreements/schema';
+import { AGREEMENT_OPINION_LABELS, SIGNING_CAPACITY_LABELS, type AgreementOpinion, type SigningCapacity } from '../../../../shared/agreements/types';
+import { getDb } from '../../db/db';
+import { PageTitle } from '../../app/AppShell';
+import { navigate } from '../../app/router';
+import { useSettings } from '../../app/settings-context';
+import { today } from '../../ui/dates';
+import { errorText } from '../../ui/errors';
+import { RecordHistory } from '../history/RecordHistory';
+import { DeadlineTag } from '../../ui/DeadlineTag';
+import { useWorkCalendar } from '../review/use-review-data';
+import { AgreementFormDrawer } from './AgreementFormDrawer';
+import { deleteAgreement } from './agreement-repo';
+
+const valueText = (field: string, v: unknown): string | undefined => {
+  if (field === 'signingCapacity' && typeof v === 'string') return SIGNING_CAPACITY_LABELS[v as SigningCapacity];
+  if (field === 'opinion' && typeof v === 'string') return AGREEMENT_OPINION_LABELS[v as AgreementOpinion];
+  return undefined;
+};
+
+export function AgreementPage({ id }: { id: string }) {
+  const { message } = App.useApp();
+  const settings = useSettings();
+  const cal = useWorkCalendar();
+  const a = useLiveQuery(() => getDb().agreementReviews.get(id).then((r) => r ?? null), [id]);
+  const [editing, setEditing] = useState(false);
+  if (a === undefined) return null;
+  if (a === null || a.deleted) {
+    return (
+      <Empty description="记录不存在或已删除">
+        <Button onClick={() => navigate('/agreements')}>返回列表</Button>
+      </Empty>
+    );
+  }
+  const d = agreementDeadline(a, cal, today(), settings.agreementPeriods.reviewWorkingDays);
+  const L = AGREEMENT_FIELD_LABELS;
+  return (
+    <div>
+      <PageTitle
+        extra={
+          <>
+            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/agreements')}>返回列表</Button>
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>修改</Button>
+            <Popconfirm
+              title="删除此审查记录？"
+              description="记录将移入回收站，不再计入统计。"
+              okText="删除"
+              cancelText="取消"
+              onConfirm={() => deleteAgreement(a.id, settings.operatorName).then(() => { message.success('已删除'); navigate('/agreements'); }, (e) => message.error(errorText(e)))}
+            >
+              <Button danger icon={<DeleteOutlined />}>删除</Button>
+            </Popconfirm>
+          </>
+        }
+      >
+        <Space>{a.name}<DeadlineTag d={d} /></Space>
+      </PageTitle>
+      <Row gutter={16}>
+        <Col xs={24} xl={14}>
+          <Card size="small" title="审查信息">
+            <Descriptions
+              size="small"
+              column={2}
+              items={[
+                { key: 'cap', label: L.signingCapacity, children: SIGNING_CAPACITY_LABELS[a.signingCapacity] },
+                { key: 'cat', label: L.category, children: a.category },
+                { key: 'unit', label: L.submittingUnit, children: a.submittingUnit },
+                { key: 'cp', label: L.counterparty, children: a.counterparty },
+                { key: 'amount', label: L.amount, children: a.amount === null ? '—' : `${a.amount.toLocaleString('zh-CN')} 万元` },
+                { key: 'handler', label: L.handler, children: a.handler },
+                { key: 'received', label: L.receivedDate, children: a.receivedDate },
+                { key: 'opinionDate', label: L.opinionDate, children: a.opinionDate ?? '—' },
+                { key: 'opinion', label: L.opinion, children: a.opinion ? AGREEMENT_OPINION_LABELS[a.opinion] : '—' },
+                { key: 'deadline', label: '审查期限', children: `${d.due ?? '—'}（${d.basis}）` },
+                { key: 'problems', label: L.problems, span: 2, children: a.problems || '—' },
+                { key: 'note', label: L.note, span: 2, children: a.note || '—' },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card size="small" title="修改记录">
+            <RecordHistory recordId={a.id} labels={AGREEMENT_FIELD_LABELS} valueText={valueText} />
+          </Card>
+        </Col>
+      </Row>
+      <AgreementFormDrawer open={editing} existing={a} handlers={[]} onClose={() => setEditing(false)} />
+    </div>
+  );
+}

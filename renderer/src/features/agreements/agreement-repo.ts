@@ -1,0 +1,30 @@
+import { validateAgreementFields } from '../../../../shared/agreements/schema';
+import type { AgreementReview } from '../../../../shared/agreements/types';
+import type { DateStr } from '../../../../shared/dates';
+import { getDb } from '../../db/db';
+import { nowIso, putWithLog, stamp, UserError } from '../../db/write';
+
+export async function saveAgreement(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<AgreementReview> {
+  const result = validateAgreementFields(input, today);
+  if (!result.ok) throw new UserError(result.errors[0].message, result.errors[0].field);
+  const db = getDb();
+  const before = existingId ? ((await db.agreementReviews.get(existingId)) ?? null) : null;
+  if (existingId && (!before || before.deleted)) throw new UserError('该审查记录不存在或已删除');
+  const record = stamp<AgreementReview>(result.value, before ?? undefined);
+  return putWithLog(db.agreementReviews, record, before, {
+    actor,
+    action: before ? 'update' : 'create',
+    summary: `${before ? '修改' : '登记'}行政协议审查：${record.name}`,
+  });
+}
+
+export async function deleteAgreement(id: string, actor: string): Promise<void> {
+  const db = getDb();
+  const before = await db.agreementReviews.get(id);
+  if (!before || before.deleted) throw new UserError('该审查记录不存在或已删除');
+  await putWithLog(db.agreementReviews, { ...before, deleted: 1, updatedAt: nowIso() }, before, {
+    actor,
+    action: 'delete',
+    summary: `删除行政协议审查：${before.name}（移入回收站）`,
+  });
+}

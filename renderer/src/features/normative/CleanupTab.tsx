@@ -1,0 +1,86 @@
+import { useMemo, useState } from 'react';
+import { Button, Col, DatePicker, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { Dayjs } from 'dayjs';
+import { PlusOutlined } from '@ant-design/icons';
+import { CLEANUP_FIELD_LABELS as L } from '../../../../shared/normative/schema';
+import type { CleanupBatch } from '../../../../shared/normative/types';
+import { navigate } from '../../app/router';
+import { useSettings } from '../../app/settings-context';
+import { fromDateStr, toDateStr, today } from '../../ui/dates';
+import { FormDrawer } from '../../ui/FormDrawer';
+import { saveCleanupBatch } from './normative-repo';
+import { useLiveCleanupBatches } from './use-normative';
+
+const FIELDS = ['name', 'scope', 'completedDate', 'note'] as const;
+type Values = { name?: string; scope?: string; completedDate?: Dayjs; note?: string };
+
+export function BatchFormDrawer({ open, existing, onClose, onSaved }: { open: boolean; existing: CleanupBatch | null; onClose: () => void; onSaved?: (b: CleanupBatch) => void }) {
+  const settings = useSettings();
+  return (
+    <FormDrawer<Values>
+      open={open}
+      onClose={onClose}
+      width={620}
+      title={existing ? `修改清理批次：${existing.name}` : '新建清理批次'}
+      fieldNames={FIELDS}
+      initial={() => (existing ? { ...existing, completedDate: fromDateStr(existing.completedDate) } : { completedDate: fromDateStr(today()) })}
+      onSubmit={async (v) => {
+        const saved = await saveCleanupBatch(
+          { name: v.name ?? '', scope: v.scope ?? '', note: v.note ?? '', completedDate: toDateStr(v.completedDate) ?? '' },
+          existing?.id ?? null,
+          settings.operatorName,
+          today(),
+        );
+        onSaved?.(saved);
+      }}
+    >
+      {() => (
+        <Row gutter={16}>
+          <Col span={16}>
+            <Form.Item name="name" label={L.name} required>
+              <Input placeholder="如：2019年规范性文件集中清理" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="completedDate" label={L.completedDate} required>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="scope" label={L.scope} extra="报告表述用语，如“2017年清理后确认有效、延期或修改的规范性文件和……自行制定发布”，将写作“对……的N件规范性文件进行了集中清理”">
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="note" label={L.note}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </Col>
+        </Row>
+      )}
+    </FormDrawer>
+  );
+}
+
+export function CleanupTab() {
+  const batches = useLiveCleanupBatches();
+  const [open, setOpen] = useState(false);
+  const rows = useMemo(() => (batches ?? []).slice().sort((a, b) => b.completedDate.localeCompare(a.completedDate)), [batches]);
+  const columns: ColumnsType<CleanupBatch> = [
+    { title: '清理批次', dataIndex: 'name', render: (n: string, b) => <Typography.Link onClick={() => navigate(`/normative/cleanup/${b.id}`)}>{n}</Typography.Link> },
+    { title: '完成日期', dataIndex: 'completedDate', width: 120 },
+    { title: '文件数', key: 'count', width: 90, render: (_, b) => b.items.length },
+    { title: '已定结果', key: 'decided', width: 100, render: (_, b) => `${b.items.filter((i) => i.result).length} / ${b.items.length}` },
+    { title: '状态', key: 'applied', width: 140, render: (_, b) => (b.appliedAt ? <Tag color="green">已应用到文件库</Tag> : <Tag color="blue">进行中</Tag>) },
+  ];
+  return (
+    <div>
+      <Space style={{ marginBottom: 12 }}>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>新建清理批次</Button>
+      </Space>
+      <Table<CleanupBatch> rowKey="id" size="middle" loading={!batches} columns={columns} dataSource={rows} locale={{ emptyText: '还没有清理批次' }} pagination={false} />
+      <BatchFormDrawer open={open} existing={null} onClose={() => setOpen(false)} onSaved={(b) => navigate(`/normative/cleanup/${b.id}`)} />
+    </div>
+  );
+}

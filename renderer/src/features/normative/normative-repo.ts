@@ -1,0 +1,244 @@
+import { applyCleanup, addDocumentToBatch, checkBatchReadyToApply } from '../../../../shared/normative/cleanup';
+import {
+  validateCleanupBatchFields,
+  validateDocumentFields,
+  validateFilingReviewFields,
+  validateLegalityReviewFields,
+} from '../../../../shared/normative/schema';
+import { deriveExpiry, docNoKey } from '../../../../shared/normative/validity';
+import {
+  CLEANUP_RESULT_LABELS,
+  DOCUMENT_STATUS_LABELS,
+  type CleanupBatch,
+  type CleanupResult,
+  type DocumentEvent,
+  type FilingReview,
+  type LegalityReview,
+  type NormativeDocument,
+} from '../../../../shared/normative/types';
+import type { DateStr } from '../../../../shared/dates';
+import { getDb } from '../../db/db';
+import { anyTable, nowIso, putAllWithLog, putWithLog, stamp, UserError, type PendingWrite } from '../../db/write';
+
+function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: { field: string; message: string }[] }): T {
+  if (!result.ok) throw new UserError(result.errors[0].message, result.errors[0].field);
+  return result.value;
+}
+
+function historyEvent(date: DateStr, kind: DocumentEvent['kind'], detail: string, actor: string): DocumentEvent {
+  return { date, kind, detail, recordedBy: actor, recordedAt: nowIso() };
+}
+
+async function assertUniqueDocNo(key: string, selfId: string | null, docNo: string): Promise<void> {
+  if (!docNo.trim()) return;
+  const same = await getDb().normativeDocuments.where('docNoKey').equals(key).toArray();
+  const clash = same.find((d) => d.id !== selfId && d.deleted === 0);
+  if (clash) throw new UserError(`文号“${docNo}”已被同一制定机关的《${clash.title}》使用`, 'docNo');
+}
+
+/** Registers or edits a document of the registry (文件库). */
+export async function saveDocument(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<NormativeDocument> {
+  const v = orThrow(validateDocumentFields(input, today));
+  const db = getDb();
+  const before = existingId ? ((await db.normativeDocuments.get(existingId)) ?? null) : null;
+  if (existingId && (!before || before.deleted)) throw new UserError('该文件不存在或已删除');
+  const status = v.status ?? before?.status ?? 'valid';
+  const history = before ? [...before.history] : [historyEvent(v.publishDate, 'registered', '登记入文件库', actor)];
+  if (before && before.status !== status) {
+    history.push(historyEvent(today, 'statusChanged', `状态由“${DOCUMENT_STATUS_LABELS[before.status]}”改为“${DOCUMENT_STATUS_LABELS[status]}”`, actor));
+  } else if (before) {
+    history.push(historyEvent(today, 'edited', '修改文件信息', actor));
+  }
+  const record = stamp<NormativeDocument>(
+    {
+      title: v.title,
+      docNo: v.docNo,
+      issuer: v.issuer,
+      docNoKey: docNoKey(v.issuer, v.docNo),
+      publishDate: v.publishDate,
+      effectiveDate: v.effectiveDate,
+      statedExpiry: v.statedExpiry,
+      expiryDate: deriveExpiry(v),
+      status,
+      history,
+      note: v.note,
+    },
+    before ?? undefined,
+  );
+  return putWithLog(db.normativeDocuments, record, before, { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}规范性文件《${record.title}》` }, () =>
+    assertUniqueDocNo(record.docNoKey, record.id, record.docNo),
+  );
+}
+
+async function softDelete<T extends { id: string; deleted: 0 | 1; updatedAt: string; createdAt: string }>(
+  table: import('dexie').Table<T, string>,
+  id: string,
+  actor: string,
+  summary: (r: T) => string,
+): Promise<void> {
+  const before = await table.get(id);
+  if (!before || before.deleted) throw new UserError('该记录不存在或已删除');
+  await putWithLog(table, { ...before, deleted: 1, updatedAt: nowIso() }, before, { actor, action: 'delete', summary: `${summary(before)}（移入回收站）` });
+}
+
+export const deleteDocument = (id: string, actor: string) => softDelete(getDb().normativeDocuments, id, actor, (d) => `删除规范性文件《${d.title}》`);
+export const deleteLegalityReview = (id: string, actor: string) => softDelete(getDb().legalityReviews, id, actor, (r) => `删除合法性审核《${r.title}》`);
+export const deleteFilingReview = (id: string, actor: string) => softDelete(getDb().filingReviews, id, actor, (r) => `删除备案审查《${r.title}》`);
+export const deleteCleanupBatch = async (id: string, actor: string) => {
+  const batch = await getDb().cleanupBatches.get(id);
+  if (batch?.appliedAt) throw new UserError('清理结果已应用到文件库，不能删除该批次');
+  return softDelete(getDb().cleanupBatches, id, actor, (b) => `删除清理批次“${b.name}”`);
+};
+
+/**
+ * Saves a 合法性审核. When its 公布日期 is entered for the first time the document is issued: a 新制定 registers a
+ * new document, a 重新修订 records the revision on the existing one — in the same transaction.
+ */
+export async function saveLegalityReview(
+  input: unknown,
+  existingId: string | null,
+  actor: string,
+  today: DateStr,
+  issuer: string,
+): Promise<LegalityReview> {
+  const v = orThrow(validateLegalityReviewFields(input, today));
+  const db = getDb();
+  const before = existingId ? ((await db.legalityReviews.get(existingId)) ?? null) : null;
+  if (existingId && (!before || before.deleted)) throw new UserError('该审核记录不存在或已删除');
+  if (v.kind === 'revision' && !v.documentId) throw new UserError('重新修订须选择被修订的文件', 'documentId');
+  const writes: PendingWrite[] = [];
+  let documentId = v.documentId ?? before?.documentId ?? null;
+  const issuing = !!v.publishDate && !before?.publishDate;
+
+  if (issuing && v.publishDate) {
+    const publishDate = v.publishDate;
+    if (v.kind === 'new') {
+      const doc = stamp<NormativeDocument>({
+        title: v.title,
+        docNo: v.docNo,
+        issuer,
+        docNoKey: docNoKey(issuer, v.docNo),
+        publishDate,
+        effectiveDate: null,
+        statedExpiry: null,
+        expiryDate: deriveExpiry({ title: v.title, effectiveDate: null, publishDate, statedExpiry: null }),
+        status: 'valid',
+        history: [historyEvent(publishDate, 'registered', `经合法性审核后公布（${v.docNo}）`, actor)],
+        note: '',
+      });
+      documentId = doc.id;
+      writes.push({ table: anyTable(db.normativeDocuments), record: doc, before: null, log: { actor, action: 'create', summary: `公布规范性文件《${doc.title}》并登记入文件库` } });
+    } else {
+      const old = documentId ? await db.normativeDocuments.get(documentId) : undefined;
+      if (!old || old.deleted) throw new UserError('被修订的文件不存在或已删除', 'documentId');
+      const revised: NormativeDocument = {
+        ...old,
+        title: v.title || old.title,
+        docNo: v.docNo,
+        docNoKey: docNoKey(old.issuer, v.docNo),
+        publishDate,
+        effectiveDate: null,
+        statedExpiry: null,
+        expiryDate: deriveExpiry({ title: v.title || old.title, effectiveDate: null, publishDate, statedExpiry: null }),
+        status: 'valid',
+        history: [...old.history, historyEvent(publishDate, 'revised', `重新修订后公布（原文号${old.docNo}，新文号${v.docNo}）`, actor)],
+        updatedAt: nowIso(),
+      };
+      writes.push({ table: anyTable(db.normativeDocuments), record: revised, before: old, log: { actor, action: 'update', summary: `《${old.title}》重新修订后公布` } });
+    }
+  }
+
+  const record = stamp<LegalityReview>({ ...v, documentId }, before ?? undefined);
+  writes.push({ table: anyTable(db.legalityReviews), record, before, log: { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}合法性审核《${record.title}》` } });
+  const issued = writes.find((w) => w.table.name === 'normativeDocuments')?.record as NormativeDocument | undefined;
+  await putAllWithLog(writes, async () => {
+    if (issued) await assertUniqueDocNo(issued.docNoKey, issued.id, issued.docNo);
+  });
+  return record;
+}
+
+export async function saveFilingReview(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<FilingReview> {
+  const v = orThrow(validateFilingReviewFields(input, today));
+  const db = getDb();
+  const before = existingId ? ((await db.filingReviews.get(existingId)) ?? null) : null;
+  if (existingId && (!before || before.deleted)) throw new UserError('该备案记录不存在或已删除');
+  const record = stamp<FilingReview>(v, before ?? undefined);
+  return putWithLog(db.filingReviews, record, before, { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}备案审查《${record.title}》` }, async () => {
+    const key = docNoKey(record.issuer, record.docNo);
+    const clash = (await db.filingReviews.where('publishDate').equals(record.publishDate).toArray()).find(
+      (f) => f.id !== record.id && f.deleted === 0 && docNoKey(f.issuer, f.docNo) === key,
+    );
+    if (clash && record.docNo.trim()) throw new UserError(`文号“${record.docNo}”已由${record.issuer}报备登记过`, 'docNo');
+  });
+}
+
+export async function saveCleanupBatch(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<CleanupBatch> {
+  const v = orThrow(validateCleanupBatchFields(input, today));
+  const db = getDb();
+  const before = existingId ? ((await db.cleanupBatches.get(existingId)) ?? null) : null;
+  if (existingId && (!before || before.deleted)) throw new UserError('该清理批次不存在或已删除');
+  if (before?.appliedAt) throw new UserError('清理结果已应用到文件库，批次信息不能再修改');
+  const record = stamp<CleanupBatch>({ ...v, items: before?.items ?? [], appliedAt: null }, before ?? undefined);
+  return putWithLog(db.cleanupBatches, record, before, { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '新建'}清理批次“${record.name}”` });
+}
+
+async function loadOpenBatch(batchId: string): Promise<CleanupBatch> {
+  const batch = await getDb().cleanupBatches.get(batchId);
+  if (!batch || batch.deleted) throw new UserError('该清理批次不存在或已删除');
+  if (batch.appliedAt) throw new UserError('清理结果已应用到文件库，批次不能再修改');
+  return batch;
+}
+
+async function saveItems(before: CleanupBatch, items: CleanupBatch['items'], actor: string, summary: string): Promise<CleanupBatch> {
+  const record: CleanupBatch = { ...before, items, updatedAt: nowIso() };
+  return putWithLog(getDb().cleanupBatches, record, before, { actor, action: 'update', summary });
+}
+
+export async function addToBatch(batchId: string, documentIds: string[], actor: string): Promise<CleanupBatch> {
+  const before = await loadOpenBatch(batchId);
+  let batch = before;
+  for (const id of documentIds) {
+    const result = addDocumentToBatch(batch, id);
+    if (!result.ok) throw new UserError(result.error, 'documentId');
+    batch = result.batch;
+  }
+  return saveItems(before, batch.items, actor, `清理批次“${before.name}”加入${documentIds.length}件文件`);
+}
+
+export async function setItemResult(batchId: string, documentId: string, result: CleanupResult | null, newExpiry: DateStr | null, actor: string): Promise<CleanupBatch> {
+  const before = await loadOpenBatch(batchId);
+  const items = before.items.map((i) => (i.documentId === documentId ? { ...i, result, newExpiry: result === 'extend' ? newExpiry : null } : i));
+  const doc = await getDb().normativeDocuments.get(documentId);
+  return saveItems(before, items, actor, `清理批次“${before.name}”：《${doc?.title ?? documentId}》清理结果设为“${result ? CLEANUP_RESULT_LABELS[result] : '未定'}”`);
+}
+
+export async function removeFromBatch(batchId: string, documentId: string, actor: string): Promise<CleanupBatch> {
+  const before = await loadOpenBatch(batchId);
+  const doc = await getDb().normativeDocuments.get(documentId);
+  return saveItems(before, before.items.filter((i) => i.documentId !== documentId), actor, `清理批次“${before.name}”移出《${doc?.title ?? documentId}》`);
+}
+
+/** Applies every result of a batch to the registry: all documents and the batch change in one transaction, or nothing does. */
+export async function applyBatch(batchId: string, actor: string): Promise<void> {
+  const db = getDb();
+  const batch = await loadOpenBatch(batchId);
+  const docs = await db.normativeDocuments.bulkGet(batch.items.map((i) => i.documentId));
+  const documents = docs.filter((d): d is NormativeDocument => !!d);
+  const problem = checkBatchReadyToApply(batch, documents);
+  if (problem) throw new UserError(problem);
+  const now = nowIso();
+  const updated = applyCleanup(batch, documents, actor, now).documents;
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const writes: PendingWrite[] = updated.map((d) => ({
+    table: anyTable(db.normativeDocuments),
+    record: { ...d, updatedAt: now },
+    before: byId.get(d.id) ?? null,
+    log: { actor, action: 'update', summary: `清理批次“${batch.name}”：《${d.title}》${DOCUMENT_STATUS_LABELS[d.status]}` },
+  }));
+  const appliedBatch: CleanupBatch = { ...batch, appliedAt: now, updatedAt: now };
+  writes.push({ table: anyTable(db.cleanupBatches), record: appliedBatch, before: batch, log: { actor, action: 'update', summary: `应用清理批次“${batch.name}”的结果（${batch.items.length}件）` } });
+  await putAllWithLog(writes, async () => {
+    const fresh = await db.cleanupBatches.get(batchId);
+    if (fresh?.appliedAt) throw new UserError('该批次已经应用过');
+  });
+}

@@ -1,0 +1,40 @@
+import { Tag, Tooltip } from 'antd';
+import type { Deadline } from '../../../shared/deadline';
+
+/** The earliest deadline still running; a paused one when nothing runs. */
+export function nextOpenDeadline<D extends Deadline>(deadlines: D[]): D | null {
+  let best: D | null = null;
+  for (const d of deadlines) {
+    if (d.state !== 'open' || !d.due) continue;
+    if (!best || d.due < best.due!) best = d;
+  }
+  return best ?? deadlines.find((d) => d.state === 'paused') ?? null;
+}
+
+export function daysLeftText(d: Deadline): string {
+  if (d.state === 'paused' || d.daysLeft === null) return '计时暂停';
+  if (d.state === 'met') return '按期完成';
+  if (d.state === 'missed') return '超期完成';
+  if (d.daysLeft < 0) return `已超期 ${-d.daysLeft} 天`;
+  if (d.daysLeft === 0) return '今天到期';
+  return `剩 ${d.daysLeft} 天`;
+}
+
+function color(d: Deadline): string {
+  if (d.state === 'paused') return 'default';
+  if (d.state === 'met') return 'green';
+  if (d.state === 'missed') return 'volcano';
+  if (d.daysLeft !== null && d.daysLeft < 0) return 'red';
+  if (d.daysLeft !== null && d.daysLeft <= 7) return 'orange';
+  return 'blue';
+}
+
+export function DeadlineTag({ d }: { d: Deadline }) {
+  return (
+    <Tooltip title={`${d.label}：${d.due ?? '暂停计算'}（${d.basis}）`}>
+      <Tag color={color(d)}>
+        {d.label.replace('期限', '')} {daysLeftText(d)}
+      </Tag>
+    </Tooltip>
+  );
+}

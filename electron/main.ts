@@ -32,7 +32,9 @@ protocol.registerSchemesAsPrivileged([
     privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true, codeCache: true },
   },
 ]);
-app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_DIR_NAME));
+// The e2e suite runs the unpackaged app against a temporary profile; an installed copy always uses the pinned folder.
+const testUserData = !app.isPackaged ? process.env.FAZHI_USER_DATA : undefined;
+app.setPath('userData', testUserData || path.join(app.getPath('appData'), USER_DATA_DIR_NAME));
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 app.enableSandbox();
 

@@ -8,7 +8,7 @@ import {
   FileTextOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { navigate, useRoute } from './router';
 import { SettingsProvider } from './settings-context';
 import { OperatorGate } from './OperatorGate';
@@ -56,6 +56,10 @@ function Page({ path }: { path: string[] }): ReactNode {
 
 export function AppShell({ startupProblem }: { startupProblem: string | null }) {
   const route = useRoute();
+  // The explicit "started" signal the e2e suites wait for (instead of sleeping).
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
   if (startupProblem) {
     return <Result status="error" title="法治台账无法打开数据库" subTitle={startupProblem} />;
   }

@@ -5,7 +5,8 @@ import {
   validateFilingReviewFields,
   validateLegalityReviewFields,
 } from '../../../../shared/normative/schema';
-import { deriveExpiry, docNoKey } from '../../../../shared/normative/validity';
+import { documentFromIssuedReview, recordRevision } from '../../../../shared/normative/legality';
+import { docNoKey } from '../../../../shared/normative/validity';
 import {
   CLEANUP_RESULT_LABELS,
   DOCUMENT_STATUS_LABELS,
@@ -54,11 +55,11 @@ export async function saveDocument(input: unknown, existingId: string | null, ac
       title: v.title,
       docNo: v.docNo,
       issuer: v.issuer,
-      docNoKey: docNoKey(v.issuer, v.docNo),
+      docNoKey: v.docNoKey,
       publishDate: v.publishDate,
       effectiveDate: v.effectiveDate,
       statedExpiry: v.statedExpiry,
-      expiryDate: deriveExpiry(v),
+      expiryDate: v.expiryDate,
       status,
       history,
       note: v.note,
@@ -110,40 +111,16 @@ export async function saveLegalityReview(
   let documentId = v.documentId ?? before?.documentId ?? null;
   const issuing = !!v.publishDate && !before?.publishDate;
 
-  if (issuing && v.publishDate) {
-    const publishDate = v.publishDate;
+  if (issuing) {
+    const now = nowIso();
     if (v.kind === 'new') {
-      const doc = stamp<NormativeDocument>({
-        title: v.title,
-        docNo: v.docNo,
-        issuer,
-        docNoKey: docNoKey(issuer, v.docNo),
-        publishDate,
-        effectiveDate: null,
-        statedExpiry: null,
-        expiryDate: deriveExpiry({ title: v.title, effectiveDate: null, publishDate, statedExpiry: null }),
-        status: 'valid',
-        history: [historyEvent(publishDate, 'registered', `经合法性审核后公布（${v.docNo}）`, actor)],
-        note: '',
-      });
+      const doc = stamp<NormativeDocument>(documentFromIssuedReview(v, issuer, actor, now));
       documentId = doc.id;
       writes.push({ table: anyTable(db.normativeDocuments), record: doc, before: null, log: { actor, action: 'create', summary: `公布规范性文件《${doc.title}》并登记入文件库` } });
     } else {
       const old = documentId ? await db.normativeDocuments.get(documentId) : undefined;
       if (!old || old.deleted) throw new UserError('被修订的文件不存在或已删除', 'documentId');
-      const revised: NormativeDocument = {
-        ...old,
-        title: v.title || old.title,
-        docNo: v.docNo,
-        docNoKey: docNoKey(old.issuer, v.docNo),
-        publishDate,
-        effectiveDate: null,
-        statedExpiry: null,
-        expiryDate: deriveExpiry({ title: v.title || old.title, effectiveDate: null, publishDate, statedExpiry: null }),
-        status: 'valid',
-        history: [...old.history, historyEvent(publishDate, 'revised', `重新修订后公布（原文号${old.docNo}，新文号${v.docNo}）`, actor)],
-        updatedAt: nowIso(),
-      };
+      const revised = { ...recordRevision(old, v, actor, now), updatedAt: now };
       writes.push({ table: anyTable(db.normativeDocuments), record: revised, before: old, log: { actor, action: 'update', summary: `《${old.title}》重新修订后公布` } });
     }
   }
@@ -227,7 +204,8 @@ export async function applyBatch(batchId: string, actor: string): Promise<void> 
   const problem = checkBatchReadyToApply(batch, documents);
   if (problem) throw new UserError(problem);
   const now = nowIso();
-  const updated = applyCleanup(batch, documents, actor, now).documents;
+  const applied = applyCleanup(batch, documents, actor, now);
+  const updated = applied.documents;
   const byId = new Map(documents.map((d) => [d.id, d]));
   const writes: PendingWrite[] = updated.map((d) => ({
     table: anyTable(db.normativeDocuments),
@@ -235,7 +213,7 @@ export async function applyBatch(batchId: string, actor: string): Promise<void> 
     before: byId.get(d.id) ?? null,
     log: { actor, action: 'update', summary: `清理批次“${batch.name}”：《${d.title}》${DOCUMENT_STATUS_LABELS[d.status]}` },
   }));
-  const appliedBatch: CleanupBatch = { ...batch, appliedAt: now, updatedAt: now };
+  const appliedBatch: CleanupBatch = { ...applied.batch, appliedAt: now, updatedAt: now };
   writes.push({ table: anyTable(db.cleanupBatches), record: appliedBatch, before: batch, log: { actor, action: 'update', summary: `应用清理批次“${batch.name}”的结果（${batch.items.length}件）` } });
   await putAllWithLog(writes, async () => {
     const fresh = await db.cleanupBatches.get(batchId);

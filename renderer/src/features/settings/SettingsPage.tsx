@@ -4,6 +4,7 @@ import { OrganSettings } from './OrganSettings';
 import { CorrectionRateSettings } from './CorrectionRateSettings';
 import { HolidaySettings } from './HolidaySettings';
 import { ListSettings } from './ListSettings';
+import { PeriodSettings } from './PeriodSettings';
 
 export function SettingsPage() {
   return (
@@ -24,6 +25,9 @@ export function SettingsPage() {
         <Col xs={24} xl={12}>
           <Card size="small" title="节假日安排（用于计算工作日期限）" style={{ marginBottom: 16 }}>
             <HolidaySettings />
+          </Card>
+          <Card size="small" title="审核、报备期限" style={{ marginBottom: 16 }}>
+            <PeriodSettings />
           </Card>
         </Col>
       </Row>

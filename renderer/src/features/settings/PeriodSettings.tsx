@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { Button, Form, InputNumber } from 'antd';
+import { useSettings } from '../../app/settings-context';
+import { useSaveSettings } from './use-save-settings';
+
+interface Values {
+  legalityReviewWorkingDays: number;
+  filingDays: number;
+  reviewWorkingDays: number;
+}
+
+/** The review and filing periods that are local rules rather than statute, so each bureau sets its own. */
+export function PeriodSettings() {
+  const settings = useSettings();
+  const save = useSaveSettings();
+  const [form] = Form.useForm<Values>();
+  useEffect(
+    () =>
+      form.setFieldsValue({
+        legalityReviewWorkingDays: settings.normativePeriods.legalityReviewWorkingDays,
+        filingDays: settings.normativePeriods.filingDays,
+        reviewWorkingDays: settings.agreementPeriods.reviewWorkingDays,
+      }),
+    [settings.normativePeriods, settings.agreementPeriods, form],
+  );
+
+  const submit = async (v: Values) => {
+    await save(
+      { normativePeriods: { legalityReviewWorkingDays: v.legalityReviewWorkingDays, filingDays: v.filingDays }, agreementPeriods: { reviewWorkingDays: v.reviewWorkingDays } },
+      `修改期限设置：合法性审核${v.legalityReviewWorkingDays}个工作日，报备${v.filingDays}日，行政协议审查${v.reviewWorkingDays}个工作日`,
+    );
+  };
+
+  const days = (label: string, max: number) => [
+    { required: true, message: `${label}不能为空` },
+    { type: 'integer' as const, min: 1, max, message: `${label}必须是1到${max}之间的整数` },
+  ];
+
+  return (
+    <Form form={form} layout="vertical" onFinish={submit}>
+      <Form.Item name="legalityReviewWorkingDays" label="规范性文件合法性审核期限" rules={days('合法性审核期限', 60)} extra="自送审之日起计算，常见为5至15个工作日">
+        <InputNumber precision={0} suffix="个工作日" style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item name="filingDays" label="规范性文件报备期限" rules={days('报备期限', 180)} extra="自公布之日起计算，逾期报备计为“逾期”">
+        <InputNumber precision={0} suffix="日" style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item name="reviewWorkingDays" label="行政协议合法性审查期限" rules={days('行政协议审查期限', 60)} extra="自收件之日起计算">
+        <InputNumber precision={0} suffix="个工作日" style={{ width: 200 }} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit">
+        保存期限设置
+      </Button>
+    </Form>
+  );
+}

@@ -41,14 +41,29 @@ export async function pickDate(input: Locator, date: string): Promise<void> {
   await expect(input).toHaveValue(date);
 }
 
-/** Chooses an option of an antd Select by its exact text. */
+/**
+ * Chooses an option of an antd Select by its exact text. The dropdown is a virtual list that
+ * only renders the options in view, so an option further down is reached with the arrow keys.
+ */
 export async function pickOption(page: Page, select: Locator, option: string): Promise<void> {
   await select.click();
-  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({
-    has: page.locator('.ant-select-item-option-content', { hasText: new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
-  });
-  await item.click();
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  await expect(dropdown.locator('.ant-select-item-option').first()).toBeVisible();
+  const exact = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const rendered = dropdown.locator('.ant-select-item-option').filter({ has: page.locator('.ant-select-item-option-content', { hasText: exact }) });
+  if ((await rendered.count()) > 0) {
+    await rendered.click();
+  } else {
+    const active = dropdown.locator('.ant-select-item-option-active .ant-select-item-option-content');
+    let found = false;
+    for (let i = 0; i < 60 && !found; i++) {
+      await page.keyboard.press('ArrowDown');
+      found = (await active.count()) === 1 && ((await active.textContent()) ?? '').trim() === option;
+    }
+    expect(found, `option “${option}” not found in the dropdown`).toBe(true);
+    await page.keyboard.press('Enter');
+  }
+  await expect(dropdown).toHaveCount(0);
 }
 
 export interface CaseInput {

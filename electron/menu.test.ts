@@ -8,7 +8,8 @@ function items(menu: MenuItemConstructorOptions): MenuItemConstructorOptions[] {
 
 describe('buildMenuTemplate', () => {
   const showAbout = vi.fn();
-  const template = buildMenuTemplate({ showAbout });
+  const openLogFolder = vi.fn();
+  const template = buildMenuTemplate({ showAbout, openLogFolder });
 
   it('has the four Chinese top-level menus', () => {
     expect(template.map((menu) => menu.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
@@ -33,14 +34,24 @@ describe('buildMenuTemplate', () => {
         ['zoomOut', '缩小'],
         ['togglefullscreen', '全屏'],
       ],
-      [[null, '关于']],
+      [
+        [null, '打开日志文件夹'],
+        [null, '关于'],
+      ],
     ]);
   });
 
   it('opens the about dialog from 帮助 → 关于', () => {
-    const about = items(template[3])[0];
+    const about = items(template[3])[1];
     (about.click as () => void)();
     expect(showAbout).toHaveBeenCalledOnce();
+    expect(openLogFolder).not.toHaveBeenCalled();
+  });
+
+  it('opens the log folder from 帮助 → 打开日志文件夹', () => {
+    const item = items(template[3])[0];
+    (item.click as () => void)();
+    expect(openLogFolder).toHaveBeenCalledOnce();
   });
 
   it('offers no developer tools', () => {

@@ -2,6 +2,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
   showAbout(): void;
+  /** For a support call: shows the folder of the log file (electron/log.ts). */
+  openLogFolder(): void;
 }
 
 /**
@@ -42,7 +44,11 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
     },
     {
       label: '帮助(&H)',
-      submenu: [{ label: '关于', click: () => actions.showAbout() }],
+      submenu: [
+        { label: '打开日志文件夹', click: () => actions.openLogFolder() },
+        { type: 'separator' },
+        { label: '关于', click: () => actions.showAbout() },
+      ],
     },
   ];
 }

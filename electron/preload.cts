@@ -22,6 +22,7 @@ const hostApi: HostApi = {
     }),
   openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke(IPC_CHANNELS.openExternal, url),
   showItemInFolder: (itemPath: string): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.showItemInFolder, itemPath),
+  openLogFolder: (): Promise<boolean> => ipcRenderer.invoke(IPC_CHANNELS.openLogFolder),
 };
 
 contextBridge.exposeInMainWorld(HOST_API_GLOBAL, hostApi);

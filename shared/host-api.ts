@@ -26,6 +26,8 @@ export interface HostApi {
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
   openExternal(url: string): Promise<boolean>;
   showItemInFolder(path: string): Promise<void>;
+  /** Opens the folder of the support log in the file manager; false where there is none (the browser). */
+  openLogFolder(): Promise<boolean>;
 }
 
 /** Name of the global (`window.fazhiHost`) under which the Electron preload exposes the API. */
@@ -36,6 +38,7 @@ export const IPC_CHANNELS = {
   saveFile: 'host:saveFile',
   openExternal: 'host:openExternal',
   showItemInFolder: 'host:showItemInFolder',
+  openLogFolder: 'host:openLogFolder',
 } as const;
 
 /** Longest URL we hand to the operating system; real links are far shorter. */

@@ -84,7 +84,7 @@ describe('putWithLog', () => {
     await expect(putWithLog(db.reviewLetters, aLetter(), null, LOG)).rejects.toThrow('磁盘已满');
     expect(add).toHaveBeenCalledTimes(1);
     add.mockRestore();
-    expect(await snapshot(db)).toEqual({ reviewCases: [], reviewLetters: [], changeLog: [], settings: [] });
+    expect(Object.values(await snapshot(db)).every((rows) => rows.length === 0)).toBe(true);
   });
 
   it('rolls an overwrite back when the change-log write rejects', async () => {

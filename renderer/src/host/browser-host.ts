@@ -24,4 +24,8 @@ export const browserHost: HostApi = {
     return true;
   },
   async showItemInFolder(): Promise<void> {},
+  // A browser keeps no log file of ours.
+  async openLogFolder(): Promise<boolean> {
+    return false;
+  },
 };

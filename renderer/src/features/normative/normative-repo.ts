@@ -1,4 +1,4 @@
-import { applyCleanup, addDocumentToBatch, checkBatchReadyToApply } from '../../../../shared/normative/cleanup';
+import { applyCleanup, addDocumentToBatch, checkBatchReadyToApply, setCleanupResult } from '../../../../shared/normative/cleanup';
 import {
   validateCleanupBatchFields,
   validateDocumentFields,
@@ -109,7 +109,8 @@ export async function saveLegalityReview(
   if (v.kind === 'revision' && !v.documentId) throw new UserError('重新修订须选择被修订的文件', 'documentId');
   const writes: PendingWrite[] = [];
   let documentId = v.documentId ?? before?.documentId ?? null;
-  const issuing = !!v.publishDate && !before?.publishDate;
+  // A 新制定 registers its document once; clearing and re-entering the 公布日期 must not register a second one.
+  const issuing = !!v.publishDate && !before?.publishDate && !(v.kind === 'new' && before?.documentId);
 
   if (issuing) {
     const now = nowIso();
@@ -141,11 +142,15 @@ export async function saveFilingReview(input: unknown, existingId: string | null
   if (existingId && (!before || before.deleted)) throw new UserError('该备案记录不存在或已删除');
   const record = stamp<FilingReview>(v, before ?? undefined);
   return putWithLog(db.filingReviews, record, before, { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}备案审查《${record.title}》` }, async () => {
+    if (!record.docNo.trim()) return;
     const key = docNoKey(record.issuer, record.docNo);
-    const clash = (await db.filingReviews.where('publishDate').equals(record.publishDate).toArray()).find(
-      (f) => f.id !== record.id && f.deleted === 0 && docNoKey(f.issuer, f.docNo) === key,
-    );
-    if (clash && record.docNo.trim()) throw new UserError(`文号“${record.docNo}”已由${record.issuer}报备登记过`, 'docNo');
+    const clash = await db.filingReviews
+      .where('deleted')
+      .equals(0)
+            // A 补充修改后重报 files the same document again: an earlier filing sent back for resubmission is no clash.
+      .filter((f) => f.id !== record.id && f.result !== 'resubmit' && docNoKey(f.issuer, f.docNo) === key)
+      .first();
+    if (clash) throw new UserError(`文号“${record.docNo}”已由${record.issuer}报备登记过（报备日期${clash.filedDate}）`, 'docNo');
   });
 }
 
@@ -173,9 +178,12 @@ async function saveItems(before: CleanupBatch, items: CleanupBatch['items'], act
 
 export async function addToBatch(batchId: string, documentIds: string[], actor: string): Promise<CleanupBatch> {
   const before = await loadOpenBatch(batchId);
+  const docs = await getDb().normativeDocuments.bulkGet(documentIds);
   let batch = before;
-  for (const id of documentIds) {
-    const result = addDocumentToBatch(batch, id);
+  for (const [i, id] of documentIds.entries()) {
+    const doc = docs[i];
+    if (!doc || doc.deleted) throw new UserError('该文件不存在或已删除', 'documentId');
+    const result = addDocumentToBatch(batch, id, doc.title);
     if (!result.ok) throw new UserError(result.error, 'documentId');
     batch = result.batch;
   }
@@ -184,7 +192,10 @@ export async function addToBatch(batchId: string, documentIds: string[], actor: 
 
 export async function setItemResult(batchId: string, documentId: string, result: CleanupResult | null, newExpiry: DateStr | null, actor: string): Promise<CleanupBatch> {
   const before = await loadOpenBatch(batchId);
-  const items = before.items.map((i) => (i.documentId === documentId ? { ...i, result, newExpiry: result === 'extend' ? newExpiry : null } : i));
+  // The shared rule refuses a document not in the batch and a new 有效期至 not after the completion date.
+  const changed = setCleanupResult(before, documentId, result, newExpiry);
+  if (!changed.ok) throw new UserError(changed.error, 'items');
+  const items = changed.batch.items;
   const doc = await getDb().normativeDocuments.get(documentId);
   return saveItems(before, items, actor, `清理批次“${before.name}”：《${doc?.title ?? documentId}》清理结果设为“${result ? CLEANUP_RESULT_LABELS[result] : '未定'}”`);
 }

@@ -350,7 +350,7 @@ describe('atomicity', () => {
     await expect(register()).rejects.toThrow('磁盘已满');
     expect(add).toHaveBeenCalledTimes(1);
     add.mockRestore();
-    expect(await snapshot(db)).toEqual({ reviewCases: [], reviewLetters: [], changeLog: [], settings: [] });
+    expect(Object.values(await snapshot(db)).every((rows) => rows.length === 0)).toBe(true);
   });
 
   it('rolls back a step when the change-log write rejects', async () => {

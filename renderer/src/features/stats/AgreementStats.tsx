@@ -1,9 +1,11 @@
-import { Card, Col, Descriptions, Row, Statistic } from 'antd';
+import { Suspense } from 'react';
+import { Card, Col, Descriptions, Row, Skeleton, Statistic } from 'antd';
 import type { AgreementYearFigures } from '../../../../shared/agreements/counts';
 import { agreementReportSentence } from '../../../../shared/agreements/report';
 import { AGREEMENT_OPINIONS, AGREEMENT_OPINION_LABELS, SIGNING_CAPACITIES, SIGNING_CAPACITY_LABELS } from '../../../../shared/agreements/types';
 import type { OrganNames } from '../../../../shared/settings';
 import { SentenceCard } from './SentenceCard';
+import { LazyAgreementCharts } from './charts/lazy';
 
 export function AgreementStats({ f, organs }: { f: AgreementYearFigures; organs: OrganNames }) {
   const sentence = agreementReportSentence(f, organs);
@@ -28,6 +30,9 @@ export function AgreementStats({ f, organs }: { f: AgreementYearFigures; organs:
           { key: 'received', label: '本年收件', children: `${f.receivedInYear} 件（上年末待审 ${f.pendingAtYearStart} 件）` },
         ]}
       />
+      <Suspense fallback={<Skeleton active style={{ marginTop: 16 }} paragraph={{ rows: 5 }} />}>
+        <LazyAgreementCharts f={f} organs={organs} />
+      </Suspense>
       <SentenceCard sentences={sentence ? [sentence] : []} testId="agreement-sentence" />
     </Card>
   );

@@ -1,9 +1,11 @@
-import { Card, Col, Descriptions, Row, Statistic } from 'antd';
+import { Suspense } from 'react';
+import { Card, Col, Descriptions, Row, Skeleton, Statistic } from 'antd';
 import type { NormativeYearFigures } from '../../../../shared/normative/counts';
 import { normativeReportSentences } from '../../../../shared/normative/report';
 import { CLEANUP_RESULTS, CLEANUP_RESULT_LABELS, FILING_RESULT_LABELS, LEGALITY_OPINION_LABELS, type FilingResult, type LegalityOpinion } from '../../../../shared/normative/types';
 import type { OrganNames } from '../../../../shared/settings';
 import { SentenceCard } from './SentenceCard';
+import { LazyNormativeCharts } from './charts/lazy';
 
 export function NormativeStats({ f, organs }: { f: NormativeYearFigures; organs: OrganNames }) {
   const s = normativeReportSentences(f, organs);
@@ -33,6 +35,9 @@ export function NormativeStats({ f, organs }: { f: NormativeYearFigures; organs:
           { key: 'expiring', label: '年末后6个月内到期的有效文件', children: `${f.expiringSoonAtYearEnd} 件` },
         ]}
       />
+      <Suspense fallback={<Skeleton active style={{ marginTop: 16 }} paragraph={{ rows: 5 }} />}>
+        <LazyNormativeCharts f={f} />
+      </Suspense>
       <SentenceCard sentences={sentences} testId="normative-sentence" />
     </Card>
   );

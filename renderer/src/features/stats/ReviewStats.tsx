@@ -1,10 +1,12 @@
-import { Alert, Card, Col, Descriptions, Row, Statistic, Table, Typography } from 'antd';
+import { Suspense } from 'react';
+import { Alert, Card, Col, Descriptions, Row, Skeleton, Statistic, Table, Typography } from 'antd';
 import type { ReviewYearFigures } from '../../../../shared/review/counts';
 import { reviewReportSentence } from '../../../../shared/review/report';
 import { OUTCOME_LABELS, REVIEW_OUTCOMES, STEP_LABELS } from '../../../../shared/review/types';
 import type { OrganNames } from '../../../../shared/settings';
 import { navigate } from '../../app/router';
 import { SentenceCard } from './SentenceCard';
+import { LazyReviewCharts } from './charts/lazy';
 
 export function ReviewStats({ f, organs }: { f: ReviewYearFigures; organs: OrganNames }) {
   const sentence = reviewReportSentence(f, organs);
@@ -103,6 +105,9 @@ export function ReviewStats({ f, organs }: { f: ReviewYearFigures; organs: Organ
           </div>
         </Col>
       </Row>
+      <Suspense fallback={<Skeleton active style={{ marginTop: 16 }} paragraph={{ rows: 8 }} />}>
+        <LazyReviewCharts f={f} />
+      </Suspense>
       <SentenceCard sentences={[sentence]} testId="review-sentence" note={`${f.correction.description}。`} />
     </Card>
   );

@@ -1,0 +1,78 @@
+/**
+ * Everything the year-end export needs for one year: the settings, the figures (computed by the same shared
+ * functions as the 年度统计 page) and each ledger's records of the year (shared/year-records.ts).
+ */
+import { computeAgreementYearFigures, type AgreementYearFigures } from '../../../../shared/agreements/counts';
+import { computeNormativeYearFigures, type NormativeYearFigures } from '../../../../shared/normative/counts';
+import { computeReviewYearFigures, type ReviewYearFigures } from '../../../../shared/review/counts';
+import type { AppSettings } from '../../../../shared/settings';
+import { isYearEmpty, selectYearRecords, type LedgerRecords, type YearRecords } from '../../../../shared/year-records';
+import { getDb, type FazhiDb } from '../../db/db';
+import { loadSettings } from '../../db/settings-repo';
+
+export interface YearData {
+  year: number;
+  settings: AppSettings;
+  review: ReviewYearFigures;
+  normative: NormativeYearFigures;
+  agreement: AgreementYearFigures;
+  records: YearRecords;
+  /** 案号 of every live case, for the 关联案号 of letters about cases of earlier years. */
+  caseNoById: Map<string, string>;
+  /** No ledger has a record of the year: the export says so instead of printing tables of zeros. */
+  empty: boolean;
+}
+
+/** Pure: the figures and the year's records from all live records. */
+export function computeYearData(all: LedgerRecords, settings: AppSettings, year: number): YearData {
+  const records = selectYearRecords(all, year);
+  return {
+    year,
+    settings,
+    review: computeReviewYearFigures({
+      cases: [...all.cases],
+      letters: [...all.letters],
+      year,
+      correctionRate: settings.correctionRate,
+    }),
+    normative: computeNormativeYearFigures({
+      documents: all.documents,
+      legalityReviews: all.legalityReviews,
+      filingReviews: all.filingReviews,
+      cleanupBatches: all.cleanupBatches,
+      year,
+      filingDays: settings.normativePeriods.filingDays,
+    }),
+    agreement: computeAgreementYearFigures({ reviews: [...all.agreements], year }),
+    records,
+    caseNoById: new Map(all.cases.filter((c) => c.deleted !== 1).map((c) => [c.id, c.caseNo])),
+    empty: isYearEmpty(records),
+  };
+}
+
+/** Reads every live record in one read transaction, so that the figures and the sheets see the same state. */
+export async function loadLedgerRecords(db: FazhiDb = getDb()): Promise<LedgerRecords> {
+  const tables = [
+    db.reviewCases,
+    db.reviewLetters,
+    db.normativeDocuments,
+    db.legalityReviews,
+    db.filingReviews,
+    db.cleanupBatches,
+    db.agreementReviews,
+  ];
+  return db.transaction('r', tables, async () => ({
+    cases: await db.reviewCases.where('deleted').equals(0).toArray(),
+    letters: await db.reviewLetters.where('deleted').equals(0).toArray(),
+    documents: await db.normativeDocuments.where('deleted').equals(0).toArray(),
+    legalityReviews: await db.legalityReviews.where('deleted').equals(0).toArray(),
+    filingReviews: await db.filingReviews.where('deleted').equals(0).toArray(),
+    cleanupBatches: await db.cleanupBatches.where('deleted').equals(0).toArray(),
+    agreements: await db.agreementReviews.where('deleted').equals(0).toArray(),
+  }));
+}
+
+export async function loadYearData(year: number): Promise<YearData> {
+  const [all, settings] = await Promise.all([loadLedgerRecords(), loadSettings()]);
+  return computeYearData(all, settings, year);
+}

@@ -1,0 +1,166 @@
+/**
+ * 撤销上一步: reverts the newest change of a ledger record by writing its `before` back, as a new change with its own
+ * log entry (summary 撤销：…). Rules (see also the report in the helper's hand-back):
+ * - The target is the newest change-log entry that is not itself an undo, has not been undone, and concerns a ledger
+ *   record (settings changes are skipped: they are changed back on the settings page). Pressing again walks further
+ *   back; an undo cannot itself be undone.
+ * - create → the record goes to the recycle bin (soft delete, restorable); update/step → the old version comes back;
+ *   delete → the record comes out of the bin; restore → it goes back in.
+ * - Refused, with a message, when the record's current content (all but updatedAt) differs from the entry's `after`,
+ *   when bringing a record back would clash with a live one (案号/文号), for permanent deletions, and for applying a
+ *   cleanup batch (many documents changed at once). Issuing a 合法性审核 also wrote its registry document in the
+ *   same transaction: both are undone together.
+ * - Everything happens in one transaction, which first checks that the target is still the one the clerk saw.
+ */
+import type { Table } from 'dexie';
+import type { BaseRecord, ChangeAction, ChangeLogEntry } from '../../../../shared/record';
+import { getDb } from '../../db/db';
+import { nowIso, UserError } from '../../db/write';
+import { liveConflict } from '../recycle/conflicts';
+import { entryTitle, isLedgerTable, LEDGER_TABLES, LEDGERS, type LedgerTable } from './ledgers';
+
+/** An undo's log entry names the entry it reverted, so that the next undo walks past both. */
+export interface UndoLogEntry extends ChangeLogEntry {
+  undoes: number;
+}
+
+export interface UndoTarget {
+  seq: number;
+  at: string;
+  actor: string;
+  summary: string;
+  ledger: string;
+  title: string;
+  /** Why it cannot be undone, or null when it can. */
+  blocked: string | null;
+}
+
+const PAGE = 50;
+/** How far back to look past undone entries before giving up. */
+const SCAN_LIMIT = 2000;
+
+interface Found {
+  entry: ChangeLogEntry;
+  /** Entries written in the same transaction that must be undone with it. */
+  companions: ChangeLogEntry[];
+  blocked: string | null;
+}
+
+type Rec = Record<string, unknown> | null;
+
+function isUndo(e: ChangeLogEntry): boolean {
+  return typeof (e as Partial<UndoLogEntry>).undoes === 'number';
+}
+
+async function newestUndoable(): Promise<ChangeLogEntry | null> {
+  const log = getDb().changeLog;
+  const undone = new Set<number>();
+  let below: number | null = null;
+  for (let scanned = 0; scanned < SCAN_LIMIT; ) {
+    const batch: ChangeLogEntry[] = await (below === null ? log.orderBy(':id') : log.where(':id').below(below)).reverse().limit(PAGE).toArray();
+    if (batch.length === 0) return null;
+    for (const e of batch) {
+      scanned++;
+      if (isUndo(e)) undone.add((e as UndoLogEntry).undoes);
+      else if (!undone.has(e.seq!) && isLedgerTable(e.table)) return e;
+    }
+    below = batch[batch.length - 1].seq!;
+  }
+  return null;
+}
+
+async function analyse(entry: ChangeLogEntry): Promise<Found> {
+  const before = entry.before as Rec;
+  const after = entry.after as Rec;
+  const found: Found = { entry, companions: [], blocked: null };
+  if (entry.action === 'delete' && after === null) {
+    found.blocked = '上一步是永久删除，不能撤销';
+  } else if (!after || (!before && entry.action !== 'create')) {
+    found.blocked = '上一步不能撤销';
+  } else if (entry.table === 'cleanupBatches' && after.appliedAt && !before?.appliedAt) {
+    found.blocked = '上一步是应用清理结果，同时修改了多件文件，不能撤销；如需更正，请在文件库中逐件修改';
+  } else if (entry.table === 'legalityReviews' && after.publishDate && !before?.publishDate && after.documentId) {
+    const prev = await getDb().changeLog.where(':id').below(entry.seq!).reverse().first();
+    if (prev && prev.table === 'normativeDocuments' && prev.recordId === after.documentId && !isUndo(prev)) found.companions.push(prev);
+    else found.blocked = '上一步公布文件时同时修改了文件库，找不到对应的记录，不能撤销';
+  }
+  return found;
+}
+
+async function findTarget(): Promise<Found | null> {
+  const entry = await newestUndoable();
+  return entry ? analyse(entry) : null;
+}
+
+/** What 撤销上一步 would undo now, or null when there is nothing to undo. */
+export async function findUndoTarget(): Promise<UndoTarget | null> {
+  const found = await findTarget();
+  if (!found) return null;
+  const e = found.entry;
+  return {
+    seq: e.seq!,
+    at: e.at,
+    actor: e.actor,
+    summary: e.summary,
+    ledger: LEDGERS[e.table as LedgerTable].label,
+    title: entryTitle(e),
+    blocked: found.blocked,
+  };
+}
+
+/** Key order and `updatedAt` do not make two versions of a record different. */
+function contentKey(record: unknown): string {
+  return JSON.stringify({ ...(record as object), updatedAt: '' }, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+function actionFor(current: BaseRecord, reverted: BaseRecord): ChangeAction {
+  if (current.deleted === 0 && reverted.deleted === 1) return 'delete';
+  if (current.deleted === 1 && reverted.deleted === 0) return 'restore';
+  return 'update';
+}
+
+/**
+ * Undoes the change the clerk was shown (`expectedSeq`, from findUndoTarget). Returns the summary of what was
+ * undone; throws a UserError (and writes nothing) when it cannot.
+ */
+export async function undoLast(expectedSeq: number, actor: string): Promise<string> {
+  const db = getDb();
+  const tables = LEDGER_TABLES.map((t) => db.table(t) as Table<BaseRecord, string>);
+  return db.transaction('rw', [db.changeLog, ...tables], async () => {
+    const found = await findTarget();
+    if (!found || found.entry.seq !== expectedSeq) throw new UserError('要撤销的上一步已经变化（可能在另一个窗口），请重新查看后再撤销');
+    if (found.blocked) throw new UserError(found.blocked);
+    const now = nowIso();
+    for (const e of [found.entry, ...found.companions]) {
+      const table = db.table(e.table) as Table<BaseRecord, string>;
+      const title = entryTitle(e);
+      const current = await table.get(e.recordId);
+      if (!current) throw new UserError(`${title}已被永久删除，不能撤销`);
+      if (contentKey(current) !== contentKey(e.after)) {
+        throw new UserError(`${title}在这一步之后又被修改过，不能撤销；请在修改记录中查看`);
+      }
+      const reverted: BaseRecord =
+        e.action === 'create' ? { ...current, deleted: 1, updatedAt: now } : { ...(e.before as BaseRecord), updatedAt: now };
+      if (reverted.deleted === 0) {
+        const problem = await liveConflict(e.table as LedgerTable, reverted as unknown as Record<string, unknown>);
+        if (problem) throw new UserError(`不能撤销：${problem}。`);
+      }
+      await table.put(reverted);
+      const entry: UndoLogEntry = {
+        at: now,
+        actor,
+        table: e.table,
+        recordId: e.recordId,
+        action: actionFor(current, reverted),
+        summary: `撤销：${e.summary}`,
+        before: current,
+        after: reverted,
+        undoes: e.seq!,
+      };
+      await db.changeLog.add(entry);
+    }
+    return found.entry.summary;
+  });
+}

@@ -1,0 +1,164 @@
+import { canonicalJson } from './canonical-json';
+import { sha256Hex } from './sha256';
+
+/**
+ * The backup file: one UTF-8 JSON object holding every table of the database. The small
+ * header fields come first and `tables` last, so that a folder listing can read a file's
+ * header from its first bytes without parsing megabytes of records.
+ */
+
+export const BACKUP_FORMAT = 'fazhi-ledger-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FILE_PREFIX = '法治台账备份';
+export const BACKUP_FILE_EXTENSION = '.json';
+
+/** Why a backup was taken; part of the file name. */
+export const BACKUP_REASONS = ['启动', '定时', '退出', '导入前', '恢复前', '升级前', '手动'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** Taken without the clerk asking, many times a day: these are thinned out first. */
+export const ROUTINE_REASONS: readonly BackupReason[] = ['启动', '定时', '退出'];
+
+export type BackupTables = Record<string, unknown[]>;
+
+export interface BackupHeader {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  /** The Dexie schema version (db.verno) the records were read from. */
+  schemaVersion: number;
+  appVersion: string;
+  /** ISO timestamp (UTC). */
+  createdAt: string;
+  reason: BackupReason;
+  /** Rows per table. */
+  counts: Record<string, number>;
+  /** SHA-256 (hex) of canonicalJson(tables). */
+  checksum: string;
+}
+
+export interface BackupFile extends BackupHeader {
+  tables: BackupTables;
+}
+
+export interface BackupInput {
+  tables: BackupTables;
+  schemaVersion: number;
+  appVersion: string;
+  createdAt: string;
+  reason: BackupReason;
+}
+
+export function tablesChecksum(tables: BackupTables): string {
+  return sha256Hex(canonicalJson(tables));
+}
+
+export function countRows(tables: BackupTables): Record<string, number> {
+  return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
+}
+
+export function totalRows(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((sum, n) => sum + n, 0);
+}
+
+/** The file's text and its header. Key order matters: `tables` must stay last (see readHeaderFromPrefix). */
+export function serializeBackup(input: BackupInput): { json: string; header: BackupHeader } {
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: input.schemaVersion,
+    appVersion: input.appVersion,
+    createdAt: input.createdAt,
+    reason: input.reason,
+    counts: countRows(input.tables),
+    checksum: tablesChecksum(input.tables),
+  };
+  return { json: JSON.stringify({ ...header, tables: input.tables }), header };
+}
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** Date 'YYYY-MM-DD' and time 'HHMMSS' in China Standard Time, whatever the machine's time zone. */
+export function chinaStamp(iso: string): { date: string; time: string } {
+  const shifted = new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString();
+  return { date: shifted.slice(0, 10), time: shifted.slice(11, 19).replace(/:/g, '') };
+}
+
+/** 法治台账备份_2026-11-29_183000_定时.json */
+export function backupFileName(createdAt: string, reason: BackupReason): string {
+  const { date, time } = chinaStamp(createdAt);
+  return `${BACKUP_FILE_PREFIX}_${date}_${time}_${reason}${BACKUP_FILE_EXTENSION}`;
+}
+
+export interface ParsedBackupName {
+  date: string;
+  time: string;
+  reason: BackupReason;
+  /** 0 for the plain name; n for the "_n" added when two backups fall in the same second. */
+  serial: number;
+}
+
+const NAME_RE = new RegExp(
+  `^${BACKUP_FILE_PREFIX}_(\\d{4}-\\d{2}-\\d{2})_(\\d{6})_(${BACKUP_REASONS.join('|')})(?:_(\\d{1,4}))?\\.json$`,
+);
+
+export function parseBackupFileName(name: string): ParsedBackupName | null {
+  const m = NAME_RE.exec(name);
+  if (!m) return null;
+  return { date: m[1], time: m[2], reason: m[3] as BackupReason, serial: m[4] ? Number(m[4]) : 0 };
+}
+
+/** The same name with "_n" before the extension, for a second backup within one second. */
+export function withSerial(name: string, serial: number): string {
+  return name.replace(/\.json$/, `_${serial}.json`);
+}
+
+/**
+ * The header of a backup from the first bytes of its file, or null when they do not hold one
+ * (not a backup, keys reordered by some editor, or a header longer than the prefix).
+ */
+export function readHeaderFromPrefix(prefix: string): BackupHeader | null {
+  const text = prefix.replace(/^\uFEFF/, '');
+  const at = text.search(/"tables"\s*:/);
+  if (at < 0) return null;
+  const head = text.slice(0, at).replace(/[\s,]*$/, '');
+  try {
+    const value = JSON.parse(`${head}}`) as unknown;
+    return isBackupHeader(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isBackupHeader(value: unknown): value is BackupHeader {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return (
+    v.format === BACKUP_FORMAT &&
+    Number.isInteger(v.formatVersion) &&
+    Number.isInteger(v.schemaVersion) &&
+    typeof v.appVersion === 'string' &&
+    typeof v.createdAt === 'string' &&
+    !Number.isNaN(Date.parse(v.createdAt)) &&
+    typeof v.reason === 'string' &&
+    (BACKUP_REASONS as readonly string[]).includes(v.reason) &&
+    typeof v.checksum === 'string' &&
+    /^[0-9a-f]{64}$/.test(v.checksum) &&
+    v.counts !== null &&
+    typeof v.counts === 'object' &&
+    !Array.isArray(v.counts) &&
+    Object.values(v.counts as Record<string, unknown>).every((n) => Number.isInteger(n) && (n as number) >= 0)
+  );
+}
+
+/** Compares dotted version numbers ('0.10.0' > '0.9.3'); a pre-release suffix is ignored. Null when either is not one. */
+export function compareVersions(a: string, b: string): number | null {
+  const parse = (v: string) => (/^\d+(\.\d+)*(-[0-9A-Za-z.-]+)?$/.test(v) ? v.split('-')[0].split('.').map(Number) : null);
+  const x = parse(a);
+  const y = parse(b);
+  if (!x || !y) return null;
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}

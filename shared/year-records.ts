@@ -1,0 +1,156 @@
+/**
+ * Which records of each ledger belong to year Y's export (the ledger sheets of the year-end workbook).
+ * A record belongs to Y when it is counted in one of Y's figures, or is still open at 31 December Y
+ * (so that the carry-over can be checked against the sheet). Records in the 回收站 never belong.
+ *
+ * - 行政复议: received, accepted, not accepted or concluded in Y, or accepted and open at 31 Dec Y.
+ * - 复议文书: issued in Y.
+ * - 规范性文件: published in Y, or an item of a Y cleanup batch (below).
+ * - 合法性审核: completed or published in Y, or submitted by 31 Dec Y and not completed by then.
+ * - 备案审查: filed (报备) in Y.
+ * - 文件清理: the items of the batches completed in Y whose results were applied; a batch not yet applied is a
+ *   draft and, like in the figures (normative/counts.ts), is left out; so are items whose document is gone.
+ * - 行政协议: opinion in Y, or received by 31 Dec Y with no opinion by then.
+ *
+ * Dates are 'YYYY-MM-DD' strings compared as strings; nothing goes through Date.
+ */
+import type { AgreementReview } from './agreements/types';
+import { isInYear, yearEnd, type DateStr } from './dates';
+import type { CleanupBatch, CleanupItem, FilingReview, LegalityReview, NormativeDocument } from './normative/types';
+import type { ReviewCase, ReviewLetter } from './review/types';
+
+export interface LedgerRecords {
+  cases: readonly ReviewCase[];
+  letters: readonly ReviewLetter[];
+  documents: readonly NormativeDocument[];
+  legalityReviews: readonly LegalityReview[];
+  filingReviews: readonly FilingReview[];
+  cleanupBatches: readonly CleanupBatch[];
+  agreements: readonly AgreementReview[];
+}
+
+/** One line of the cleanup sheet: an item with its batch and its document. */
+export interface CleanupItemRecord {
+  batch: CleanupBatch;
+  item: CleanupItem;
+  document: NormativeDocument;
+}
+
+export interface YearRecords {
+  cases: ReviewCase[];
+  letters: ReviewLetter[];
+  documents: NormativeDocument[];
+  legalityReviews: LegalityReview[];
+  filingReviews: FilingReview[];
+  cleanupItems: CleanupItemRecord[];
+  agreements: AgreementReview[];
+}
+
+const live = <T extends { deleted: 0 | 1 }>(records: readonly T[]): T[] => records.filter((r) => r.deleted !== 1);
+
+/** Code-point order: the same on every machine, unlike localeCompare. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Stable sort by string keys, compared in turn. */
+function sortBy<T>(records: T[], ...keys: ((r: T) => string | null | undefined)[]): T[] {
+  return records.sort((a, b) => {
+    for (const key of keys) {
+      const c = cmp(key(a) ?? '', key(b) ?? '');
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
+}
+
+/** Started on or before `date` and not finished on or before it. */
+function openAt(start: DateStr | null, end: DateStr | null, date: DateStr): boolean {
+  return !!start && start <= date && !(end && end <= date);
+}
+
+export function isCaseOfYear(c: ReviewCase, year: number): boolean {
+  return (
+    isInYear(c.receivedDate, year) ||
+    isInYear(c.acceptedDate, year) ||
+    isInYear(c.nonAcceptanceDate, year) ||
+    isInYear(c.concludedDate, year) ||
+    openAt(c.acceptedDate, c.concludedDate, yearEnd(year))
+  );
+}
+
+export function isLegalityReviewOfYear(r: LegalityReview, year: number): boolean {
+  return isInYear(r.completedDate, year) || isInYear(r.publishDate, year) || openAt(r.submittedDate, r.completedDate, yearEnd(year));
+}
+
+export function isAgreementOfYear(a: AgreementReview, year: number): boolean {
+  return isInYear(a.opinionDate, year) || openAt(a.receivedDate, a.opinionDate, yearEnd(year));
+}
+
+function cleanupItemsOfYear(batches: CleanupBatch[], documents: NormativeDocument[], year: number): CleanupItemRecord[] {
+  const docs = new Map(documents.map((d) => [d.id, d]));
+  const applied = sortBy(
+    batches.filter((b) => b.appliedAt && isInYear(b.completedDate, year)),
+    (b) => b.completedDate,
+  );
+  const items: CleanupItemRecord[] = [];
+  for (const batch of applied) {
+    for (const item of batch.items) {
+      const document = docs.get(item.documentId);
+      if (document) items.push({ batch, item, document });
+    }
+  }
+  return items;
+}
+
+export function selectYearRecords(input: LedgerRecords, year: number): YearRecords {
+  const documents = live(input.documents);
+  const cleanupItems = cleanupItemsOfYear(live(input.cleanupBatches), documents, year);
+  const cleaned = new Set(cleanupItems.map((i) => i.document.id));
+  return {
+    cases: sortBy(
+      live(input.cases).filter((c) => isCaseOfYear(c, year)),
+      (c) => c.receivedDate,
+      (c) => c.caseNo,
+    ),
+    letters: sortBy(
+      live(input.letters).filter((l) => isInYear(l.issueDate, year)),
+      (l) => l.issueDate,
+      (l) => l.docNo,
+    ),
+    documents: sortBy(
+      documents.filter((d) => isInYear(d.publishDate, year) || cleaned.has(d.id)),
+      (d) => d.publishDate,
+      (d) => d.docNo,
+    ),
+    legalityReviews: sortBy(
+      live(input.legalityReviews).filter((r) => isLegalityReviewOfYear(r, year)),
+      (r) => r.submittedDate,
+      (r) => r.title,
+    ),
+    filingReviews: sortBy(
+      live(input.filingReviews).filter((r) => isInYear(r.filedDate, year)),
+      (r) => r.filedDate,
+      (r) => r.docNo,
+    ),
+    cleanupItems,
+    agreements: sortBy(
+      live(input.agreements).filter((a) => isAgreementOfYear(a, year)),
+      (a) => a.receivedDate,
+      (a) => a.name,
+    ),
+  };
+}
+
+export function isYearEmpty(r: YearRecords): boolean {
+  return (
+    r.cases.length +
+      r.letters.length +
+      r.documents.length +
+      r.legalityReviews.length +
+      r.filingReviews.length +
+      r.cleanupItems.length +
+      r.agreements.length ===
+    0
+  );
+}

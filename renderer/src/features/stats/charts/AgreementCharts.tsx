@@ -31,7 +31,7 @@ export function AgreementCharts({ f, organs }: { f: AgreementYearFigures; organs
 
   return (
     <Row gutter={[12, 12]} style={{ marginTop: 16 }} data-testid="agreement-charts">
-      <Col xs={24} lg={12}>
+      <Col xs={24} xl={12}>
         <ChartBox
           title="按签订名义"
           option={signingOption}
@@ -45,7 +45,7 @@ export function AgreementCharts({ f, organs }: { f: AgreementYearFigures; organs
           rows={signing.map((s) => ({ key: s.name, name: s.name, count: s.value }))}
         />
       </Col>
-      <Col xs={24} lg={12}>
+      <Col xs={24} xl={12}>
         <ChartBox
           title="按协议类别"
           option={categoryOption}

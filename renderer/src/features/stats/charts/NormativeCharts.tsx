@@ -51,10 +51,10 @@ export function NormativeCharts({ f }: { f: NormativeYearFigures }) {
   );
   return (
     <Row gutter={[12, 12]} style={{ marginTop: 16 }} data-testid="normative-charts">
-      <Col xs={24} lg={12}>
+      <Col xs={24} xl={12}>
         <PieBox title="文件清理结果" first="清理结果" data={cleanup} />
       </Col>
-      <Col xs={24} lg={12}>
+      <Col xs={24} xl={12}>
         <PieBox title="合法性审核意见" first="审核意见" data={legality} />
       </Col>
     </Row>

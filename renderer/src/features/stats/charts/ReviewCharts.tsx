@@ -72,20 +72,22 @@ export function ReviewCharts({ f }: { f: ReviewYearFigures }) {
   const monthly = useMemo(() => monthlyOption(monthlySeries), [monthlySeries]);
   const monthlyEmpty = monthlySeries.every((s) => s.data.every((n) => n === 0));
 
+  // A ring goes beside another box only from 1200px (xl): narrower, the labels around it would be cut.
   return (
     <Row gutter={[12, 12]} style={{ marginTop: 16 }} data-testid="review-charts">
-      <Col xs={24} lg={12}>
+      <Col xs={24} xl={12}>
         <ChartBox
           title="审结案件审理结果"
           option={outcome}
-          height={280}
+          // As tall as the respondents' bars beside it, so the two boxes line up.
+          height={Math.max(260, barHeight(Math.min(TOP, f.byRespondent.length)))}
           empty={slices.length === 0}
           description={slices.map((s) => `${s.name} ${s.value}件`).join('，')}
           columns={COUNT_COLUMNS('审理结果')}
           rows={slices.map((s) => ({ key: s.name, name: s.name, count: s.value }))}
         />
       </Col>
-      <Col xs={24} lg={12}>
+      <Col xs={24} xl={12}>
         <Breakdown title={`收到申请按被申请人（前${TOP}）`} first="被申请人" entries={f.byRespondent} color={BLUE} labelWidth={180} />
       </Col>
       <Col span={24}>

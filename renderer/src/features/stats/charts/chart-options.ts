@@ -46,7 +46,7 @@ interface TipParam {
 }
 const asList = (p: unknown): TipParam[] => (Array.isArray(p) ? p : [p]) as TipParam[];
 
-/** A ring with "name N件（x%）" beside each slice. */
+/** A ring with "name / N件（x%）" beside each slice. */
 export function pieOption(slices: Slice[]): ChartOption {
   return {
     tooltip: {
@@ -60,12 +60,13 @@ export function pieOption(slices: Slice[]): ChartOption {
     series: [
       {
         type: 'pie',
-        radius: ['32%', '60%'],
+        radius: ['28%', '52%'],
         center: ['50%', '50%'],
         percentPrecision: 1,
         minAngle: 4,
         itemStyle: { borderColor: '#fff', borderWidth: 1 },
-        label: { formatter: '{b} {c}件（{d}%）', fontSize: 13, color: TEXT },
+        // Two lines: a long name (以市政府组成部门名义) and its figures do not fit beside the ring on one line.
+        label: { formatter: '{b}\n{c}件（{d}%）', fontSize: 13, lineHeight: 18, color: TEXT },
         labelLine: { length: 8, length2: 10, lineStyle: { color: '#bfbfbf' } },
         data: slices.map((s) => ({ name: s.name, value: s.value, itemStyle: { color: s.color } })),
       },

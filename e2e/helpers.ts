@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Shared steps for the browser e2e tests of 法治台账.
@@ -6,11 +6,26 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * ('保 存', '受 理'), so buttons are matched with `label(...)`, a regex that allows it.
  */
 
+/**
+ * `expect` with a longer timeout than the config's 10 s: these tests click through antd
+ * animations on shared, sometimes heavily loaded machines. Still explicit waits, never sleeps.
+ */
+export const expect = baseExpect.configure({ timeout: 30_000 });
+
 export const OPERATOR = '张明';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex matching exactly this text (after Playwright's whitespace normalisation). */
+export function exactText(text: string): RegExp {
+  return new RegExp(`^${escapeRegExp(text)}$`);
+}
 
 /** An exact-match regex for a button label, tolerating the spaces antd inserts between characters. */
 export function label(text: string): RegExp {
-  const chars = [...text].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const chars = [...text].map(escapeRegExp);
   return new RegExp(`^\\s*${chars.join('\\s*')}\\s*$`);
 }
 
@@ -49,8 +64,9 @@ export async function pickOption(page: Page, select: Locator, option: string): P
   await select.click();
   const dropdown = page.locator('.ant-select-dropdown:visible');
   await expect(dropdown.locator('.ant-select-item-option').first()).toBeVisible();
-  const exact = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  const rendered = dropdown.locator('.ant-select-item-option').filter({ has: page.locator('.ant-select-item-option-content', { hasText: exact }) });
+  const rendered = dropdown
+    .locator('.ant-select-item-option')
+    .filter({ has: page.locator('.ant-select-item-option-content', { hasText: exactText(option) }) });
   if ((await rendered.count()) > 0) {
     await rendered.click();
   } else {
@@ -188,10 +204,9 @@ export function listTotal(page: Page): Locator {
 
 /** The value (with its suffix) of a Statistic on the 年度统计 page, found by its exact title. */
 export function statistic(page: Page, title: string): Locator {
-  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   return page
     .locator('.ant-statistic')
-    .filter({ has: page.locator('.ant-statistic-title', { hasText: exact }) })
+    .filter({ has: page.locator('.ant-statistic-title', { hasText: exactText(title) }) })
     .locator('.ant-statistic-content');
 }
 

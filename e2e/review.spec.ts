@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import {
+  expect,
   caseHeading,
   chooseStatsYear,
   goTo,
@@ -12,6 +13,7 @@ import {
   recordStep,
   registerCase,
   statistic,
+  timelineItems,
   type CaseInput,
   type StepOptions,
 } from './helpers';
@@ -145,7 +147,7 @@ const SENTENCE_2024 = '2024年，丹阳市人民政府共收到行政复议申�
 
 test('register, accept and conclude cases, issue an opinion letter, reload, and check the 2025 year-end figures', async ({ page }) => {
   // Seven registrations and a dozen steps through a real browser: allow for a slow machine.
-  test.setTimeout(480_000);
+  test.setTimeout(600_000);
   await openApp(page);
 
   for (const c of CASES) {
@@ -194,7 +196,9 @@ test('register, accept and conclude cases, issue an opinion letter, reload, and 
     // One case page after the reload, with its whole timeline.
     await openCase(page, '丹政复〔2024〕30号');
     await expect(caseHeading(page)).toContainText('已审结');
-    await expect(page.getByText('审理结果：驳回复议请求')).toBeVisible();
+    await expect(timelineItems(page)).toHaveCount(3);
+    await expect(timelineItems(page).last()).toContainText('2026-02-10');
+    await expect(timelineItems(page).last()).toContainText('审理结果：驳回复议请求');
   });
 
   await test.step('2025年度统计', async () => {

@@ -1,16 +1,38 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, app, dialog, shell, type SaveDialogOptions } from 'electron';
+import { BrowserWindow, app, dialog, shell, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import {
   IPC_CHANNELS,
   isSafeExternalUrl,
   type AppInfo,
+  type ChooseBackupFolderResult,
   type SaveFileRequest,
   type SaveFileResult,
 } from '../shared/host-api';
+import {
+  QuitBackupGate,
+  backupFolderInfo,
+  checkBackupFolder,
+  listBackupFiles,
+  loadBackupFolder,
+  readBackupFile,
+  saveBackupFolder,
+  writeBackupFile,
+  type BackupFolderSetting,
+} from './backups';
 import { describeWriteError, readJsonFile, sanitizeFileName, writeFileAtomic, writeJsonFile } from './files';
-import { externalUrlSchema, itemPathSchema, noPayloadSchema, saveFileRequestSchema } from './host-schemas';
+import {
+  backupNameSchema,
+  externalUrlSchema,
+  itemPathSchema,
+  noPayloadSchema,
+  saveFileRequestSchema,
+  writeBackupRequestSchema,
+} from './host-schemas';
 import { handle } from './ipc';
+
+/** Holds the main window's close until the renderer's last backup is written (main.ts). */
+export const quitBackupGate = new QuitBackupGate();
 
 const LAST_SAVE_FOLDER_FILE = 'last-save-folder.json';
 
@@ -63,6 +85,42 @@ async function saveFile(req: SaveFileRequest, owner: BrowserWindow | null): Prom
   return { saved: true, path: target };
 }
 
+function backupFolder(): BackupFolderSetting {
+  return loadBackupFolder(app.getPath('userData'), app.getPath('documents'));
+}
+
+async function chooseBackupFolder(owner: BrowserWindow | null): Promise<ChooseBackupFolderResult> {
+  const current = backupFolder();
+  const options: OpenDialogOptions = {
+    title: '选择备份文件夹',
+    buttonLabel: '选择此文件夹',
+    defaultPath: current.path,
+    properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+  };
+  const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  const folder = choice.filePaths[0];
+  if (choice.canceled || !folder) return { changed: false };
+  const problem = await checkBackupFolder(folder, app.getPath('userData'));
+  if (problem) return { changed: false, error: problem };
+  try {
+    saveBackupFolder(app.getPath('userData'), folder);
+  } catch (error) {
+    return { changed: false, error: `无法保存备份文件夹设置：${error instanceof Error ? error.message : String(error)}` };
+  }
+  return { changed: true, folder: await backupFolderInfo({ path: folder, isDefault: false }) };
+}
+
+function registerBackupHandlers(): void {
+  handle(IPC_CHANNELS.writeBackup, writeBackupRequestSchema, (req) => writeBackupFile(backupFolder().path, req));
+  handle(IPC_CHANNELS.listBackups, noPayloadSchema, () => listBackupFiles(backupFolder().path));
+  handle(IPC_CHANNELS.readBackup, backupNameSchema, (name) => readBackupFile(backupFolder().path, name));
+  handle(IPC_CHANNELS.getBackupFolder, noPayloadSchema, () => backupFolderInfo(backupFolder()));
+  handle(IPC_CHANNELS.chooseBackupFolder, noPayloadSchema, (_payload, event) =>
+    chooseBackupFolder(BrowserWindow.fromWebContents(event.sender)),
+  );
+  handle(IPC_CHANNELS.quitBackupDone, noPayloadSchema, (): void => quitBackupGate.answer());
+}
+
 /** The main-process side of the HostApi in shared/host-api.ts. */
 export function registerHostHandlers(): void {
   handle(IPC_CHANNELS.getAppInfo, noPayloadSchema, (): AppInfo => ({
@@ -92,4 +150,6 @@ export function registerHostHandlers(): void {
     if (!path.isAbsolute(itemPath)) throw new Error('路径无效');
     shell.showItemInFolder(path.normalize(itemPath));
   });
+
+  registerBackupHandlers();
 }

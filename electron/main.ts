@@ -1,19 +1,19 @@
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, protocol, screen, session, shell, type WebContents } from 'electron';
-import { isSafeExternalUrl } from '../shared/host-api';
+import { BrowserWindow, Menu, app, dialog, protocol, screen, session, shell } from 'electron';
 import { readJsonFile, writeJsonFile } from './files';
-import { registerHostHandlers } from './host-handlers';
+import { BEFORE_QUIT_EVENT } from '../shared/host-api';
+import { quitBackupGate, registerHostHandlers } from './host-handlers';
 import { trustDevServerOrigin } from './ipc';
+import { lockDownContents, lockDownSession } from './lockdown';
 import { aboutDetail, buildMenuTemplate } from './menu';
 import { registerAppProtocol } from './protocol';
+import { openLogFolder, registerSupportHandlers, startSupportLog } from './support';
 import {
   APP_ENTRY_URL,
   APP_ID,
   APP_SCHEME,
   APP_TITLE,
   USER_DATA_DIR_NAME,
-  isAppUrl,
-  isPermissionAllowed,
   secureWebPreferences,
 } from './window-options';
 import { MIN_WINDOW_SIZE, WINDOW_STATE_FILE, restoreWindowState, windowStateToSave } from './window-state';
@@ -35,6 +35,7 @@ protocol.registerSchemesAsPrivileged([
 // The e2e suite runs the unpackaged app against a temporary profile; an installed copy always uses the pinned folder.
 const testUserData = !app.isPackaged ? process.env.FAZHI_USER_DATA : undefined;
 app.setPath('userData', testUserData || path.join(app.getPath('appData'), USER_DATA_DIR_NAME));
+startSupportLog();
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 app.enableSandbox();
 
@@ -62,43 +63,13 @@ const DEV_SERVER_ORIGIN = DEV_SERVER_URL ? new URL(DEV_SERVER_URL).origin : unde
 if (DEV_SERVER_URL) trustDevServerOrigin(DEV_SERVER_URL);
 
 let mainWindow: BrowserWindow | null = null;
+/** Set by 退出 in the menu (app.quit) as opposed to closing the window; either way the last backup runs first. */
+let quitRequested = false;
+/** A backup of 10,000 records takes a second or two; a stuck page must not keep the app from quitting. */
+const QUIT_BACKUP_TIMEOUT_MS = 15_000;
 
-function openExternalIfSafe(url: string): void {
-  if (isSafeExternalUrl(url)) {
-    shell.openExternal(url).catch((error: unknown) => console.warn('[main] openExternal failed', error));
-  }
-}
-
-/** No page ever leaves the app: links to the web open in the user's browser instead. */
-function lockDownContents(contents: WebContents): void {
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternalIfSafe(url);
-    return { action: 'deny' };
-  });
-  contents.on('will-navigate', (event) => {
-    if (isAppUrl(event.url, DEV_SERVER_ORIGIN)) return;
-    event.preventDefault();
-    openExternalIfSafe(event.url);
-  });
-  contents.on('will-frame-navigate', (event) => {
-    if (!event.isMainFrame && !isAppUrl(event.url, DEV_SERVER_ORIGIN)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event) => {
-    if (!isAppUrl(event.url, DEV_SERVER_ORIGIN)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-}
-
-function lockDownSession(): void {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(details.isMainFrame && isPermissionAllowed(permission, details.requestingUrl, DEV_SERVER_ORIGIN));
-  });
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionAllowed(permission, requestingOrigin, DEV_SERVER_ORIGIN),
-  );
-  ses.setDevicePermissionHandler(() => false);
-}
+// Looked up on each call (not bound once), so the e2e suite can stub shell.openExternal.
+const openInBrowser = (url: string): Promise<void> => shell.openExternal(url);
 
 function windowStatePath(): string {
   return path.join(app.getPath('userData'), WINDOW_STATE_FILE);
@@ -154,7 +125,19 @@ function createMainWindow(): BrowserWindow {
   if (state.maximized) win.maximize();
 
   win.once('ready-to-show', () => win.show());
-  win.on('close', () => saveWindowState(win));
+  quitBackupGate.reset();
+  win.on('close', (event) => {
+    saveWindowState(win);
+    // The renderer holds the data (IndexedDB), so it writes the last backup; the window stays until it is done.
+    if (quitBackupGate.passed || win.webContents.isDestroyed() || win.webContents.isCrashed()) return;
+    event.preventDefault();
+    if (quitBackupGate.waiting) return;
+    void quitBackupGate.run(() => win.webContents.send(BEFORE_QUIT_EVENT), QUIT_BACKUP_TIMEOUT_MS).then((outcome) => {
+      if (outcome === 'timeout') console.warn('[main] the last backup did not finish in time; quitting anyway');
+      if (quitRequested) app.quit();
+      else if (!win.isDestroyed()) win.close();
+    });
+  });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
@@ -176,7 +159,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
-  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, DEV_SERVER_ORIGIN, openInBrowser));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -189,10 +175,11 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(() => {
-      lockDownSession();
+      lockDownSession(session.defaultSession, DEV_SERVER_ORIGIN);
       registerAppProtocol(protocol, RENDERER_DIR);
       registerHostHandlers();
-      Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ showAbout })));
+      registerSupportHandlers();
+      Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ showAbout, openLogFolder: () => void openLogFolder() })));
       mainWindow = createMainWindow();
     })
     .catch((error: unknown) => {

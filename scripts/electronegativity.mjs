@@ -25,7 +25,7 @@ export const KNOWN_FINDINGS = new Set([
   'CONTEXT_ISOLATION_JS_CHECK electron/main.ts',
   'SANDBOX_JS_CHECK electron/main.ts',
   'AUXCLICK_JS_CHECK electron/main.ts',
-  'OPEN_EXTERNAL_JS_CHECK electron/lockdown.ts',
+  'OPEN_EXTERNAL_JS_CHECK electron/main.ts',
   'OPEN_EXTERNAL_JS_CHECK electron/host-handlers.ts',
   'CONTEXT_ISOLATION_JS_CHECK dist-electron/main.cjs',
   'SANDBOX_JS_CHECK dist-electron/main.cjs',
@@ -38,6 +38,7 @@ export const KNOWN_FINDINGS = new Set([
  * (.cjs) would be skipped silently. They are scanned from a copy with an extension it reads appended.
  * Tests, source maps and configuration are not shipped and are left out. Returns null for a skipped file.
  */
+/** @param {string} name @returns {string | null} */
 export function stagedName(name) {
   if (/\.test\.[cm]?[jt]sx?$/.test(name) || name.endsWith('.map') || name.endsWith('.d.ts')) return null;
   if (/^vite\.config\./.test(name) || name === 'tsconfig.json') return null;
@@ -48,6 +49,7 @@ export function stagedName(name) {
 }
 
 /** The inverse of stagedName, for the report. */
+/** @param {string} staged */
 export function originalName(staged) {
   return staged.replace(/\.(cts|mts)\.ts$/, '.$1').replace(/\.(cjs|mjs)\.js$/, '.$1');
 }
@@ -70,8 +72,18 @@ function stageTree(from, to) {
 }
 
 /**
+ * @typedef {{ check: string, severity: string, confidence: string, where: string, known: boolean, description: string }} Row
+ * @typedef {{ id: string, file?: string, location?: { line?: number }, severity?: { name: string }, confidence?: { name: string }, description?: string }} Issue
+ */
+
+/**
  * One row per finding. `target` is the scanned folder relative to the app root ('electron', 'dist-electron');
  * `result` is what Electronegativity's runner returns ({ issues, errors }).
+ */
+/**
+ * @param {string} target
+ * @param {{ issues: Issue[], errors?: { file: string, message: string, tolerable: boolean }[] }} result
+ * @returns {Row[]}
  */
 export function toRows(target, result) {
   const rows = result.issues.map((issue) => {
@@ -112,7 +124,10 @@ function pad(text, size) {
   return text + ' '.repeat(Math.max(0, size - width(text)));
 }
 
-/** A plain-text table; long descriptions are cut, the wiki page of each check has the full text. */
+/**
+ * A plain-text table; long descriptions are cut, the wiki page of each check has the full text.
+ * @param {Row[]} rows
+ */
 export function formatTable(rows) {
   if (rows.length === 0) return 'No findings.';
   const cells = rows.map((row) => [
@@ -149,7 +164,29 @@ function loadRunner() {
   stub.loaded = true;
   stub.exports = offline;
   Module._cache[gotPath] = stub;
+  pinParserTypeScript(fromRunner);
   return fromRunner(runnerPath);
+}
+
+/**
+ * Electronegativity parses .ts files with @typescript-eslint/typescript-estree 4, which requires whatever
+ * `typescript` it finds: in this project that is TypeScript 7, which no longer has the compiler API the parser
+ * calls. Electronegativity installs its own TypeScript 4 beside it; point the parser's requires there.
+ */
+function pinParserTypeScript(fromRunner) {
+  let estreeDir;
+  let ownTypeScript;
+  try {
+    estreeDir = path.dirname(fromRunner.resolve('@typescript-eslint/typescript-estree/package.json'));
+    ownTypeScript = fromRunner.resolve('typescript');
+  } catch {
+    return;
+  }
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function (request, parent, ...rest) {
+    if (request === 'typescript' && parent?.filename?.startsWith(estreeDir + path.sep)) return ownTypeScript;
+    return resolve.call(this, request, parent, ...rest);
+  };
 }
 
 function electronVersion() {

@@ -60,6 +60,13 @@ describe('host API constants', () => {
       saveFile: 'host:saveFile',
       openExternal: 'host:openExternal',
       showItemInFolder: 'host:showItemInFolder',
+      openLogFolder: 'host:openLogFolder',
+      writeBackup: 'host:writeBackup',
+      listBackups: 'host:listBackups',
+      readBackup: 'host:readBackup',
+      getBackupFolder: 'host:getBackupFolder',
+      chooseBackupFolder: 'host:chooseBackupFolder',
+      quitBackupDone: 'host:quitBackupDone',
     });
   });
 });

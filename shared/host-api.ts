@@ -2,6 +2,7 @@
  * The contract between the renderer and its host. Electron implements it in the preload
  * (backed by IPC handlers in main); a plain browser implements it with downloads.
  */
+import type { BackupHeader } from './backup/format';
 
 export interface SaveFileRequest {
   suggestedName: string;
@@ -21,6 +22,55 @@ export interface AppInfo {
   platform: string;
 }
 
+/** A complete backup (shared/backup/format.ts) and its file name (backupFileName). */
+export interface WriteBackupRequest {
+  name: string;
+  json: string;
+}
+
+export interface WriteBackupResult {
+  saved: boolean;
+  /** The name actually used: "_2" is added when a file of that name exists. */
+  name?: string;
+  /** Absent in the browser, where the backup is a download. */
+  path?: string;
+  /** Why nothing was written, for the clerk. */
+  error?: string;
+}
+
+export interface BackupListEntry {
+  name: string;
+  size: number;
+  modifiedAt: string;
+  /** Null when the file's start does not hold a readable backup header. */
+  header: BackupHeader | null;
+}
+
+export interface BackupListing {
+  /** Null in the browser, which has no backup folder. */
+  folder: string | null;
+  /** Backups newest first, then files that hold none. */
+  entries: BackupListEntry[];
+  error?: string;
+}
+
+export type ReadBackupResult = { ok: true; json: string } | { ok: false; error: string };
+
+export interface BackupFolderInfo {
+  /** Null in the browser. */
+  path: string | null;
+  isDefault: boolean;
+  /** Free and total space of the folder's disk; null when unknown. */
+  freeBytes: number | null;
+  totalBytes: number | null;
+}
+
+export interface ChooseBackupFolderResult {
+  changed: boolean;
+  folder?: BackupFolderInfo;
+  error?: string;
+}
+
 export interface HostApi {
   getAppInfo(): Promise<AppInfo>;
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
@@ -28,6 +78,19 @@ export interface HostApi {
   showItemInFolder(path: string): Promise<void>;
   /** Opens the folder of the support log in the file manager; false where there is none (the browser). */
   openLogFolder(): Promise<boolean>;
+  /** Electron: writes into the backup folder (temp file + rename), then thins out old backups. Browser: a download. */
+  writeBackup(req: WriteBackupRequest): Promise<WriteBackupResult>;
+  listBackups(): Promise<BackupListing>;
+  /** A file of the backup folder, by its plain name. */
+  readBackup(name: string): Promise<ReadBackupResult>;
+  getBackupFolder(): Promise<BackupFolderInfo>;
+  /** Asks the clerk for a new backup folder and checks that it can be written. */
+  chooseBackupFolder(): Promise<ChooseBackupFolderResult>;
+  /**
+   * Electron: `handler` runs when the app is about to quit (the last backup); the window waits
+   * for it, within a time limit. Browser: never called.
+   */
+  onBeforeQuit(handler: () => Promise<void>): void;
 }
 
 /** Name of the global (`window.fazhiHost`) under which the Electron preload exposes the API. */
@@ -39,7 +102,19 @@ export const IPC_CHANNELS = {
   openExternal: 'host:openExternal',
   showItemInFolder: 'host:showItemInFolder',
   openLogFolder: 'host:openLogFolder',
+  writeBackup: 'host:writeBackup',
+  listBackups: 'host:listBackups',
+  readBackup: 'host:readBackup',
+  getBackupFolder: 'host:getBackupFolder',
+  chooseBackupFolder: 'host:chooseBackupFolder',
+  quitBackupDone: 'host:quitBackupDone',
 } as const;
+
+/** Main → renderer: the app is quitting; take the last backup, then invoke quitBackupDone. */
+export const BEFORE_QUIT_EVENT = 'backup:before-quit';
+
+/** Longest backup text accepted over IPC (characters); 10,000 records take about 10 MB. */
+export const MAX_BACKUP_CHARS = 400 * 1024 * 1024;
 
 /** Longest URL we hand to the operating system; real links are far shorter. */
 export const MAX_EXTERNAL_URL_LENGTH = 2048;

@@ -21,4 +21,6 @@ export interface ChangeLogEntry {
   summary: string;
   before: unknown;
   after: unknown;
+  /** On an undo (撤销上一步): the seq of the entry it reverted. */
+  undoes?: number;
 }

@@ -38,6 +38,13 @@ describe('serializeBackup', () => {
     expect(header.checksum).toBe(tablesChecksum(tables));
     expect(header.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.parse(json).tables).toEqual(tables);
+    expect(tablesChecksum(JSON.parse(json).tables)).toBe(header.checksum);
+  });
+
+  it('survives values whose JSON text is not obvious: escapes, lone surrogates, large and negative-zero numbers, numeric keys', () => {
+    const odd = { t: [{ s: 'a"b\\c\n\u2028\ud800', n: -0, big: 1e21, tiny: 5e-7, 2: 'two', 10: 'ten', x: undefined, d: new Date(0) }] };
+    const { json, header } = serializeBackup({ tables: odd, schemaVersion: 2, appVersion: '0.1.0', createdAt: '2026-11-29T10:30:00.000Z', reason: '手动' });
+    expect(tablesChecksum(JSON.parse(json).tables)).toBe(header.checksum);
   });
 
   it('changes the checksum when any value changes', () => {

@@ -73,9 +73,9 @@ class Sha256 {
   }
 
   digestHex(): string {
-    const total = this.total + this.used;
+    let used = this.flush(this.used);
+    const total = this.total + used;
     const buf = this.buf;
-    let used = this.used;
     buf[used++] = 0x80;
     const padded = used <= 56 ? 64 : 128;
     buf.fill(0, used, padded);

@@ -7,6 +7,17 @@
  * tried once more without a trailing parenthetical hint ("程序（普通/简易）" → "程序"), except a unit hint
  * ("金额（元）" must not be read as 万元).
  */
+import {
+  AGREEMENT_REVIEW_COLUMNS,
+  CLEANUP_ITEM_COLUMNS,
+  FILING_REVIEW_COLUMNS,
+  headersOf,
+  LEGALITY_REVIEW_COLUMNS,
+  NORMATIVE_DOCUMENT_COLUMNS,
+  REVIEW_CASE_COLUMNS,
+  REVIEW_LETTER_COLUMNS,
+  type LedgerColumn,
+} from '../ledger-columns';
 import type { LedgerKind } from './types';
 
 export interface FieldSpec {
@@ -126,9 +137,20 @@ export const LEDGER_FIELDS: Record<LedgerKind, readonly FieldSpec[]> = {
   ],
 };
 
-/** The template's header row of a ledger (the exact names, in order). */
+/** The year-end export's columns (shared/ledger-columns.ts), which the template repeats: one contract for both. */
+const EXPORT_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
+  review: REVIEW_CASE_COLUMNS,
+  letters: REVIEW_LETTER_COLUMNS,
+  documents: NORMATIVE_DOCUMENT_COLUMNS,
+  legality: LEGALITY_REVIEW_COLUMNS,
+  filing: FILING_REVIEW_COLUMNS,
+  cleanup: CLEANUP_ITEM_COLUMNS,
+  agreements: AGREEMENT_REVIEW_COLUMNS,
+};
+
+/** The template's header row of a ledger: the export's headers (the exact names, in order). */
 export function templateHeaders(ledger: LedgerKind): string[] {
-  return LEDGER_FIELDS[ledger].filter((s) => !s.optional).map((s) => s.header);
+  return headersOf(EXPORT_COLUMNS[ledger]);
 }
 
 export function fieldSpec(ledger: LedgerKind, key: string): FieldSpec | undefined {

@@ -6,6 +6,9 @@
 import type { BaseRecord } from '../record';
 import type { CleanupBatch, FilingReview, NormativeDocument } from '../normative/types';
 import type { ReviewCase } from '../review/types';
+import { normalizeDocNo, docNoKey } from '../normative/validity';
+import { normalizeCaseNo } from '../review/case-number';
+import { titleKey } from './cells';
 
 export interface Built<T extends BaseRecord> {
   record: T;
@@ -13,34 +16,93 @@ export interface Built<T extends BaseRecord> {
   changed: boolean;
 }
 
-/** A keyed view of one table: key → record, overlaid as rows are planned. */
+/** Live records of one table indexed by a key (several records may share a key), kept current as rows are planned. */
 export class KeyedRecords<T extends BaseRecord> {
-  private readonly byKey = new Map<string, T>();
-  private readonly byId = new Map<string, T>();
+  private readonly byKey = new Map<string, Map<string, T>>();
+  private readonly keyOfId = new Map<string, string>();
 
   constructor(records: readonly T[], private readonly keyOf: (r: T) => string) {
-    for (const r of records) if (r.deleted === 0) this.set(r);
+    for (const r of records) this.set(r);
   }
 
+  /** The record with this key (the latest written when several share it). */
   get(key: string): T | undefined {
-    return this.byKey.get(key);
+    const m = this.byKey.get(key);
+    if (!m) return undefined;
+    let last: T | undefined;
+    for (const r of m.values()) last = r;
+    return last;
   }
 
+  getAll(key: string): T[] {
+    return [...(this.byKey.get(key)?.values() ?? [])];
+  }
+
+  /** Adds or replaces a record (by id); records in the 回收站 are left out. */
   set(record: T): void {
-    const old = this.byId.get(record.id);
-    if (old) this.byKey.delete(this.keyOf(old));
-    this.byId.set(record.id, record);
-    this.byKey.set(this.keyOf(record), record);
-  }
-
-  all(): T[] {
-    return [...this.byId.values()];
+    const oldKey = this.keyOfId.get(record.id);
+    if (oldKey !== undefined) this.byKey.get(oldKey)?.delete(record.id);
+    this.keyOfId.delete(record.id);
+    if (record.deleted !== 0) return;
+    const key = this.keyOf(record);
+    let m = this.byKey.get(key);
+    if (!m) this.byKey.set(key, (m = new Map()));
+    m.set(record.id, record);
+    this.keyOfId.set(record.id, key);
   }
 }
 
 export interface Refs {
   cases: KeyedRecords<ReviewCase>;
+  /** By docNoKey (制定机关 + 文号). */
   documents: KeyedRecords<NormativeDocument>;
-  filings: KeyedRecords<FilingReview>;
+  /** By normalised 文号 alone (清理 rows have no 制定机关). */
+  documentsByDocNo: KeyedRecords<NormativeDocument>;
+  /** By 制定机关 + 文件名称 + 公布日期. */
+  documentsByTitle: KeyedRecords<NormativeDocument>;
+  /** By 文件名称 alone (清理 rows without 文号). */
+  documentsByTitleOnly: KeyedRecords<NormativeDocument>;
+  /** By 制定机关 + 文号 + 公布日期 (one filing each). */
+  filingsByDocNo: KeyedRecords<FilingReview>;
+  /** By 批次名称. */
   batches: KeyedRecords<CleanupBatch>;
+}
+
+export const documentTitleKey = (issuer: string, title: string, publishDate: string) => `${titleKey(issuer)}|${titleKey(title)}|${publishDate}`;
+export const filingDocNoKey = (f: Pick<FilingReview, 'issuer' | 'docNo' | 'publishDate'>) => `${docNoKey(f.issuer, f.docNo)}|${f.publishDate}`;
+
+export function makeRefs(data: {
+  reviewCases: readonly ReviewCase[];
+  normativeDocuments: readonly NormativeDocument[];
+  filingReviews: readonly FilingReview[];
+  cleanupBatches: readonly CleanupBatch[];
+}): Refs {
+  const docs = data.normativeDocuments;
+  return {
+    cases: new KeyedRecords(data.reviewCases, (c) => normalizeCaseNo(c.caseNo)),
+    documents: new KeyedRecords(docs, (d) => docNoKey(d.issuer, d.docNo)),
+    documentsByDocNo: new KeyedRecords(docs, (d) => normalizeDocNo(d.docNo)),
+    documentsByTitle: new KeyedRecords(docs, (d) => documentTitleKey(d.issuer, d.title, d.publishDate)),
+    documentsByTitleOnly: new KeyedRecords(docs, (d) => titleKey(d.title)),
+    filingsByDocNo: new KeyedRecords(data.filingReviews, filingDocNoKey),
+    batches: new KeyedRecords(data.cleanupBatches, (b) => titleKey(b.name)),
+  };
+}
+
+/** Records a planned write in every index of its table. */
+export function updateRefs(refs: Refs, table: string, record: BaseRecord): void {
+  switch (table) {
+    case 'reviewCases':
+      refs.cases.set(record as ReviewCase);
+      break;
+    case 'normativeDocuments':
+      for (const idx of [refs.documents, refs.documentsByDocNo, refs.documentsByTitle, refs.documentsByTitleOnly]) idx.set(record as NormativeDocument);
+      break;
+    case 'filingReviews':
+      refs.filingsByDocNo.set(record as FilingReview);
+      break;
+    case 'cleanupBatches':
+      refs.batches.set(record as CleanupBatch);
+      break;
+  }
 }

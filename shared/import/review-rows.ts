@@ -120,7 +120,7 @@ const EMPTY_TIMELINE: TimelineColumns = {
   correctedBeforeTermination: false,
 };
 
-/** Recorded steps → columns: first 中止, last 恢复, last 听证; 程序 as it is now (after a switch to 普通程序). */
+/** Recorded steps → columns as the export writes them: first 中止 and 恢复, last 听证; 程序 as it is now. */
 export function timelineOf(events: readonly StepInput[]): TimelineColumns {
   const t: TimelineColumns = { ...EMPTY_TIMELINE };
   for (const e of events) {
@@ -152,7 +152,7 @@ export function timelineOf(events: readonly StepInput[]): TimelineColumns {
         t.suspendDate ??= e.date;
         break;
       case 'resume':
-        t.resumeDate = e.date;
+        t.resumeDate ??= e.date;
         break;
       case 'extend':
         t.extendDate = e.date;
@@ -330,6 +330,8 @@ export function buildCase(r: RowReader, existing: ReviewCase | null, ctx: Import
     ? pickFields(existing)
     : { applicantCount: 1, thirdParty: '', actName: '', actDocNo: '', actDate: null, request: '', incidentalReview: false, note: '', intakePoint: ctx.defaultIntakePoint };
   for (const key of TEXT_FIELDS) if (r.has(key)) input[key] = r.text(key);
+  // The key written another way (丹政复[2019]第01号) is the same 案号: the stored spelling stays.
+  if (existing && normalizeCaseNo(String(input.caseNo)) === existing.caseNoKey) input.caseNo = existing.caseNo;
   if (r.has('intakePoint')) input.intakePoint = r.text('intakePoint') || (existing?.intakePoint ?? ctx.defaultIntakePoint);
   const type = r.has('applicantType') ? r.choice('applicantType', APPLICANT_TYPE_CHOICES, '自然人、法人或其他组织') : null;
   input.applicantType = type ?? (existing && existing.applicant === input.applicant ? existing.applicantType : inferApplicantType(String(input.applicant ?? '')));

@@ -65,6 +65,12 @@ export class RowReader {
     return t;
   }
 
+  /** The cell as text for display (the row's key in the preview), without recording problems. */
+  peek(key: string): string {
+    const t = cellText(this.cell(key));
+    return isProblem(t) ? '' : t.length > 60 ? `${t.slice(0, 60)}…` : t;
+  }
+
   /** Present and not blank. */
   filled(key: string): boolean {
     return this.has(key) && !isBlankCell(this.cell(key));

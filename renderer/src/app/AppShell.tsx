@@ -5,6 +5,8 @@ import {
   BarChartOutlined,
   BellOutlined,
   BookOutlined,
+  DeleteOutlined,
+  HistoryOutlined,
   FileTextOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -18,6 +20,9 @@ import { LettersPage } from '../features/review/LettersPage';
 import { AgreementsPage } from '../features/agreements/AgreementsPage';
 import { AgreementPage } from '../features/agreements/AgreementPage';
 import { NormativePage } from '../features/normative/NormativePage';
+import { HistoryPage } from '../features/history/HistoryPage';
+import { UndoButton } from '../features/history/UndoButton';
+import { RecycleBinPage } from '../features/recycle/RecycleBinPage';
 import { TodoPage } from '../features/todo/TodoPage';
 import { StatsPage } from '../features/stats/StatsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -31,6 +36,8 @@ const MENU = [
   { key: 'normative', icon: <BookOutlined />, label: '规范性文件' },
   { key: 'agreements', icon: <FileProtectOutlined />, label: '行政协议审查' },
   { key: 'stats', icon: <BarChartOutlined />, label: '年度统计' },
+  { key: 'history', icon: <HistoryOutlined />, label: '修改记录' },
+  { key: 'recycle', icon: <DeleteOutlined />, label: '回收站' },
   { key: 'settings', icon: <SettingOutlined />, label: '设置' },
 ];
 
@@ -47,6 +54,10 @@ function Page({ path }: { path: string[] }): ReactNode {
       return id ? <AgreementPage id={id} /> : <AgreementsPage />;
     case 'stats':
       return <StatsPage />;
+    case 'history':
+      return <HistoryPage />;
+    case 'recycle':
+      return <RecycleBinPage />;
     case 'settings':
       return <SettingsPage />;
     default:
@@ -79,7 +90,10 @@ export function AppShell({ startupProblem }: { startupProblem: string | null }) 
         </Sider>
         <Layout>
           <Header style={{ background: '#fff', padding: '0 24px', height: 48, lineHeight: '48px', borderBottom: '1px solid #f0f0f0' }}>
-            <OperatorGate />
+            <div style={{ display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12 }}>
+              <UndoButton />
+              <OperatorGate />
+            </div>
           </Header>
           <Content style={{ padding: 20, overflow: 'auto' }}>
             <Page path={route.path} />

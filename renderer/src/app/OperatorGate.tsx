@@ -29,7 +29,7 @@ export function OperatorGate() {
 
   return (
     <>
-      <Space style={{ float: 'right' }}>
+      <Space>
         <UserOutlined />
         <Typography.Text>当前使用人：{settings.operatorName || '未设置'}</Typography.Text>
         <Button

@@ -26,7 +26,12 @@ export class FazhiDb extends Dexie {
   cleanupBatches!: Table<CleanupBatch, string>;
   agreementReviews!: Table<AgreementReview, string>;
 
-  constructor(name = DB_NAME) {
+  /**
+   * `upToVersion` declares only the first versions: restoring a backup from an older schema
+   * rebuilds it at its own version first, so that Dexie runs every later upgrade on it. Each
+   * new version goes after an `if (upToVersion < n) return;` line.
+   */
+  constructor(name = DB_NAME, upToVersion = SCHEMA_VERSION) {
     super(name);
     this.version(1).stores({
       reviewCases:
@@ -35,6 +40,7 @@ export class FazhiDb extends Dexie {
       changeLog: '++seq, at, table, recordId',
       settings: 'key',
     });
+    if (upToVersion < 2) return;
     // 规范性文件 and 行政协议 ledgers.
     this.version(2).stores({
       normativeDocuments: 'id, docNoKey, issuer, publishDate, expiryDate, status, deleted',

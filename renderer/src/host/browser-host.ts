@@ -1,5 +1,27 @@
-import type { AppInfo, HostApi, SaveFileRequest, SaveFileResult } from '../../../shared/host-api';
+import type {
+  AppInfo,
+  BackupFolderInfo,
+  BackupListing,
+  ChooseBackupFolderResult,
+  HostApi,
+  ReadBackupResult,
+  SaveFileRequest,
+  SaveFileResult,
+  WriteBackupRequest,
+  WriteBackupResult,
+} from '../../../shared/host-api';
 import { isSafeExternalUrl } from '../../../shared/host-api';
+
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 /** The host API in a plain browser: files leave as downloads. */
 export const browserHost: HostApi = {
@@ -7,15 +29,7 @@ export const browserHost: HostApi = {
     return { kind: 'browser', version: __APP_VERSION__, platform: navigator.platform };
   },
   async saveFile(req: SaveFileRequest): Promise<SaveFileResult> {
-    const blob = new Blob([req.data as BlobPart]);
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = req.suggestedName;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(req.suggestedName, new Blob([req.data as BlobPart]));
     return { saved: true };
   },
   async openExternal(url: string): Promise<boolean> {
@@ -28,4 +42,22 @@ export const browserHost: HostApi = {
   async openLogFolder(): Promise<boolean> {
     return false;
   },
+  // A browser has no backup folder: a backup is a download, and a restore reads a file the clerk chooses.
+  async writeBackup(req: WriteBackupRequest): Promise<WriteBackupResult> {
+    download(req.name, new Blob([req.json], { type: 'application/json' }));
+    return { saved: true, name: req.name };
+  },
+  async listBackups(): Promise<BackupListing> {
+    return { folder: null, entries: [] };
+  },
+  async readBackup(): Promise<ReadBackupResult> {
+    return { ok: false, error: '浏览器版没有备份文件夹，请点击「从文件恢复」选择备份文件。' };
+  },
+  async getBackupFolder(): Promise<BackupFolderInfo> {
+    return { path: null, isDefault: true, freeBytes: null, totalBytes: null };
+  },
+  async chooseBackupFolder(): Promise<ChooseBackupFolderResult> {
+    return { changed: false };
+  },
+  onBeforeQuit(): void {},
 };

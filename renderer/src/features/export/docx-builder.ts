@@ -37,9 +37,9 @@ export const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26)
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
 /** Half-points. */
-const SIZE = { title: 44, body: 32, table: 28, pageNumber: 28 } as const;
-/** Exact line heights in twips: 28 pt for the body, 35 pt for the (possibly two-line) 22 pt title, 20 pt in tables. */
-const LINE = { body: 560, title: 700, table: 400 } as const;
+const SIZE = { title: 44, body: 32, table: 24, tableNote: 28, pageNumber: 28 } as const;
+/** Exact line heights in twips: 28 pt for the body, 35 pt for the (possibly two-line) 22 pt title, 18 pt in tables. */
+const LINE = { body: 560, title: 700, table: 360 } as const;
 /** Two characters of 3号 text. */
 const INDENT_2_CHARS = 640;
 
@@ -82,10 +82,10 @@ function caption(text: string): Paragraph {
 }
 
 function tableNote(text: string): Paragraph {
-  return new Paragraph({ spacing: { ...exact(LINE.body) }, children: [run(text, FONT.body, SIZE.table)] });
+  return new Paragraph({ spacing: exact(LINE.body), children: [run(text, FONT.body, SIZE.tableNote)] });
 }
 
-function cell(text: string, width: number, opts: { header?: boolean; align?: 'left' | 'center' | 'right' } = {}): TableCell {
+function cell(text: string, width: number, opts: { header?: boolean; align?: Align } = {}): TableCell {
   const alignment = opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -101,13 +101,16 @@ function cell(text: string, width: number, opts: { header?: boolean; align?: 'le
   });
 }
 
-function table(columns: string[], widths: number[], rows: (string | number)[][]): Table {
+type Align = 'left' | 'center' | 'right';
+
+/** Numbers are centred unless `align` says otherwise for their column. */
+function table(columns: string[], widths: number[], rows: (string | number)[][], align: (Align | undefined)[] = []): Table {
   const header = new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c, widths[i]!, { header: true })) });
   const body = rows.map(
     (r) =>
       new TableRow({
         cantSplit: true,
-        children: r.map((v, i) => cell(String(v), widths[i]!, { align: typeof v === 'number' ? 'right' : 'left' })),
+        children: r.map((v, i) => cell(String(v), widths[i]!, { align: align[i] ?? (typeof v === 'number' ? 'center' : 'left') })),
       }),
   );
   return new Table({
@@ -131,10 +134,8 @@ function widthsFor(columns: string[], rows: (string | number)[][]): number[] {
 }
 
 function summaryTable(s: SummarySection): Table {
-  const widths = [3400, 1500, TEXT_WIDTH - 3400 - 1500];
-  const rows = s.rows.map((r) => [r.label, r.text, r.rule]);
-  const t = table(['项目', '数值', '统计口径'], widths, rows);
-  return t;
+  const widths = [3600, 1400, TEXT_WIDTH - 3600 - 1400];
+  return table(['项目', '数值', '统计口径'], widths, s.rows.map((r) => [r.label, r.text, r.rule]), [undefined, 'center']);
 }
 
 function statTable(t: StatTable): Table {

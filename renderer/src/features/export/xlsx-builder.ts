@@ -77,7 +77,9 @@ function writeHeader(ws: Worksheet, headers: readonly string[]): void {
 }
 
 function bodyCell(cell: Cell, value: string | number | Date | null, wrap = false): void {
-  cell.value = typeof value === 'string' ? cleanText(value) : typeof value === 'number' && !Number.isFinite(value) ? null : value;
+  // Empty text stays an empty cell: Excel's own "blank", which the importer reads as missing.
+  if (typeof value === 'string') cell.value = cleanText(value) || null;
+  else cell.value = typeof value === 'number' && !Number.isFinite(value) ? null : value;
   cell.font = BODY_FONT;
   cell.border = BORDER;
   cell.alignment = { vertical: 'middle', wrapText: wrap };
@@ -97,7 +99,8 @@ function spanningRow(ws: Worksheet, rowNo: number, text: string, columns: number
 }
 
 function addSummary(wb: Workbook, c: ExportContent): void {
-  const widths = [38, 14, 60];
+  const values = c.summary.flatMap((sec) => sec.rows.map((r) => String(r.value)));
+  const widths = [38, fitWidth(['数值', ...values], 12), 60];
   const ws = newSheet(wb, SUMMARY_SHEET, c.sheetTitle(REPORT_NAME), 3);
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const total = widths.reduce((a, b) => a + b, 0);
@@ -143,7 +146,7 @@ function addStatTable(wb: Workbook, c: ExportContent, t: StatTable): void {
 }
 
 function ledgerValue(kind: 'text' | 'date' | 'number', v: LedgerCell): string | number | Date | null {
-  if (v === null || v === '') return kind === 'text' ? (v ?? '') : null;
+  if (v === null || v === '') return null;
   return kind === 'date' && typeof v === 'string' ? dateStrToUtcDate(v) : v;
 }
 

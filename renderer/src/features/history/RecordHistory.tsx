@@ -1,46 +1,38 @@
 import { List, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ChangeLogEntry } from '../../../../shared/record';
-import { getDb } from '../../db/db';
-import { diffRecords } from './diff';
+import { ChangeLines } from './ChangeLines';
+import { describeChanges } from './diff';
+import { chinaTime, recordHistory } from './history-repo';
+import type { ValueText } from './ledgers';
 
 interface Props {
   recordId: string;
-  labels: Record<string, string>;
-  valueText?: (field: string, value: unknown) => string | undefined;
+  /** Field labels and value wording; by default those of the entry's ledger (ledgers.ts). */
+  labels?: Record<string, string>;
+  valueText?: ValueText;
 }
 
-/** Who changed what and when, for one record, newest first. */
+/** Who changed what and when, for one record, newest first (the steps of a review case's timeline and imports included). */
 export function RecordHistory({ recordId, labels, valueText }: Props) {
-  const entries = useLiveQuery(
-    () => getDb().changeLog.where('recordId').equals(recordId).reverse().sortBy('seq'),
-    [recordId],
-  );
+  const entries = useLiveQuery(() => recordHistory(recordId), [recordId]);
   return (
     <List<ChangeLogEntry>
       size="small"
       loading={!entries}
       dataSource={entries ?? []}
       locale={{ emptyText: '暂无修改记录' }}
-      renderItem={(e) => {
-        const changes = e.action === 'update' ? diffRecords(e.before as Record<string, unknown>, e.after as Record<string, unknown>, labels, valueText) : [];
-        return (
-          <List.Item>
-            <div style={{ width: '100%' }}>
-              <div>
-                <Typography.Text type="secondary">{dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')}</Typography.Text>{' '}
-                <Typography.Text strong>{e.actor || '未署名'}</Typography.Text> {e.summary}
-              </div>
-              {changes.map((c) => (
-                <div key={c.field} style={{ paddingLeft: 16, fontSize: 13 }}>
-                  {c.label}：<Typography.Text delete type="secondary">{c.before}</Typography.Text> → {c.after}
-                </div>
-              ))}
+      renderItem={(e) => (
+        <List.Item>
+          <div style={{ width: '100%' }}>
+            <div>
+              <Typography.Text type="secondary">{chinaTime(e.at)}</Typography.Text>{' '}
+              <Typography.Text strong>{e.actor || '未署名'}</Typography.Text> {e.summary}
             </div>
-          </List.Item>
-        );
-      }}
+            <ChangeLines changes={describeChanges(e, labels, valueText)} />
+          </div>
+        </List.Item>
+      )}
     />
   );
 }

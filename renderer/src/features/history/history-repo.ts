@@ -8,7 +8,7 @@ import type { ChangeLogEntry } from '../../../../shared/record';
 import { getDb } from '../../db/db';
 import { UserError } from '../../db/write';
 import { changeLineText, describeChanges } from './diff';
-import { ACTION_LABELS, entryTitle, ledgerOf } from './ledgers';
+import { actionLabel, entryTitle, importedRecords, ledgerOf } from './ledgers';
 
 export interface HistoryQuery {
   /** China calendar dates, both included. */
@@ -50,10 +50,16 @@ function atRange(q: HistoryQuery): [string, string] {
   return [chinaDayStartIso(q.from), chinaDayStartIso(addDays(q.to, 1))];
 }
 
+/** Whether an entry concerns a table: its own, or one of the tables an import wrote. */
+function concerns(e: ChangeLogEntry, table: string): boolean {
+  if (e.table === table) return true;
+  return e.table === 'import' && importedRecords(e.after).some((r) => r.table === table);
+}
+
 function matcher(q: HistoryQuery): (e: ChangeLogEntry) => boolean {
   const needle = (q.search ?? '').trim().toLowerCase();
   return (e) => {
-    if (q.table && e.table !== q.table) return false;
+    if (q.table && !concerns(e, q.table)) return false;
     if (!needle) return true;
     const hay = `${e.summary}\n${e.actor}\n${entryTitle(e)}\n${ledgerOf(e.table)?.label ?? ''}`.toLowerCase();
     return hay.includes(needle);
@@ -99,7 +105,7 @@ export function historyRow(e: ChangeLogEntry): string[] {
     e.actor || '未署名',
     ledgerOf(e.table)?.label ?? e.table,
     entryTitle(e),
-    ACTION_LABELS[e.action] ?? e.action,
+    actionLabel(e),
     e.summary,
     describeChanges(e).map(changeLineText).join('；'),
   ];
@@ -123,4 +129,31 @@ export async function buildHistoryCsv(q: HistoryQuery): Promise<{ bytes: Uint8Ar
     rows.push(historyRow(e));
   });
   return { bytes: new TextEncoder().encode(toCsv(rows)), count: rows.length - 1 };
+}
+
+/**
+ * The change history of one record, newest first: its own entries, and the part of each import that wrote it
+ * (an import logs one entry for the whole file), shown as an entry about this record.
+ */
+export async function recordHistory(recordId: string): Promise<ChangeLogEntry[]> {
+  const log = getDb().changeLog;
+  const own = await log.where('recordId').equals(recordId).toArray();
+  const imports = await log
+    .where('table')
+    .equals('import')
+    .filter((e) => importedRecords(e.after).some((r) => r.id === recordId))
+    .toArray();
+  const projected = imports.map((e): ChangeLogEntry => {
+    const after = importedRecords(e.after).find((r) => r.id === recordId)!;
+    const before = importedRecords(e.before).find((r) => r.id === recordId);
+    return {
+      ...e,
+      table: after.table,
+      recordId,
+      action: after.action ?? (before ? 'update' : 'create'),
+      before: before?.record ?? null,
+      after: after.record,
+    };
+  });
+  return [...own, ...projected].sort((a, b) => b.seq! - a.seq!);
 }

@@ -45,8 +45,11 @@ export const LEDGER_TABLES = [
 ] as const;
 export type LedgerTable = (typeof LEDGER_TABLES)[number];
 
-/** Every table the change log names: the ledgers and the settings. */
-export type HistoryTable = LedgerTable | 'settings';
+/**
+ * Every table the change log names: the ledgers, the settings, and 'import' (one entry per imported file, whose
+ * before/after hold `records: [{table, id, action, record}]`).
+ */
+export type HistoryTable = LedgerTable | 'settings' | 'import';
 
 export type ValueText = (field: string, value: unknown) => string | undefined;
 type Rec = Record<string, unknown>;
@@ -59,7 +62,7 @@ export interface LedgerDef {
   /** How the clerk names one record: 案号, 文号, 《文件名称》… */
   title: (record: Rec) => string;
   /** The hash route of the record's page (or of its list when it has no page). */
-  route: (id: string) => string;
+  route?: (id: string) => string;
 }
 
 export const ACTION_LABELS: Record<ChangeAction, string> = {
@@ -70,6 +73,12 @@ export const ACTION_LABELS: Record<ChangeAction, string> = {
   step: '办理步骤',
   settings: '修改设置',
 };
+
+/** The action as the history shows it: a deletion that left no record behind reads 永久删除. */
+export function actionLabel(entry: { action: ChangeAction; after: unknown }): string {
+  if (entry.action === 'delete' && entry.after === null) return '永久删除';
+  return ACTION_LABELS[entry.action] ?? entry.action;
+}
 
 function enumText<K extends string>(field: string, labels: Record<K, string>): ValueText {
   return (f, v) => (f === field && typeof v === 'string' ? (labels[v as K] ?? v) : undefined);
@@ -201,7 +210,28 @@ export const LEDGERS: Record<HistoryTable, LedgerDef> = {
     title: () => '系统设置',
     route: () => '/settings',
   },
+  import: {
+    table: 'import',
+    label: '数据导入',
+    labels: {},
+    valueText: () => undefined,
+    title: (r) => (r.fileName ? `《${str(r.fileName)}》` : '导入的文件'),
+  },
 };
+
+/** One record written by an import, as the import's log entry lists it. */
+export interface ImportedRecord {
+  table: string;
+  id: string;
+  action?: ChangeAction;
+  record: Rec;
+}
+
+/** The records listed in one side (before/after) of an 'import' entry. */
+export function importedRecords(side: unknown): ImportedRecord[] {
+  const records = (side as { records?: unknown } | null)?.records;
+  return Array.isArray(records) ? (records as ImportedRecord[]).filter((r) => r && typeof r.id === 'string') : [];
+}
 
 export function isLedgerTable(table: string): table is LedgerTable {
   return (LEDGER_TABLES as readonly string[]).includes(table);

@@ -1,6 +1,8 @@
 /** Unit tests only: records of several ledgers and a whole-database snapshot, for the history/recycle/undo tests. */
 import { expect } from 'vitest';
+import type { ReviewCase } from '../../../../shared/review/types';
 import type { FazhiDb } from '../../db/db';
+import { nowIso } from '../../db/write';
 import { UserError } from '../../db/write';
 import { registerCase } from '../review/review-repo';
 
@@ -95,4 +97,22 @@ export async function expectRefused(db: FazhiDb, action: () => Promise<unknown>,
   expect((error as UserError).message).toMatch(message);
   expect(await snapshotAll(db)).toEqual(before);
   return (error as UserError).message;
+}
+
+/** What the import (features/import/commit.ts) writes: the records, and one log entry for the whole file. */
+export async function simulateImport(db: FazhiDb, fileName: string, before: ReviewCase, after: ReviewCase): Promise<void> {
+  const at = nowIso();
+  await db.transaction('rw', db.reviewCases, db.changeLog, async () => {
+    await db.reviewCases.put({ ...after, updatedAt: at });
+    await db.changeLog.add({
+      at,
+      actor: ACTOR,
+      table: 'import',
+      recordId: crypto.randomUUID(),
+      action: 'update',
+      summary: `导入《${fileName}》：修改1件`,
+      before: { records: [{ table: 'reviewCases', id: before.id, record: before }] },
+      after: { fileName, counts: { updated: 1 }, records: [{ table: 'reviewCases', id: after.id, action: 'update', record: { ...after, updatedAt: at } }] },
+    });
+  });
 }

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../../shared/settings';
 import { addStep, deleteCase, updateCaseFields } from '../review/review-repo';
 import { addToBatch, applyBatch, saveCleanupBatch, saveDocument, saveLegalityReview, setItemResult } from '../normative/normative-repo';
 import { listRecycleBin, purgeRecord } from '../recycle/recycle-repo';
-import { ACTOR, caseFields, docFields, expectRefused, legalityFields, registerTestCase, TODAY } from './test-fixtures';
+import { ACTOR, caseFields, docFields, expectRefused, legalityFields, registerTestCase, simulateImport, TODAY } from './test-fixtures';
 import { findUndoTarget, undoLast, type UndoLogEntry } from './undo';
 
 let db: FazhiDb;
@@ -164,6 +164,15 @@ describe('refusals', () => {
     const target = await findUndoTarget();
     expect(target).toMatchObject({ summary: '永久删除行政复议案件：丹政复〔2019〕1号（申请人：张三）', blocked: '上一步是永久删除，不能撤销' });
     await expectRefused(db, () => undoLast(target!.seq, UNDOER), /永久删除，不能撤销/);
+  });
+
+  it('will not undo an import, nor walk past it', async () => {
+    const c = await registerTestCase();
+    await simulateImport(db, '案件.xlsx', c, { ...c, applicant: '李雷' });
+    const target = await findUndoTarget();
+    expect(target).toMatchObject({ ledger: '数据导入', title: '《案件.xlsx》' });
+    expect(target!.blocked).toBe('上一步是从文件导入数据（导入《案件.xlsx》：修改1件），不能撤销；如需还原，请恢复导入前自动做的备份');
+    await expectRefused(db, () => undoLast(target!.seq, UNDOER), /从文件导入数据/);
   });
 
   it('will not undo applying a cleanup batch (many documents at once)', async () => {

@@ -1,15 +1,15 @@
 /**
  * 撤销上一步: reverts the newest change of a ledger record by writing its `before` back, as a new change with its own
- * log entry (summary 撤销：…). Rules (see also the report in the helper's hand-back):
- * - The target is the newest change-log entry that is not itself an undo, has not been undone, and concerns a ledger
- *   record (settings changes are skipped: they are changed back on the settings page). Pressing again walks further
- *   back; an undo cannot itself be undone.
+ * log entry (summary 撤销：…). Rules:
+ * - The target is the newest change-log entry that is not itself an undo, has not been undone, and is not a settings
+ *   change (those are skipped: they are changed back on the settings page). Pressing again walks further back; an
+ *   undo cannot itself be undone.
  * - create → the record goes to the recycle bin (soft delete, restorable); update/step → the old version comes back;
  *   delete → the record comes out of the bin; restore → it goes back in.
  * - Refused, with a message, when the record's current content (all but updatedAt) differs from the entry's `after`,
- *   when bringing a record back would clash with a live one (案号/文号), for permanent deletions, and for applying a
- *   cleanup batch (many documents changed at once). Issuing a 合法性审核 also wrote its registry document in the
- *   same transaction: both are undone together.
+ *   when bringing a record back would clash with a live one (案号/文号), for permanent deletions, for an import
+ *   (restore the backup taken before it instead), and for applying a cleanup batch (many documents at once).
+ *   Issuing a 合法性审核 also wrote its registry document in the same transaction: both are undone together.
  * - Everything happens in one transaction, which first checks that the target is still the one the clerk saw.
  */
 import type { Table } from 'dexie';
@@ -17,7 +17,7 @@ import type { BaseRecord, ChangeAction, ChangeLogEntry } from '../../../../share
 import { getDb } from '../../db/db';
 import { nowIso, UserError } from '../../db/write';
 import { liveConflict } from '../recycle/conflicts';
-import { entryTitle, isLedgerTable, LEDGER_TABLES, LEDGERS, type LedgerTable } from './ledgers';
+import { entryTitle, isLedgerTable, LEDGER_TABLES, ledgerOf, type LedgerTable } from './ledgers';
 
 /** An undo's log entry names the entry it reverted, so that the next undo walks past both. */
 export interface UndoLogEntry extends ChangeLogEntry {
@@ -62,7 +62,7 @@ async function newestUndoable(): Promise<ChangeLogEntry | null> {
     for (const e of batch) {
       scanned++;
       if (isUndo(e)) undone.add((e as UndoLogEntry).undoes);
-      else if (!undone.has(e.seq!) && isLedgerTable(e.table)) return e;
+      else if (!undone.has(e.seq!) && e.table !== 'settings') return e;
     }
     below = batch[batch.length - 1].seq!;
   }
@@ -73,7 +73,11 @@ async function analyse(entry: ChangeLogEntry): Promise<Found> {
   const before = entry.before as Rec;
   const after = entry.after as Rec;
   const found: Found = { entry, companions: [], blocked: null };
-  if (entry.action === 'delete' && after === null) {
+  if (entry.table === 'import') {
+    found.blocked = `上一步是从文件导入数据（${entry.summary}），不能撤销；如需还原，请恢复导入前自动做的备份`;
+  } else if (!isLedgerTable(entry.table)) {
+    found.blocked = '上一步不能撤销';
+  } else if (entry.action === 'delete' && after === null) {
     found.blocked = '上一步是永久删除，不能撤销';
   } else if (!after || (!before && entry.action !== 'create')) {
     found.blocked = '上一步不能撤销';
@@ -102,7 +106,7 @@ export async function findUndoTarget(): Promise<UndoTarget | null> {
     at: e.at,
     actor: e.actor,
     summary: e.summary,
-    ledger: LEDGERS[e.table as LedgerTable].label,
+    ledger: ledgerOf(e.table)?.label ?? e.table,
     title: entryTitle(e),
     blocked: found.blocked,
   };

@@ -24,6 +24,8 @@ import { CaseFormDrawer } from './CaseFormDrawer';
 import { StepModal } from './StepModal';
 import { StatusTag } from './badges';
 import { DeadlineTag, daysLeftText } from '../../ui/DeadlineTag';
+import { RecordHistory } from '../history/RecordHistory';
+import { LEDGERS } from '../history/ledgers';
 import { deleteCase, removeLastStep } from './review-repo';
 import { useWorkCalendar } from './use-review-data';
 
@@ -212,6 +214,9 @@ export function CasePage({ id }: { id: string }) {
             {deadlines.some((d) => d.state === 'open' && (d.daysLeft ?? 0) < 0) && (
               <Tag color="red">有期限已超期：{deadlines.filter((d) => d.state === 'open' && (d.daysLeft ?? 0) < 0).map((d) => `${d.label}${daysLeftText(d)}`).join('，')}</Tag>
             )}
+          </Card>
+          <Card size="small" title="修改记录" style={{ marginTop: 16 }}>
+            <RecordHistory recordId={c.id} labels={LEDGERS.reviewCases.labels} valueText={LEDGERS.reviewCases.valueText} />
           </Card>
         </Col>
       </Row>

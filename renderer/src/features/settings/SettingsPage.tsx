@@ -5,6 +5,8 @@ import { CorrectionRateSettings } from './CorrectionRateSettings';
 import { HolidaySettings } from './HolidaySettings';
 import { ListSettings } from './ListSettings';
 import { PeriodSettings } from './PeriodSettings';
+import { SupportSettings } from './SupportSettings';
+import { StorageSettings } from '../backup/StorageSettings';
 
 export function SettingsPage() {
   return (
@@ -29,6 +31,10 @@ export function SettingsPage() {
           <Card size="small" title="审核、报备期限" style={{ marginBottom: 16 }}>
             <PeriodSettings />
           </Card>
+          <Card size="small" title="数据存储与备份" style={{ marginBottom: 16 }}>
+            <StorageSettings />
+          </Card>
+          <SupportSettings />
         </Col>
       </Row>
     </div>

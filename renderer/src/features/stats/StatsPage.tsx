@@ -7,6 +7,7 @@ import { yearOf } from '../../../../shared/dates';
 import { PageTitle } from '../../app/AppShell';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
+import { ExportButtons } from '../export/ExportButtons';
 import { useLiveAgreements } from '../agreements/use-agreements';
 import { useLiveCleanupBatches, useLiveDocuments, useLiveFilingReviews, useLiveLegalityReviews } from '../normative/use-normative';
 import { useLiveCases, useLiveLetters } from '../review/use-review-data';
@@ -71,6 +72,7 @@ export function StatsPage() {
           <Space>
             <Typography.Text>统计年度</Typography.Text>
             <Select aria-label="统计年度" value={year} onChange={setYear} style={{ width: 110 }} options={years.map((y) => ({ value: y, label: `${y}年` }))} />
+            <ExportButtons year={year} />
           </Space>
         }
       >

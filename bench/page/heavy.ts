@@ -1,0 +1,153 @@
+/**
+ * The file-sized steps: the year-end .xlsx export and its exceljs floor, the import of a 10,000-row sheet and its
+ * exceljs floor, and a full backup. Each returns null when the app module it measures is not there.
+ */
+import { dateStrToUtcDate, FIRST_DATA_ROW, HEADER_ROW, REVIEW_CASE_COLUMNS, reviewCaseRow, TITLE_ROW } from '../../shared/ledger-columns';
+import { HOST_API_GLOBAL, type HostApi } from '../../shared/host-api';
+import type { ExportContent } from '../../renderer/src/features/export/export-content';
+import { DB_NAME, getDb } from '../../renderer/src/db/db';
+import { loadSettings } from '../../renderer/src/db/settings-repo';
+import { browserHost } from '../../renderer/src/host/browser-host';
+import { generateCases } from '../gen/cases';
+import { getAllStores, openExisting } from './raw-idb';
+import { backupFns, exportFns, importFns } from './optional';
+
+const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
+type Value = string | number | Date | null;
+
+/** The workbook's rows as plain values (dates as Date), prepared before the floor is timed. */
+function plainSheets(c: ExportContent): { name: string; rows: Value[][] }[] {
+  const sheets: { name: string; rows: Value[][] }[] = [
+    { name: '汇总', rows: [['项目', '数值', '统计口径'], ...c.summary.flatMap((s) => [[s.title, null, null], ...s.rows.map((r) => [r.label, r.value, r.rule])])] },
+    ...c.tables.map((t) => ({ name: t.sheetName, rows: [t.columns, ...t.rows] as Value[][] })),
+  ];
+  for (const l of c.ledgers) {
+    const kinds = l.spec.columns.map((col) => col.kind);
+    sheets.push({
+      name: l.spec.sheetName,
+      rows: [l.spec.columns.map((col) => col.header), ...l.rows.map((row) => row.map((v, i) => (kinds[i] === 'date' && typeof v === 'string' ? dateStrToUtcDate(v) : v)))],
+    });
+  }
+  return sheets;
+}
+
+let importSheet: Uint8Array | null = null;
+let exportRows: { name: string; rows: Value[][] }[] | null = null;
+
+export function heavySteps() {
+  return {
+    /** The app's export path without the save dialog: load the year, build the content, lay out the workbook. */
+    async exportXlsx(year: number) {
+      const fns = await exportFns();
+      if (!fns) return null;
+      const t0 = performance.now();
+      const content = fns.buildExportContent(await fns.loadYearData(year));
+      const bytes = await fns.buildXlsx(content);
+      const took = ms(t0);
+      exportRows ??= plainSheets(content);
+      return { ms: took, bytes: bytes.length, ledgerRows: content.ledgers.reduce((n, l) => n + l.rows.length, 0) };
+    },
+
+    /** exceljs writing the same rows as the last export, with no formatting at all. */
+    async exportFloor() {
+      const fns = await importFns();
+      if (!exportRows || !fns) return null;
+      const ExcelJS = await fns.loadExcelJS();
+      const t0 = performance.now();
+      const wb = new ExcelJS.Workbook();
+      for (const sheet of exportRows) {
+        const ws = wb.addWorksheet(sheet.name);
+        for (const row of sheet.rows) ws.addRow(row);
+      }
+      const bytes = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+      return { ms: ms(t0), bytes: bytes.byteLength };
+    },
+
+    /** A 行政复议 ledger sheet of 10,000 new cases, in the layout of the export (title row, header row, rows). */
+    async prepareImport(today: string, rows: number) {
+      const fns = await importFns();
+      if (!fns) return null;
+      const cases = generateCases({ count: rows, today, years: 10, seed: 4_242, caseNoPrefix: '丹政复导', deletedShare: 0 });
+      const ExcelJS = await fns.loadExcelJS();
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('行政复议台账');
+      ws.getCell(TITLE_ROW, 1).value = '丹阳市人民政府行政复议台账（导入基准）';
+      ws.getRow(HEADER_ROW).values = REVIEW_CASE_COLUMNS.map((c) => c.header);
+      cases.forEach((c, i) => {
+        ws.getRow(FIRST_DATA_ROW + i).values = reviewCaseRow(c).map((v, j) =>
+          REVIEW_CASE_COLUMNS[j]!.kind === 'date' && typeof v === 'string' ? dateStrToUtcDate(v) : v === '' ? null : v,
+        );
+      });
+      importSheet = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+      return { bytes: importSheet.length, rows };
+    },
+
+    /** The app's import path: read the file, plan it against the stored records, commit it. Then undone (not timed). */
+    async importSheet() {
+      const fns = await importFns();
+      if (!fns || !importSheet) return null;
+      const db = getDb();
+      const lastSeq = (await db.changeLog.orderBy('seq').last())?.seq ?? 0;
+      const name = '行政复议台账导入基准.xlsx';
+      const t0 = performance.now();
+      const opened = await fns.openFile(importSheet, name);
+      const settings = await loadSettings();
+      const plan = await fns.planSelections(name, opened.selections, settings);
+      const counts = await fns.commitImport(plan, { mode: 'validOnly', actor: settings.operatorName, layouts: fns.layoutsToRemember(opened.selections) });
+      const took = ms(t0);
+      const created = plan.writes.filter((w) => !w.before);
+      await db.transaction('rw', [db.reviewCases, db.changeLog], async () => {
+        await db.reviewCases.bulkDelete(created.filter((w) => w.table === 'reviewCases').map((w) => w.record.id));
+        await db.changeLog.where('seq').above(lastSeq).delete();
+      });
+      return { ms: took, counts, firstIssues: plan.issues.slice(0, 3) };
+    },
+
+    /** exceljs reading the same file. */
+    async importFloor() {
+      const fns = await importFns();
+      if (!fns || !importSheet) return null;
+      const ExcelJS = await fns.loadExcelJS();
+      const t0 = performance.now();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(importSheet.slice().buffer as ArrayBuffer);
+      return { ms: ms(t0), rows: wb.worksheets[0]!.actualRowCount };
+    },
+
+    /** A full backup through the app's backup service; the host only measures the file instead of downloading it. */
+    async backup() {
+      const fns = await backupFns();
+      if (!fns) return null;
+      let bytes = 0;
+      const host: HostApi = {
+        ...browserHost,
+        async writeBackup(req) {
+          bytes = new Blob([req.json], { type: 'application/json' }).size;
+          return { saved: true, name: req.name };
+        },
+      };
+      const w = window as unknown as Record<string, unknown>;
+      w[HOST_API_GLOBAL] = host;
+      try {
+        const t0 = performance.now();
+        const out = await fns.takeBackup('手动');
+        return { ms: ms(t0), bytes, counts: out.counts };
+      } finally {
+        delete w[HOST_API_GLOBAL];
+      }
+    },
+
+    /** Every store read with getAll, serialized once: what any whole-database backup must at least do. */
+    async backupFloor() {
+      const db = await openExisting(DB_NAME);
+      try {
+        const t0 = performance.now();
+        const tables = await getAllStores(db, [...db.objectStoreNames]);
+        const bytes = new Blob([JSON.stringify(tables)]).size;
+        return { ms: ms(t0), bytes };
+      } finally {
+        db.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/** The results table: medians, ratios to the floors, targets. */
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const round = (x) => (x === null || x === undefined ? null : Math.round(x * 10) / 10);
+
+/**
+ * One row. `runs` (ms) against `base` (ms, the floor) with a target { ratio } or { ms }; or a size in bytes;
+ * or unavailable (the app module is not there yet).
+ */
+export function rowOf({ key, label, runs, base, target = null, size, rawSize, unavailable = false, note }) {
+  if (unavailable) return { key, label, status: 'not available', target, note: note ?? 'the app module is not there yet' };
+  if (size !== undefined) return { key, label, bytes: size, rawBytes: rawSize, status: 'info' };
+  const value = median(runs);
+  const baseline = base ? median(base) : null;
+  const ratio = baseline ? value / baseline : null;
+  let status = 'info';
+  if (target?.ratio) status = ratio <= target.ratio ? 'pass' : 'MISS';
+  else if (target?.ms) status = value <= target.ms ? 'pass' : 'MISS';
+  return {
+    key,
+    label,
+    medianMs: round(value),
+    baselineMs: round(baseline),
+    ratio: ratio === null ? null : Math.round(ratio * 100) / 100,
+    target,
+    status,
+    runsMs: runs.map(round),
+    baselineRunsMs: base ? base.map(round) : undefined,
+    ...(note ? { note } : {}),
+  };
+}
+
+/** Terminal columns a string takes (CJK characters take two). */
+const width = (s) => [...s].reduce((w, ch) => w + (ch.codePointAt(0) >= 0x2e80 ? 2 : 1), 0);
+const pad = (s, n, right = false) => (right ? ' '.repeat(Math.max(0, n - width(s))) + s : s + ' '.repeat(Math.max(0, n - width(s))));
+
+function cells(r) {
+  const targetText = r.target?.ratio ? `≤ ${r.target.ratio}×` : r.target?.ms ? `≤ ${r.target.ms} ms` : '';
+  if (r.bytes !== undefined) return [r.label, `${(r.bytes / 1024).toFixed(0)} kB`, `${(r.rawBytes / 1024).toFixed(0)} kB raw`, '', '', r.status];
+  if (r.status === 'not available') return [r.label, '—', '—', '—', targetText, r.status];
+  return [
+    r.label,
+    `${r.medianMs} ms`,
+    r.baselineMs === null ? '' : `${r.baselineMs} ms`,
+    r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`,
+    targetText,
+    r.status + (r.note ? ` (${r.note})` : ''),
+  ];
+}
+
+export function printTable(rows, machine) {
+  const header = ['Measure', 'Median', 'Baseline', 'Ratio', 'Target', 'Result'];
+  const body = rows.map(cells);
+  const widths = header.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]))));
+  const line = (cs) => cs.map((c, i) => pad(c, widths[i], i > 0 && i < 4)).join(' │ ');
+  console.log('');
+  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Chromium ${machine.chromium}; Node ${machine.node}; ${machine.date}`);
+  console.log(line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  for (const b of body) console.log(line(b));
+  console.log('');
+}

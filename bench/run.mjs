@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+/**
+ * npm run bench (issue 9): how fast the app is with ten years of a busy office's records.
+ *
+ * 1. `npm run build:renderer` — the build the users get (dist/renderer) — and the bench page (bench/page, built by
+ *    Vite into bench/tmp/page: it imports the app's own modules, so the measured paths are the app's real code).
+ * 2. `vite preview` of dist/renderer (renderer/vite.config.ts) on port 4190, with the bench page served alongside
+ *    at /__bench/ (same origin, hence the same IndexedDB).
+ * 3. Debian's Chromium, headless, on a fresh on-disk profile (bench/tmp/profile): the app is opened once so that
+ *    Dexie creates its schema; the bench page then writes the settings, later the generated records (bench/gen).
+ * 4. Each measure is the median of several runs, most next to a floor measured in the same run; the table is
+ *    printed and written to bench/results.json.
+ *
+ * Options: --skip-build (reuse dist/renderer and bench/tmp/page); BENCH_RUNS (default 5), BENCH_HEAVY_RUNS (export,
+ * import, backup; default 3), BENCH_PORT (4190), CHROMIUM_PATH (/usr/bin/chromium).
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import react from '@vitejs/plugin-react';
+import { build, preview } from 'vite';
+import { openReviewList, searchReviewList, watchFirstList } from './in-page.mjs';
+import { initialJs } from './js-size.mjs';
+import { printTable, rowOf } from './report.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TMP = join(ROOT, 'bench', 'tmp');
+const PAGE_OUT = join(TMP, 'page');
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const HEAVY_RUNS = Number(process.env.BENCH_HEAVY_RUNS ?? 3);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'];
+const IMPORT_ROWS = 10_000;
+const skipBuild = process.argv.includes('--skip-build');
+
+const started = performance.now();
+const log = (msg) => console.log(`[bench ${String(Math.round((performance.now() - started) / 1000)).padStart(3)} s] ${msg}`);
+
+/** Today in China, as the app computes it (shared/dates.ts todayInChina). */
+const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+function serveBenchPage() {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+  return {
+    name: 'fazhi-bench-page',
+    configurePreviewServer(server) {
+      server.middlewares.use('/__bench', (req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+        const file = resolve(PAGE_OUT, `.${path === '/' ? '/index.html' : path}`);
+        if (!file.startsWith(PAGE_OUT + sep) || !existsSync(file) || statSync(file).isDirectory()) return next();
+        res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
+async function buildAll() {
+  if (skipBuild && existsSync(join(ROOT, 'dist/renderer/index.html')) && existsSync(join(PAGE_OUT, 'index.html'))) return;
+  log('npm run build:renderer');
+  const r = spawnSync('npm', ['run', 'build:renderer', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+  if (r.status !== 0) throw new Error('npm run build:renderer failed');
+  log('building the bench page (bench/page → bench/tmp/page)');
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  await build({
+    configFile: false,
+    root: join(ROOT, 'bench/page'),
+    base: '/__bench/',
+    logLevel: 'warn',
+    plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(version) },
+    build: { outDir: PAGE_OUT, emptyOutDir: true, chunkSizeWarningLimit: 10_000, reportCompressedSize: false },
+  });
+}
+
+async function main() {
+  await buildAll();
+  const server = await preview({
+    configFile: join(ROOT, 'renderer/vite.config.ts'),
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false },
+    plugins: [serveBenchPage()],
+  });
+  const profile = join(TMP, 'profile');
+  rmSync(profile, { recursive: true, force: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const rows = [];
+  const extra = {};
+  try {
+    await context.addInitScript(watchFirstList);
+    log('opening the app once (Dexie creates the schema)');
+    const first = await context.newPage();
+    await first.goto(`${BASE}/`);
+    await first.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    const bench = await context.newPage();
+    await bench.goto(`${BASE}/__bench/`);
+    await bench.waitForFunction(() => document.getElementById('state')?.textContent === 'ready', null, { timeout: 60_000 });
+    await first.close();
+    await bench.evaluate(() => window.__bench.settingsOnly());
+    const userAgent = await bench.evaluate(() => navigator.userAgent);
+
+    const openApp = async () => {
+      const page = await context.newPage();
+      await page.goto(`${BASE}/#/`);
+      await page.waitForFunction(() => typeof window.__firstList === 'number', null, { timeout: 120_000, polling: 50 });
+      const t = await page.evaluate(() => window.__firstList);
+      await page.close();
+      return t;
+    };
+    const repeat = async (n, fn) => {
+      const out = [];
+      for (let i = 0; i < n; i++) out.push(await fn(i));
+      return out;
+    };
+
+    log('opening the app with an empty database');
+    await openApp();
+    const openEmpty = await repeat(RUNS, openApp);
+
+    log('seeding 50,000 cases, 5,000 letters, 20,000 normative records, 10,000 agreements');
+    const seed = await bench.evaluate((d) => window.__bench.seed(d), today);
+    log(`seeded in ${Math.round(seed.generateMs)} ms (generate) + ${Math.round(seed.putMs)} ms (put): ${JSON.stringify(seed.counts)}`);
+    extra.seed = seed;
+
+    log('opening the app with the seeded database');
+    await openApp();
+    const openFull = await repeat(RUNS, openApp);
+    rows.push(rowOf({ key: 'open', label: 'Open the app (待办 list shown) vs. empty DB', runs: openFull, base: openEmpty, target: { ratio: 1.5 } }));
+
+    log('行政复议 list: first screen after the hash change, then the search');
+    const app = await context.newPage();
+    await app.goto(`${BASE}/#/settings`);
+    await app.waitForFunction(() => typeof window.__firstList === 'number' || document.documentElement.dataset.ready === 'true');
+    await app.waitForTimeout(500);
+    const listRuns = await repeat(RUNS + 1, async () => {
+      const r = await app.evaluate(openReviewList, { firstCaseNo: seed.firstCaseNo, total: seed.liveCases, timeoutMs: 60_000 });
+      await app.evaluate(() => (location.hash = '#/settings'));
+      await app.waitForFunction(() => !document.querySelector('.ant-pagination-total-text'));
+      await app.waitForTimeout(300);
+      return r;
+    });
+    listRuns.shift(); // the first one also loads the page's code
+    rows.push(rowOf({ key: 'reviewFirstScreen', label: '行政复议 list: first rows painted after #/review', runs: listRuns.map((r) => r.firstRows), target: { ms: 100 } }));
+    rows.push(rowOf({ key: 'reviewComplete', label: '行政复议 list: all cases loaded (total shown)', runs: listRuns.map((r) => r.complete) }));
+
+    await app.evaluate(openReviewList, { firstCaseNo: seed.firstCaseNo, total: seed.liveCases, timeoutMs: 60_000 });
+    await app.waitForTimeout(300);
+    const { term, expected } = seed.search;
+    const clearRuns = [];
+    const searchRuns = await repeat(RUNS, async () => {
+      const t = await app.evaluate(searchReviewList, { term, expected, timeoutMs: 60_000 });
+      await app.waitForTimeout(200);
+      clearRuns.push(await app.evaluate(searchReviewList, { term: '', expected: seed.liveCases, timeoutMs: 60_000 }));
+      await app.waitForTimeout(200);
+      return t;
+    });
+    rows.push(rowOf({ key: 'reviewSearch', label: `行政复议 search “${term}” (${expected} of ${seed.liveCases}) painted`, runs: searchRuns, target: { ms: 100 } }));
+    rows.push(rowOf({ key: 'reviewSearchClear', label: '行政复议 search cleared (all cases again) painted', runs: clearRuns }));
+    await app.close();
+
+    log('year-end figures');
+    const available = await bench.evaluate(() => window.__bench.available());
+    await bench.evaluate((y) => window.__bench.figures(y), seed.year);
+    const figures = [];
+    const floor = [];
+    for (let i = 0; i < RUNS; i++) {
+      floor.push(await bench.evaluate(() => window.__bench.floor()));
+      figures.push(await bench.evaluate((y) => window.__bench.figures(y), seed.year));
+    }
+    rows.push(rowOf({ key: 'figures', label: `Year-end figures ${seed.year}, all ledgers vs. getAll per table`, runs: figures, base: floor, target: { ratio: 1.5 } }));
+
+    log('xlsx export of one year');
+    if (available.export && available.import) {
+      const exp = [];
+      const expFloor = [];
+      for (let i = 0; i < HEAVY_RUNS; i++) {
+        exp.push(await bench.evaluate((y) => window.__bench.exportXlsx(y), seed.year));
+        expFloor.push(await bench.evaluate(() => window.__bench.exportFloor()));
+      }
+      extra.export = { bytes: exp[0].bytes, ledgerRows: exp[0].ledgerRows, floorBytes: expFloor[0].bytes };
+      rows.push(rowOf({ key: 'exportXlsx', label: `xlsx export ${seed.year} (${exp[0].ledgerRows} ledger rows) vs. plain exceljs`, runs: exp.map((r) => r.ms), base: expFloor.map((r) => r.ms), target: { ratio: 1.5 } }));
+    } else rows.push(rowOf({ key: 'exportXlsx', label: 'xlsx export of one year', unavailable: true, target: { ratio: 1.5 } }));
+
+    log('import of a 10,000-row sheet');
+    const prepared = available.import ? await bench.evaluate(([d, n]) => window.__bench.prepareImport(d, n), [today, IMPORT_ROWS]) : null;
+    if (prepared) {
+      const imp = [];
+      const impFloor = [];
+      for (let i = 0; i < HEAVY_RUNS; i++) {
+        imp.push(await bench.evaluate(() => window.__bench.importSheet()));
+        impFloor.push(await bench.evaluate(() => window.__bench.importFloor()));
+      }
+      extra.import = { fileBytes: prepared.bytes, counts: imp[0].counts, firstIssues: imp[0].firstIssues };
+      const note = imp[0].counts.created === IMPORT_ROWS ? undefined : `only ${imp[0].counts.created} of ${IMPORT_ROWS} rows created`;
+      rows.push(rowOf({ key: 'importXlsx', label: `Import ${IMPORT_ROWS} 行政复议 rows (read, plan, commit) vs. exceljs read`, runs: imp.map((r) => r.ms), base: impFloor.map((r) => r.ms), target: { ratio: 2 }, note }));
+    } else rows.push(rowOf({ key: 'importXlsx', label: `Import of a ${IMPORT_ROWS}-row sheet`, unavailable: true, target: { ratio: 2 } }));
+
+    log('full backup');
+    if (available.backup) {
+      const bak = [];
+      const bakFloor = [];
+      for (let i = 0; i < HEAVY_RUNS; i++) {
+        bak.push(await bench.evaluate(() => window.__bench.backup()));
+        bakFloor.push(await bench.evaluate(() => window.__bench.backupFloor()));
+      }
+      extra.backup = { bytes: bak[0].bytes, counts: bak[0].counts, floorBytes: bakFloor[0].bytes };
+      rows.push(rowOf({ key: 'backup', label: `Full backup (${(bak[0].bytes / 1048576).toFixed(1)} MB JSON) vs. getAll + JSON.stringify`, runs: bak.map((r) => r.ms), base: bakFloor.map((r) => r.ms) }));
+    } else rows.push(rowOf({ key: 'backup', label: 'Full backup', unavailable: true }));
+
+    const js = initialJs(join(ROOT, 'dist/renderer'));
+    extra.javascript = js;
+    rows.push(rowOf({ key: 'initialJs', label: `Initial JS (${js.initial.map((f) => f.file).join(', ')}), gzip`, size: js.initialGzip, rawSize: js.initialRaw }));
+    rows.push(rowOf({ key: 'lazyJs', label: `Lazy JS (${js.lazy.length} chunks), gzip`, size: js.lazyGzip, rawSize: js.lazyRaw }));
+
+    const machine = {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+      chromium: /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? userAgent,
+      node: process.version,
+      date: new Date().toISOString(),
+      today,
+      runs: RUNS,
+      heavyRuns: HEAVY_RUNS,
+    };
+    printTable(rows, machine);
+    for (const f of js.lazy) console.log(`  lazy chunk ${f.file}: ${(f.raw / 1024).toFixed(0)} kB, gzip ${(f.gzip / 1024).toFixed(0)} kB`);
+    writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ machine, results: rows, details: extra }, null, 2)}\n`);
+    log(`done; written to bench/results.json (median of ${RUNS} runs, ${HEAVY_RUNS} for export, import and backup)`);
+  } finally {
+    await context.close();
+    await new Promise((r) => server.httpServer.close(r));
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

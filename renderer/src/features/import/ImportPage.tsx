@@ -1,0 +1,223 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Col, Radio, Result, Row, Space, Spin, Statistic, Switch, Table, Tag, Typography, Upload } from 'antd';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { countsText, layoutsToRemember, ROW_ACTION_LABELS, type ImportCounts, type ImportPlan, type PlannedRow, type SheetSelection } from '../../../../shared/import/plan';
+import { LEDGER_LABELS, MAX_CELL_CHARS, MAX_ROWS_PER_FILE } from '../../../../shared/import/types';
+import { PageTitle } from '../../app/AppShell';
+import { useSettings } from '../../app/settings-context';
+import { getHost } from '../../host/host';
+import { errorText } from '../../ui/errors';
+import { commitImport, type ImportMode } from './commit';
+import { openFile, planSelections } from './import-flow';
+import { SheetCard } from './SheetCard';
+
+const ACTION_COLORS: Record<PlannedRow['action'], string> = { create: 'green', update: 'blue', unchanged: 'default', invalid: 'red' };
+
+interface Opened {
+  fileName: string;
+  selections: SheetSelection[];
+}
+
+/** 台账导入: choose a file, check the detected columns, preview every row, confirm. */
+export function ImportPage() {
+  const settings = useSettings();
+  const { message, modal } = App.useApp();
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [reading, setReading] = useState(false);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [planning, setPlanning] = useState(false);
+  const [planError, setPlanError] = useState<string | null>(null);
+  const [mode, setMode] = useState<ImportMode>('validOnly');
+  const [onlyBad, setOnlyBad] = useState(false);
+  const [committing, setCommitting] = useState(false);
+  const [done, setDone] = useState<{ fileName: string; counts: ImportCounts } | null>(null);
+
+  // Re-plan whenever the file or a mapping changes (pure and fast: no write). The settings the plan reads are
+  // taken from a ref: a new settings object with the same values must not re-plan.
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  const { government } = settings.organNames;
+  const intakePoint = settings.intakePoints[0];
+  useEffect(() => {
+    if (!opened) return;
+    let live = true;
+    setPlanning(true);
+    planSelections(opened.fileName, opened.selections, settingsRef.current)
+      .then((p) => live && (setPlan(p), setPlanError(null)))
+      .catch((e) => live && (setPlan(null), setPlanError(errorText(e))))
+      .finally(() => live && setPlanning(false));
+    return () => {
+      live = false;
+    };
+  }, [opened, government, intakePoint]);
+
+  async function chooseFile(file: File): Promise<void> {
+    setReading(true);
+    setFileError(null);
+    setOpened(null);
+    setPlan(null);
+    setDone(null);
+    try {
+      const data = new Uint8Array(await file.arrayBuffer());
+      const { selections } = await openFile(data, file.name);
+      setOpened({ fileName: file.name, selections });
+    } catch (e) {
+      setFileError((e as Error)?.name === 'ImportFileError' ? (e as Error).message : `无法读取该文件：${(e as Error)?.message ?? String(e)}`);
+    } finally {
+      setReading(false);
+    }
+  }
+
+  async function downloadTemplate(): Promise<void> {
+    try {
+      const { buildTemplate, TEMPLATE_FILE_NAME } = await import('./template');
+      const data = await buildTemplate(settings.organNames);
+      const result = await getHost().saveFile({ suggestedName: TEMPLATE_FILE_NAME, data, filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] });
+      if (result.saved) message.success(`已保存“${TEMPLATE_FILE_NAME}”`);
+      else if (result.error) message.error(`模板没有保存：${result.error}`);
+    } catch (e) {
+      message.error(`生成模板失败：${(e as Error)?.message ?? String(e)}`);
+    }
+  }
+
+  function updateSelection(index: number, next: SheetSelection): void {
+    if (!opened) return;
+    const selections = opened.selections.map((s, i) => (i === index ? next : s));
+    setOpened({ ...opened, selections });
+  }
+
+  function confirmImport(): void {
+    if (!plan || !opened) return;
+    const c = plan.counts;
+    modal.confirm({
+      title: '确认导入',
+      content: (
+        <div>
+          <p>将{countsText(c)}。</p>
+          {c.skipped > 0 && <p>有误的{c.skipped}行{mode === 'validOnly' ? '不会导入' : '：按您的选择，整个文件都不导入'}。</p>}
+          <p>导入前会自动备份；整个文件在一次操作中写入，要么全部成功，要么都不写入。</p>
+        </div>
+      ),
+      okText: '导入',
+      cancelText: '取消',
+      onOk: async () => {
+        setCommitting(true);
+        try {
+          const counts = await commitImport(plan, { mode, actor: settings.operatorName, layouts: layoutsToRemember(opened.selections) });
+          setDone({ fileName: opened.fileName, counts });
+          setOpened(null);
+          setPlan(null);
+        } catch (e) {
+          modal.error({ title: '没有导入', content: errorText(e) });
+          // The ledger may have changed meanwhile: preview it again against what is stored now.
+          setOpened({ ...opened });
+        } finally {
+          setCommitting(false);
+        }
+      },
+    });
+  }
+
+  const rows = useMemo(() => (plan ? (onlyBad ? plan.rows.filter((r) => r.action === 'invalid') : plan.rows) : []), [plan, onlyBad]);
+  const blocked = !plan || plan.rows.length === 0 || (mode === 'allOrNothing' && plan.counts.skipped > 0) || (mode === 'validOnly' && plan.counts.skipped === plan.rows.length);
+
+  return (
+    <div>
+      <PageTitle extra={<Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()}>下载导入模板</Button>}>台账导入</PageTitle>
+      {done && (
+        <Result
+          status="success"
+          title="导入完成"
+          subTitle={<span data-testid="import-result">{`《${done.fileName}》：${countsText(done.counts)}`}</span>}
+          extra={<Button onClick={() => setDone(null)}>继续导入其他文件</Button>}
+        />
+      )}
+      {!done && (
+        <Upload.Dragger
+          accept=".xlsx,.csv,.txt,.xls"
+          multiple={false}
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void chooseFile(file);
+            return false;
+          }}
+          disabled={reading || committing}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">点击或拖入要导入的台账文件（.xlsx 或 .csv）</p>
+          <p className="ant-upload-hint">
+            可导入本系统的导入模板、年度导出的Excel，或自制的台账表格（表头可以不在第一行）。每个文件最多{MAX_ROWS_PER_FILE}行，单元格最多{MAX_CELL_CHARS}字。
+          </p>
+        </Upload.Dragger>
+      )}
+      {reading && <Spin style={{ display: 'block', margin: 24 }} description="正在读取文件…" />}
+      {fileError && <Alert type="error" showIcon title={fileError} style={{ marginTop: 12 }} data-testid="import-file-error" />}
+      {opened && (
+        <div style={{ marginTop: 16 }}>
+          <Typography.Title level={5}>1. 核对各工作表的台账类别和列</Typography.Title>
+          {opened.selections.map((s, i) => (
+            <SheetCard key={`${s.sheet.name}-${i}`} selection={s} onChange={(next) => updateSelection(i, next)} />
+          ))}
+          <Typography.Title level={5}>2. 预览</Typography.Title>
+          {planError && <Alert type="error" showIcon title={planError} />}
+          <Spin spinning={planning}>
+            {plan && (
+              <Card size="small">
+                <Row gutter={16} style={{ marginBottom: 12 }}>
+                  <Col span={6}><Statistic title="新增" value={plan.counts.created} suffix="条" /></Col>
+                  <Col span={6}><Statistic title="更新" value={plan.counts.updated} suffix="条" /></Col>
+                  <Col span={6}><Statistic title="未变" value={plan.counts.unchanged} suffix="条" /></Col>
+                  <Col span={6}><Statistic title="有误" value={plan.counts.skipped} suffix="条" styles={plan.counts.skipped ? { content: { color: '#cf1322' } } : undefined} /></Col>
+                </Row>
+                <Space style={{ marginBottom: 8 }}>
+                  <Switch checked={onlyBad} onChange={setOnlyBad} aria-label="只看有误的行" />
+                  <span>只看有误的行</span>
+                </Space>
+                <Table<PlannedRow>
+                  size="small"
+                  rowKey={(r) => `${r.sheet}-${r.row}`}
+                  dataSource={rows}
+                  pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (n) => `共 ${n} 行` }}
+                  locale={{ emptyText: '没有数据行' }}
+                  columns={[
+                    { title: '工作表', dataIndex: 'sheet', width: 120, ellipsis: true },
+                    { title: '行号', dataIndex: 'row', width: 70 },
+                    { title: '台账', key: 'ledger', width: 100, render: (_, r) => LEDGER_LABELS[r.ledger] },
+                    { title: '记录', dataIndex: 'label', width: 220, ellipsis: true },
+                    { title: '结果', key: 'action', width: 80, render: (_, r) => <Tag color={ACTION_COLORS[r.action]}>{ROW_ACTION_LABELS[r.action]}</Tag> },
+                    {
+                      title: '问题（列：原因）',
+                      key: 'issues',
+                      render: (_, r) =>
+                        r.issues.map((i, k) => (
+                          <div key={k}>
+                            <Typography.Text type="danger">{i.column ? `「${i.column}」：` : ''}{i.message}</Typography.Text>
+                          </div>
+                        )),
+                    },
+                  ]}
+                />
+              </Card>
+            )}
+          </Spin>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>3. 导入</Typography.Title>
+          <Space orientation="vertical">
+            <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)}>
+              <Radio value="validOnly">只导入无误的行（有误的行跳过）</Radio>
+              <Radio value="allOrNothing">有误时整个文件都不导入</Radio>
+            </Radio.Group>
+            {plan && mode === 'allOrNothing' && plan.counts.skipped > 0 && (
+              <Alert type="warning" showIcon title={`有${plan.counts.skipped}行有误，请改正后重新选择文件，或改为“只导入无误的行”`} />
+            )}
+            <Button type="primary" disabled={blocked || planning} loading={committing} onClick={confirmImport}>
+              确认导入
+            </Button>
+          </Space>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+/**
+ * 规范性文件, 合法性审核 and 备案审查 rows → records, through the ledgers' own validators.
+ * Keys: 文件库 by 制定机关 + 文号 (docNoKey); 合法性审核 by 文件名称 + 送审日期; 备案审查 by 文件名称 + 报备日期.
+ *
+ * 有效期至: the export writes the derived 有效期至 of every document; a date equal to the default validity
+ * (5 years, 2 for 暂行/试行) is taken as "not stated", so that the round trip leaves statedExpiry null.
+ * 合法性审核 does not register documents (the 规范性文件 sheet does): a published draft is linked to the registry
+ * document of the government with that 文号 (or, without a 文号 column, with that 文件名称 and 公布日期).
+ */
+import { isDateStr } from '../dates';
+import { validateDocumentFields, validateFilingReviewFields, validateLegalityReviewFields } from '../normative/schema';
+import { deriveExpiry, docNoKey } from '../normative/validity';
+import {
+  DOCUMENT_STATUS_LABELS,
+  type DocumentStatus,
+  type FilingResult,
+  type FilingReview,
+  type LegalityOpinion,
+  type LegalityReview,
+  type LegalityReviewKind,
+  type NormativeDocument,
+} from '../normative/types';
+import { titleKey } from './cells';
+import { sameContent, stampFor, type ImportContext } from './context';
+import { documentTitleKey, filingDocNoKey, type Built, type Refs } from './refs';
+import type { RowReader } from './rows';
+
+type Choices<T> = readonly (readonly [T, readonly string[]])[];
+
+function required(r: RowReader, key: string): string {
+  const t = r.text(key);
+  if (!t && r.ok) r.issue(key, `${r.header(key)}不能为空`);
+  return t;
+}
+
+function requiredDate(r: RowReader, key: string): string | null {
+  const d = r.date(key);
+  if (!d && r.ok) r.issue(key, `${r.header(key)}不能为空`);
+  return d;
+}
+
+// ——— 文件库 ———
+
+const STATUS_CHOICES: Choices<DocumentStatus> = [
+  ['valid', [DOCUMENT_STATUS_LABELS.valid, '现行有效', '继续有效']],
+  ['amended', [DOCUMENT_STATUS_LABELS.amended, '修改', '已修订']],
+  ['repealed', [DOCUMENT_STATUS_LABELS.repealed, '已废止']],
+  ['expired', [DOCUMENT_STATUS_LABELS.expired, '已失效', '宣布失效']],
+];
+
+export function documentKey(r: RowReader): string | null {
+  const docNo = required(r, 'docNo');
+  const issuer = required(r, 'issuer');
+  return docNo && issuer ? docNoKey(issuer, docNo) : null;
+}
+
+const DOCUMENT_FIELDS = ['title', 'docNo', 'issuer', 'publishDate', 'effectiveDate', 'statedExpiry', 'status', 'note'] as const;
+
+export function buildDocument(r: RowReader, existing: NormativeDocument | null, ctx: ImportContext): Built<NormativeDocument> | null {
+  const input: Record<string, unknown> = existing
+    ? Object.fromEntries(DOCUMENT_FIELDS.map((k) => [k, existing[k]]))
+    : { effectiveDate: null, statedExpiry: null, status: 'valid', note: '' };
+  for (const k of ['title', 'docNo', 'issuer', 'note'] as const) if (r.has(k)) input[k] = r.text(k);
+  if (existing && docNoKey(String(input.issuer), String(input.docNo)) === existing.docNoKey) {
+    input.issuer = existing.issuer;
+    input.docNo = existing.docNo;
+  }
+  for (const k of ['publishDate', 'effectiveDate'] as const) if (r.has(k)) input[k] = r.date(k);
+  if (r.has('status')) input.status = r.choice('status', STATUS_CHOICES, Object.values(DOCUMENT_STATUS_LABELS).join('、')) ?? existing?.status ?? 'valid';
+  if (r.has('statedExpiry')) {
+    const expiry = r.date('statedExpiry');
+    const title = String(input.title ?? '');
+    const publishDate = input.publishDate as string | null;
+    const byDefault = publishDate && isDateStr(publishDate)
+      ? deriveExpiry({ title, publishDate, effectiveDate: (input.effectiveDate as string | null) ?? null, statedExpiry: null })
+      : null;
+    // The export writes the effective 有效期至: unchanged from the stored one means the stored statedExpiry stands.
+    if (existing && expiry === existing.expiryDate) input.statedExpiry = existing.statedExpiry;
+    else input.statedExpiry = expiry && expiry !== byDefault ? expiry : null;
+  }
+  if (!r.ok) return null;
+  const result = validateDocumentFields(input, ctx.today);
+  if (!result.ok) {
+    r.addFieldErrors(result.errors, (f) => (f === 'docNoKey' ? 'docNo' : f === 'expiryDate' ? 'statedExpiry' : f));
+    return null;
+  }
+  const v = result.value;
+  const fields = { ...v, status: v.status ?? 'valid', history: existing?.history ?? [] };
+  const draft = stampFor<NormativeDocument>(fields, existing, ctx);
+  if (existing && sameContent(draft, existing, ['history'])) return { record: draft, changed: false };
+  const line = (kind: 'registered' | 'edited' | 'statusChanged', detail: string) => ({
+    date: kind === 'registered' ? v.publishDate : ctx.today,
+    kind,
+    detail,
+    recordedBy: ctx.actor,
+    recordedAt: ctx.now,
+  });
+  const history = !existing
+    ? [line('registered', '导入登记')]
+    : existing.status !== draft.status
+      ? [...existing.history, line('statusChanged', `导入：状态由“${DOCUMENT_STATUS_LABELS[existing.status]}”改为“${DOCUMENT_STATUS_LABELS[draft.status]}”`)]
+      : [...existing.history, line('edited', '导入修改文件信息')];
+  return { record: { ...draft, history }, changed: true };
+}
+
+// ——— 合法性审核 ———
+
+const KIND_CHOICES: Choices<LegalityReviewKind> = [
+  ['new', ['新制定', '新制订', '制定', '新']],
+  ['revision', ['重新修订', '修订', '修订后重新发布']],
+];
+const LEGALITY_OPINION_CHOICES: Choices<LegalityOpinion> = [
+  ['legal', ['合法']],
+  ['legalAfterChanges', ['修改后合法', '基本合法', '修改完善后合法']],
+  ['illegal', ['不合法', '违法']],
+];
+
+export function legalityKey(r: RowReader): string | null {
+  const title = required(r, 'title');
+  const submitted = requiredDate(r, 'submittedDate');
+  return title && submitted ? `${titleKey(title)}|${submitted}` : null;
+}
+
+const LEGALITY_FIELDS = [
+  'title', 'kind', 'draftingUnit', 'submittedDate', 'completedDate', 'opinion', 'problems', 'handler', 'docNo', 'publishDate', 'documentId', 'note',
+] as const;
+
+export function buildLegalityReview(r: RowReader, existing: LegalityReview | null, ctx: ImportContext, refs: Refs): Built<LegalityReview> | null {
+  const input: Record<string, unknown> = existing
+    ? Object.fromEntries(LEGALITY_FIELDS.map((k) => [k, existing[k]]))
+    : { kind: 'new', completedDate: null, opinion: null, problems: '', docNo: '', publishDate: null, documentId: null, note: '' };
+  for (const k of ['title', 'draftingUnit', 'handler', 'docNo', 'problems', 'note'] as const) if (r.has(k)) input[k] = r.text(k);
+  if (existing && titleKey(String(input.title)) === titleKey(existing.title)) input.title = existing.title;
+  for (const k of ['submittedDate', 'completedDate', 'publishDate'] as const) if (r.has(k)) input[k] = r.date(k);
+  if (r.has('kind')) input.kind = r.choice('kind', KIND_CHOICES, '新制定、重新修订') ?? existing?.kind ?? 'new';
+  if (r.has('opinion')) input.opinion = r.choice('opinion', LEGALITY_OPINION_CHOICES, '合法、修改后合法、不合法');
+  if (!r.ok) return null;
+  const publishDate = input.publishDate as string | null;
+  if (publishDate) {
+    if (!input.docNo) {
+      const byTitle = refs.documentsByTitle.get(documentTitleKey(ctx.government, String(input.title), publishDate));
+      if (byTitle) input.docNo = byTitle.docNo;
+    }
+    const doc = input.docNo ? refs.documents.get(docNoKey(ctx.government, String(input.docNo))) : undefined;
+    if (doc) input.documentId = doc.id;
+    else if (input.kind === 'revision' && !input.documentId) {
+      r.issue(r.has('docNo') ? 'docNo' : 'publishDate', `重新修订的文件已公布，但文件库中没有${ctx.government}文号为“${String(input.docNo || '（未填写）')}”的文件，请先登记或在规范性文件表中一并导入`);
+      return null;
+    }
+    if (!input.docNo) {
+      r.issue('publishDate', `已填写${r.header('publishDate')}，文号不能为空（可增加“文号”列，或在规范性文件表中登记该文件）`);
+      return null;
+    }
+  }
+  const result = validateLegalityReviewFields(input, ctx.today);
+  if (!result.ok) {
+    r.addFieldErrors(result.errors, (f) => (f === 'documentId' ? 'docNo' : f));
+    return null;
+  }
+  const record = stampFor<LegalityReview>(result.value, existing, ctx);
+  return { record, changed: !existing || !sameContent(record, existing) };
+}
+
+// ——— 备案审查 ———
+
+const FILING_RESULT_CHOICES: Choices<FilingResult> = [
+  ['filed', ['予以备案', '备案', '准予备案', '同意备案']],
+  ['notFiled', ['不予备案']],
+  ['resubmit', ['补充修改后重报', '修改后重报', '重报', '补正后重报']],
+];
+
+export function filingKey(r: RowReader): string | null {
+  const title = required(r, 'title');
+  const filed = requiredDate(r, 'filedDate');
+  return title && filed ? `${titleKey(title)}|${filed}` : null;
+}
+
+const FILING_FIELDS = ['title', 'docNo', 'issuer', 'publishDate', 'filedDate', 'result', 'problems', 'corrected', 'handler', 'note'] as const;
+
+export function buildFilingReview(r: RowReader, existing: FilingReview | null, ctx: ImportContext, refs: Refs): Built<FilingReview> | null {
+  const input: Record<string, unknown> = existing
+    ? Object.fromEntries(FILING_FIELDS.map((k) => [k, existing[k]]))
+    : { result: null, problems: '', corrected: null, handler: '', note: '' };
+  for (const k of ['title', 'docNo', 'issuer', 'problems', 'handler', 'note'] as const) if (r.has(k)) input[k] = r.text(k);
+  if (existing && titleKey(String(input.title)) === titleKey(existing.title)) input.title = existing.title;
+  for (const k of ['publishDate', 'filedDate'] as const) if (r.has(k)) input[k] = r.date(k);
+  if (r.has('result')) input.result = r.choice('result', FILING_RESULT_CHOICES, '予以备案、不予备案、补充修改后重报');
+  if (r.has('corrected')) input.corrected = r.yesNo('corrected');
+  if (!r.ok) return null;
+  const result = validateFilingReviewFields(input, ctx.today);
+  if (!result.ok) {
+    r.addFieldErrors(result.errors);
+    return null;
+  }
+  const record = stampFor<FilingReview>(result.value, existing, ctx);
+  // The ledger's own rule (normative-repo saveFilingReview): one filing per 制定机关 + 文号 + 公布日期.
+  const clash = refs.filingsByDocNo.getAll(filingDocNoKey(record)).find((f) => f.id !== record.id);
+  if (clash) {
+    r.issue('docNo', `文号“${record.docNo}”已由${record.issuer}报备登记过（《${clash.title}》，报备日期${clash.filedDate}）`);
+    return null;
+  }
+  return { record, changed: !existing || !sameContent(record, existing) };
+}

@@ -1,0 +1,254 @@
+/**
+ * The import plan of a whole file: every data row of every chosen sheet, classified as 新增 / 更新 / 未变 / 有误,
+ * and the records to write. Sheets are planned in ledger order (行政复议 before 复议文书, 规范性文件 before 合法性审核
+ * and 清理) so that rows can refer to records created by earlier sheets of the same file.
+ *
+ * Keys (re-importing updates by key instead of duplicating): 行政复议 案号; 复议文书 文号; 规范性文件 制定机关 + 文号;
+ * 合法性审核 文件名称 + 送审日期; 备案审查 文件名称 + 报备日期; 清理 批次 + 文号; 行政协议 协议名称 + 收件日期.
+ * Records in the 回收站 are not matched (a new record is created, as the ledger pages would). Two rows of the
+ * file with the same key: the second is a bad row.
+ */
+import type { AgreementReview } from '../agreements/types';
+import type { CleanupBatch, FilingReview, LegalityReview, NormativeDocument } from '../normative/types';
+import { docNoKey } from '../normative/validity';
+import type { BaseRecord } from '../record';
+import { normalizeCaseNo } from '../review/case-number';
+import type { ReviewCase, ReviewLetter } from '../review/types';
+import { titleKey } from './cells';
+import { applyCleanupRow, cleanupKey, type CleanupState } from './cleanup-rows';
+import { sameContent, type ImportContext } from './context';
+import { detectLayout, layoutHash, missingRequired, rowTexts, type MappingMemory, type SheetLayout } from './detect';
+import { agreementKey, buildAgreement, buildLetter, letterKey } from './letter-agreement-rows';
+import { buildDocument, buildFilingReview, buildLegalityReview, documentKey, filingKey, legalityKey } from './normative-rows';
+import { KeyedRecords, makeRefs, updateRefs, type Built, type Refs } from './refs';
+import { buildCase, caseKey } from './review-rows';
+import { RowReader, rowHasData } from './rows';
+import { LEDGER_KINDS, LEDGER_LABELS, LEDGER_TABLES, type LedgerKind, type LedgerTable, type RawSheet, type RawWorkbook, type RowIssue } from './types';
+
+export interface ExistingData {
+  reviewCases: ReviewCase[];
+  reviewLetters: ReviewLetter[];
+  normativeDocuments: NormativeDocument[];
+  legalityReviews: LegalityReview[];
+  filingReviews: FilingReview[];
+  cleanupBatches: CleanupBatch[];
+  agreementReviews: AgreementReview[];
+}
+
+export type RowAction = 'create' | 'update' | 'unchanged' | 'invalid';
+export const ROW_ACTION_LABELS: Record<RowAction, string> = { create: '新增', update: '更新', unchanged: '未变', invalid: '有误' };
+
+export interface PlannedRow {
+  sheet: string;
+  row: number;
+  ledger: LedgerKind;
+  /** The row's key as written (案号, 文号, 名称…), for the preview. */
+  label: string;
+  action: RowAction;
+  issues: RowIssue[];
+}
+
+export interface PlannedWrite {
+  table: LedgerTable;
+  record: BaseRecord;
+  /** The stored version (null for a new record). */
+  before: BaseRecord | null;
+}
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Bad rows (not imported). */
+  skipped: number;
+}
+
+/** A sheet as offered to the clerk: the detected (or remembered) layout, or why it cannot be imported. */
+export interface SheetSelection {
+  sheet: RawSheet;
+  /** null = not imported. */
+  layout: SheetLayout | null;
+  /** Why the sheet is not imported by default (empty, no recognisable header). */
+  problem: string | null;
+}
+
+export interface ImportPlan {
+  fileName: string;
+  rows: PlannedRow[];
+  writes: PlannedWrite[];
+  counts: ImportCounts;
+  issues: RowIssue[];
+}
+
+/** The first layouts of a workbook's sheets: remembered, detected, or a problem message. */
+export function initialSelections(wb: RawWorkbook, memory: MappingMemory = {}): SheetSelection[] {
+  return wb.sheets.map((sheet) => {
+    const hasData = sheet.rows.some((row) => row.some((c) => c !== null && c !== undefined && !(typeof c === 'string' && c.trim() === '')));
+    if (!hasData) return { sheet, layout: null, problem: `工作表“${sheet.name}”是空的` };
+    const layout = detectLayout(sheet, memory);
+    if (!layout) {
+      return { sheet, layout: null, problem: `工作表“${sheet.name}”中找不到可识别的表头（如“案号、收到日期”“文件名称、文号、制定机关、公布日期”“协议名称、收件日期”），可手动选择台账和表头所在行` };
+    }
+    return { sheet, layout, problem: null };
+  });
+}
+
+/** Why a chosen layout cannot be planned (required columns not mapped), or null. */
+export function layoutProblem(layout: SheetLayout): string | null {
+  const missing = missingRequired(layout.ledger, layout.columns);
+  return missing.length ? `${LEDGER_LABELS[layout.ledger]}表缺少必需的列：${missing.join('、')}` : null;
+}
+
+interface SimpleLedger<T extends BaseRecord> {
+  existing: (d: ExistingData) => T[];
+  indexKey: (r: T) => string;
+  rowKey: (r: RowReader) => string | null;
+  build: (r: RowReader, existing: T | null, ctx: ImportContext, refs: Refs) => Built<T> | null;
+  labelKey: string;
+  keyName: string;
+}
+
+const SIMPLE: { [K in Exclude<LedgerKind, 'cleanup'>]: SimpleLedger<any> } = {
+  review: {
+    existing: (d) => d.reviewCases,
+    indexKey: (c: ReviewCase) => normalizeCaseNo(c.caseNo),
+    rowKey: caseKey,
+    build: (r, existing: ReviewCase | null, ctx) => {
+      const b = buildCase(r, existing, ctx);
+      return b && { record: b.record, changed: !existing || !b.stepsKept || !sameContent(b.record, existing, ['events']) };
+    },
+    labelKey: 'caseNo',
+    keyName: '案号',
+  },
+  letters: {
+    existing: (d) => d.reviewLetters,
+    indexKey: (l: ReviewLetter) => normalizeCaseNo(l.docNo),
+    rowKey: letterKey,
+    build: buildLetter,
+    labelKey: 'docNo',
+    keyName: '文号',
+  },
+  documents: {
+    existing: (d) => d.normativeDocuments,
+    indexKey: (doc: NormativeDocument) => docNoKey(doc.issuer, doc.docNo),
+    rowKey: documentKey,
+    build: (r, e, ctx) => buildDocument(r, e, ctx),
+    labelKey: 'docNo',
+    keyName: '制定机关和文号',
+  },
+  legality: {
+    existing: (d) => d.legalityReviews,
+    indexKey: (l: LegalityReview) => `${titleKey(l.title)}|${l.submittedDate}`,
+    rowKey: legalityKey,
+    build: buildLegalityReview,
+    labelKey: 'title',
+    keyName: '文件名称和送审日期',
+  },
+  filing: {
+    existing: (d) => d.filingReviews,
+    indexKey: (f: FilingReview) => `${titleKey(f.title)}|${f.filedDate}`,
+    rowKey: filingKey,
+    build: buildFilingReview,
+    labelKey: 'title',
+    keyName: '文件名称和报备日期',
+  },
+  agreements: {
+    existing: (d) => d.agreementReviews,
+    indexKey: (a: AgreementReview) => `${titleKey(a.name)}|${a.receivedDate}`,
+    rowKey: agreementKey,
+    build: (r, e, ctx) => buildAgreement(r, e, ctx),
+    labelKey: 'name',
+    keyName: '协议名称和收件日期',
+  },
+};
+
+/** Plans the import of the chosen sheets (layout null = left out). Pure: nothing is written. */
+export function planImport(fileName: string, selections: readonly SheetSelection[], existing: ExistingData, ctx: ImportContext): ImportPlan {
+  const refs = makeRefs(existing);
+  const indexes = new Map<LedgerKind, KeyedRecords<BaseRecord>>();
+  const stored = new Map<string, BaseRecord>();
+  const writes = new Map<string, PlannedWrite>();
+  const rows: PlannedRow[] = [];
+  const seen = new Map<string, { sheet: string; row: number }>();
+  const cleanup: CleanupState = new Map();
+  const chosen = selections
+    .filter((s): s is SheetSelection & { layout: SheetLayout } => !!s.layout && !layoutProblem(s.layout))
+    .sort((a, b) => LEDGER_KINDS.indexOf(a.layout.ledger) - LEDGER_KINDS.indexOf(b.layout.ledger));
+
+  for (const { sheet, layout } of chosen) {
+    const { ledger, headerRow, columns } = layout;
+    const headers = rowTexts(sheet, headerRow);
+    const table = LEDGER_TABLES[ledger];
+    const spec = ledger === 'cleanup' ? null : SIMPLE[ledger];
+    if (spec && !indexes.has(ledger)) {
+      const records = spec.existing(existing) as BaseRecord[];
+      for (const rec of records) stored.set(rec.id, rec);
+      indexes.set(ledger, new KeyedRecords(records, spec.indexKey));
+    }
+    for (let n = headerRow + 1; n <= sheet.rows.length; n++) {
+      const cells = sheet.rows[n - 1];
+      if (!rowHasData(cells, columns)) continue;
+      const r = new RowReader(ledger, sheet.name, n, cells, columns, headers);
+      const key = spec ? spec.rowKey(r) : cleanupKey(r);
+      const label = spec ? r.peek(spec.labelKey) : `${r.peek('batchName')} ${r.peek('docNo') || r.peek('title')}`;
+      let action: RowAction = 'invalid';
+      if (key !== null && r.ok) {
+        const dup = seen.get(`${ledger}|${key}`);
+        if (dup) {
+          const where = dup.sheet === sheet.name ? `第${dup.row}行` : `工作表“${dup.sheet}”第${dup.row}行`;
+          r.issue(null, `与${where}重复（${spec?.keyName ?? '清理批次和文号'}相同）`);
+        } else seen.set(`${ledger}|${key}`, { sheet: sheet.name, row: n });
+      }
+      if (key !== null && r.ok) {
+        if (spec) {
+          const index = indexes.get(ledger)!;
+          const current = index.get(key) ?? null;
+          const built = spec.build(r, current, ctx, refs);
+          if (built) {
+            const before = current ? (stored.get(current.id) ?? null) : null;
+            action = !built.changed ? 'unchanged' : before ? 'update' : 'create';
+            if (built.changed) {
+              writes.set(built.record.id, { table, record: built.record, before });
+              index.set(built.record);
+              updateRefs(refs, table, built.record);
+            }
+          }
+        } else {
+          action = applyCleanupRow(r, ctx, refs, cleanup) ?? 'invalid';
+        }
+      }
+      if (!r.ok) action = 'invalid';
+      rows.push({ sheet: sheet.name, row: n, ledger, label, action, issues: r.issues });
+    }
+  }
+  for (const { before, current } of cleanup.values()) writes.set(current.id, { table: 'cleanupBatches', record: current, before });
+
+  const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
+  for (const row of rows) {
+    if (row.action === 'create') counts.created++;
+    else if (row.action === 'update') counts.updated++;
+    else if (row.action === 'unchanged') counts.unchanged++;
+    else counts.skipped++;
+  }
+  return { fileName, rows, writes: [...writes.values()], counts, issues: rows.flatMap((r) => r.issues) };
+}
+
+/** "新增N条，更新M条，未变K条，跳过J条" */
+export function countsText(c: ImportCounts): string {
+  return `新增${c.created}条，更新${c.updated}条，未变${c.unchanged}条，跳过${c.skipped}条`;
+}
+
+/** The change-log summary of an import. */
+export function importSummary(fileName: string, c: ImportCounts): string {
+  return `导入《${fileName}》：${countsText(c)}`;
+}
+
+/** The layouts to remember after an import (by the hash of each imported sheet's header row). */
+export function layoutsToRemember(selections: readonly SheetSelection[]): Record<string, { ledger: LedgerKind; columns: (string | null)[] }> {
+  const out: Record<string, { ledger: LedgerKind; columns: (string | null)[] }> = {};
+  for (const s of selections) {
+    if (!s.layout || layoutProblem(s.layout)) continue;
+    out[layoutHash(rowTexts(s.sheet, s.layout.headerRow))] = { ledger: s.layout.ledger, columns: [...s.layout.columns] };
+  }
+  return out;
+}

@@ -11,7 +11,8 @@
  * 4. Each measure is the median of several runs, most next to a floor measured in the same run; the table is
  *    printed and written to bench/results.json.
  *
- * Options: --skip-build (reuse dist/renderer and bench/tmp/page); BENCH_RUNS (default 5), BENCH_HEAVY_RUNS (export,
+ * Options: --skip-build (reuse dist/renderer and bench/tmp/page); --reuse-db (keep bench/tmp/profile from the last
+ * run: no empty-database runs, no seeding; for working on a fix); BENCH_RUNS (default 5), BENCH_HEAVY_RUNS (export,
  * import, backup; default 3), BENCH_PORT (4190), CHROMIUM_PATH (/usr/bin/chromium).
  */
 import { spawnSync } from 'node:child_process';
@@ -37,6 +38,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'];
 const IMPORT_ROWS = 10_000;
 const skipBuild = process.argv.includes('--skip-build');
+const SEED_FILE = join(TMP, 'seed.json');
+const reuseDb = process.argv.includes('--reuse-db') && existsSync(SEED_FILE);
 
 const started = performance.now();
 const log = (msg) => console.log(`[bench ${String(Math.round((performance.now() - started) / 1000)).padStart(3)} s] ${msg}`);
@@ -87,7 +90,7 @@ async function main() {
     plugins: [serveBenchPage()],
   });
   const profile = join(TMP, 'profile');
-  rmSync(profile, { recursive: true, force: true });
+  if (!reuseDb) rmSync(profile, { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -102,13 +105,12 @@ async function main() {
     await context.addInitScript(watchFirstList);
     log('opening the app once (Dexie creates the schema)');
     const first = await context.newPage();
-    await first.goto(`${BASE}/`);
+    await first.goto(`${BASE}/#/settings`);
     await first.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     const bench = await context.newPage();
     await bench.goto(`${BASE}/__bench/`);
     await bench.waitForFunction(() => document.getElementById('state')?.textContent === 'ready', null, { timeout: 60_000 });
     await first.close();
-    await bench.evaluate(() => window.__bench.settingsOnly());
     const userAgent = await bench.evaluate(() => navigator.userAgent);
 
     const openApp = async () => {
@@ -125,19 +127,27 @@ async function main() {
       return out;
     };
 
-    log('opening the app with an empty database');
-    await openApp();
-    const openEmpty = await repeat(RUNS, openApp);
-
-    log('seeding 50,000 cases, 5,000 letters, 20,000 normative records, 10,000 agreements');
-    const seed = await bench.evaluate((d) => window.__bench.seed(d), today);
-    log(`seeded in ${Math.round(seed.generateMs)} ms (generate) + ${Math.round(seed.putMs)} ms (put): ${JSON.stringify(seed.counts)}`);
+    let openEmpty = null;
+    let seed;
+    if (reuseDb) {
+      seed = JSON.parse(readFileSync(SEED_FILE, 'utf8'));
+      log(`reusing the seeded database of the last run (${seed.liveCases} live cases)`);
+    } else {
+      await bench.evaluate(() => window.__bench.settingsOnly());
+      log('opening the app with an empty database');
+      await openApp();
+      openEmpty = await repeat(RUNS, openApp);
+      log('seeding 50,000 cases, 5,000 letters, 20,000 normative records, 10,000 agreements');
+      seed = await bench.evaluate((d) => window.__bench.seed(d), today);
+      writeFileSync(SEED_FILE, JSON.stringify(seed));
+      log(`seeded in ${Math.round(seed.generateMs)} ms (generate) + ${Math.round(seed.putMs)} ms (put): ${JSON.stringify(seed.counts)}`);
+    }
     extra.seed = seed;
 
     log('opening the app with the seeded database');
     await openApp();
     const openFull = await repeat(RUNS, openApp);
-    rows.push(rowOf({ key: 'open', label: 'Open the app (待办 list shown) vs. empty DB', runs: openFull, base: openEmpty, target: { ratio: 1.5 } }));
+    rows.push(rowOf({ key: 'open', label: 'Open the app (待办 list shown) vs. empty DB', runs: openFull, base: openEmpty ?? undefined, target: openEmpty ? { ratio: 1.5 } : null }));
 
     log('行政复议 list: first screen after the hash change, then the search');
     const app = await context.newPage();

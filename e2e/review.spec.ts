@@ -147,7 +147,7 @@ const SENTENCE_2024 = '2024年，丹阳市人民政府共收到行政复议申�
 
 test('register, accept and conclude cases, issue an opinion letter, reload, and check the 2025 year-end figures', async ({ page }) => {
   // Seven registrations and a dozen steps through a real browser: allow for a slow machine.
-  test.setTimeout(600_000);
+  test.setTimeout(900_000);
   await openApp(page);
 
   for (const c of CASES) {

@@ -15,6 +15,7 @@ import {
   thinOut,
   writeBackupFile,
 } from './backups';
+import { backupNameSchema, writeBackupRequestSchema } from './host-schemas';
 
 let root: string;
 beforeEach(() => {
@@ -88,8 +89,9 @@ describe('writeBackupFile', () => {
   it('refuses a broken backup text and a foreign name without writing anything', async () => {
     const b = backup('2026-11-29T10:30:00.000Z');
     const broken = await writeBackupFile(root, { name: b.name, json: b.json.slice(0, -20) });
-    expect(broken.saved).toBe(false);
-    expect(broken.error).toContain('备份文件不完整');
+    expect(broken).toEqual({ saved: false, error: '备份未写入：备份内容不完整。' });
+    const altered = await writeBackupFile(root, { name: b.name, json: b.json.replace('丹政复〔2026〕1号', '丹政复〔2026〕2号') });
+    expect(altered).toEqual({ saved: false, error: '备份未写入：备份内容与校验码不符。' });
     const foreign = await writeBackupFile(root, { name: '../evil.json', json: b.json });
     expect(foreign).toEqual({ saved: false, error: '备份文件名无效：../evil.json' });
     expect(readdirSync(root)).toEqual([]);
@@ -200,5 +202,28 @@ describe('QuitBackupGate', () => {
     await gate.run(() => gate.answer(), 1000);
     gate.reset();
     expect(gate.passed).toBe(false);
+  });
+});
+
+describe('the IPC payload schemas for backups', () => {
+  const b = backup('2026-11-29T10:30:00.000Z');
+
+  it('accept a backup the renderer makes', () => {
+    expect(writeBackupRequestSchema.parse(b)).toEqual(b);
+  });
+
+  it.each([
+    ['a name this app does not write', { ...b, name: 'autoexec.bat' }],
+    ['a name with a folder', { ...b, name: `../${b.name}` }],
+    ['data as bytes', { ...b, json: new Uint8Array([1]) }],
+    ['an extra field', { ...b, folder: 'C:\\Windows' }],
+    ['nothing', undefined],
+  ])('refuse %s', (_label, payload) => {
+    expect(writeBackupRequestSchema.safeParse(payload).success).toBe(false);
+  });
+
+  it('take a plain file name to read, never a path', () => {
+    expect(backupNameSchema.safeParse(b.name).success).toBe(true);
+    for (const name of ['..', 'a/b.json', 'a\\b.json', '', 'x\u0000.json']) expect(backupNameSchema.safeParse(name).success).toBe(false);
   });
 });

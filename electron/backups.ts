@@ -10,7 +10,7 @@ import {
   type BackupHeader,
 } from '../shared/backup/format';
 import { backupsToDelete } from '../shared/backup/retention';
-import { checkBackupIntegrity } from '../shared/backup/validate';
+import { checkFreshBackup } from '../shared/backup/validate';
 import { todayInChina } from '../shared/dates';
 import type {
   BackupFolderInfo,
@@ -130,8 +130,8 @@ export async function readHeaderOfFile(file: string): Promise<BackupHeader | nul
  */
 export async function writeBackupFile(folder: string, req: WriteBackupRequest, now: Date = new Date()): Promise<WriteBackupResult> {
   if (!parseBackupFileName(req.name)) return { saved: false, error: `备份文件名无效：${req.name}` };
-  const check = checkBackupIntegrity(req.json);
-  if (!check.ok) return { saved: false, error: `备份内容有误，未写入：${check.error}` };
+  const problem = checkFreshBackup(req.json);
+  if (problem) return { saved: false, error: `备份未写入：${problem}` };
   let target = '';
   try {
     await mkdir(folder, { recursive: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serializeBackup, tablesChecksum, type BackupTables } from './format';
-import { checkBackupForRestore, checkBackupIntegrity, type RestoreTarget } from './validate';
+import { checkBackupForRestore, checkBackupIntegrity, checkFreshBackup, type RestoreTarget } from './validate';
 
 const base = { id: 'c1', createdAt: '2026-01-05T01:00:00.000Z', updatedAt: '2026-01-05T01:00:00.000Z', deleted: 0 };
 const goodTables = (): BackupTables => ({
@@ -180,5 +180,18 @@ describe('checkBackupForRestore', () => {
     const result = checkBackupForRestore(withTables({ ...goodTables(), trash: [{ name: 'x' }] }), unknown);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain('「trash」第1条记录缺少编号');
+  });
+});
+
+describe('checkFreshBackup', () => {
+  it('passes a backup as serializeBackup wrote it', () => {
+    expect(checkFreshBackup(backupText())).toBeNull();
+  });
+
+  it('catches a cut-off text, a changed record and text that is no backup', () => {
+    const text = backupText();
+    expect(checkFreshBackup(text.slice(0, -1))).toBe('备份内容不完整。');
+    expect(checkFreshBackup(text.replace('丹政复〔2026〕1号', '丹政复〔2026〕2号'))).toBe('备份内容与校验码不符。');
+    expect(checkFreshBackup('{"a":1}')).toBe('备份内容不完整。');
   });
 });

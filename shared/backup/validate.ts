@@ -3,11 +3,13 @@ import {
   BACKUP_FORMAT_VERSION,
   compareVersions,
   isBackupHeader,
+  readHeaderFromPrefix,
   tablesChecksum,
   type BackupFile,
   type BackupHeader,
 } from './format';
 import { rowProblem, tableLabel } from './records';
+import { sha256Hex } from './sha256';
 
 export type BackupCheck = { ok: true; backup: BackupFile } | { ok: false; error: string };
 
@@ -68,6 +70,20 @@ export function checkBackupIntegrity(text: string): BackupCheck {
     }
   }
   return { ok: true, backup: value as BackupFile };
+}
+
+/**
+ * A quick check of a backup just made by serializeBackup, before it is stored: the header is
+ * whole and the checksum matches the tables' text as written. Hashes the text without parsing
+ * it, so storing a large backup does not stall Electron's main process. Null when it is fine.
+ */
+export function checkFreshBackup(text: string): string | null {
+  const header = readHeaderFromPrefix(text.slice(0, 64 * 1024));
+  const marker = ',"tables":';
+  const at = text.indexOf(marker);
+  if (!header || at < 0 || !text.endsWith('}')) return '备份内容不完整。';
+  if (sha256Hex(text.slice(at + marker.length, -1)) !== header.checksum) return '备份内容与校验码不符。';
+  return null;
 }
 
 /**

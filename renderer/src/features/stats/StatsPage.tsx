@@ -4,6 +4,7 @@ import { computeAgreementYearFigures } from '../../../../shared/agreements/count
 import { computeNormativeYearFigures } from '../../../../shared/normative/counts';
 import { computeReviewYearFigures } from '../../../../shared/review/counts';
 import { yearOf } from '../../../../shared/dates';
+import { isYearEmpty, selectYearRecords } from '../../../../shared/year-records';
 import { PageTitle } from '../../app/AppShell';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
@@ -63,7 +64,12 @@ export function StatsPage() {
   );
   const agreement = useMemo(() => (agreements ? computeAgreementYearFigures({ reviews: agreements, year }) : null), [agreements, year]);
 
-  const empty = !years.some((y) => y !== thisYear) && year === thisYear && (cases?.length ?? 0) + (documents?.length ?? 0) + (agreements?.length ?? 0) === 0;
+  const empty = useMemo(
+    () =>
+      !!(cases && letters && documents && legalityReviews && filingReviews && cleanupBatches && agreements) &&
+      isYearEmpty(selectYearRecords({ cases, letters, documents, legalityReviews, filingReviews, cleanupBatches, agreements }, year)),
+    [cases, letters, documents, legalityReviews, filingReviews, cleanupBatches, agreements, year],
+  );
 
   return (
     <div>
@@ -78,7 +84,7 @@ export function StatsPage() {
       >
         {year}年度统计
       </PageTitle>
-      {empty && <Empty style={{ marginBottom: 16 }} description={`${year}年还没有任何台账记录，以下数字均为0。`} />}
+      {empty && <Empty style={{ marginBottom: 16 }} description={`${year}年没有台账记录，以下数字均为0；导出的文件会注明“本年度没有台账记录”。`} />}
       {review && <ReviewStats f={review} organs={settings.organNames} />}
       {normative && <NormativeStats f={normative} organs={settings.organNames} />}
       {agreement && <AgreementStats f={agreement} organs={settings.organNames} />}

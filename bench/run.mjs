@@ -2,21 +2,24 @@
 /**
  * npm run bench (issue 9): how fast the app is with ten years of a busy office's records.
  *
- * 1. `npm run build:renderer` — the build the users get (dist/renderer) — and the bench page (bench/page, built by
- *    Vite into bench/tmp/page: it imports the app's own modules, so the measured paths are the app's real code).
- * 2. `vite preview` of dist/renderer (renderer/vite.config.ts) on port 4190, with the bench page served alongside
- *    at /__bench/ (same origin, hence the same IndexedDB).
+ * 1. `npm run build:renderer -- --outDir bench/tmp/app`: the build the users get, written next to the benchmark
+ *    instead of dist/renderer, so that a build or an e2e run started meanwhile cannot swap files under it. And the
+ *    bench page (bench/page, built by Vite into bench/tmp/page): it imports the app's own modules, so the measured
+ *    paths are the app's real code.
+ * 2. `vite preview` (renderer/vite.config.ts, outDir bench/tmp/app) on port 4190, with the bench page served
+ *    alongside at /__bench/ (same origin, hence the same IndexedDB).
  * 3. Debian's Chromium, headless, on a fresh on-disk profile (bench/tmp/profile): the app is opened once so that
  *    Dexie creates its schema; the bench page then writes the settings, later the generated records (bench/gen).
  * 4. Each measure is the median of several runs, most next to a floor measured in the same run; the table is
  *    printed and written to bench/results.json.
  *
- * Options: --skip-build (reuse dist/renderer and bench/tmp/page); --reuse-db (keep bench/tmp/profile from the last
+ * Options: --skip-build (reuse bench/tmp/app and bench/tmp/page); BENCH_APP_DIR (measure another build of the
+ * renderer, e.g. one made before a change); --reuse-db (keep bench/tmp/profile from the last
  * run: no empty-database runs, no seeding; for working on a fix); BENCH_RUNS (default 5), BENCH_HEAVY_RUNS (export,
  * import, backup; default 3), BENCH_PORT (4190), CHROMIUM_PATH (/usr/bin/chromium).
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +33,7 @@ import { printTable, rowOf } from './report.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = join(ROOT, 'bench', 'tmp');
 const PAGE_OUT = join(TMP, 'page');
+const APP_OUT = process.env.BENCH_APP_DIR ? resolve(ROOT, process.env.BENCH_APP_DIR) : join(TMP, 'app');
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -64,10 +68,13 @@ function serveBenchPage() {
 }
 
 async function buildAll() {
-  if (skipBuild && existsSync(join(ROOT, 'dist/renderer/index.html')) && existsSync(join(PAGE_OUT, 'index.html'))) return;
-  log('npm run build:renderer');
-  const r = spawnSync('npm', ['run', 'build:renderer', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
-  if (r.status !== 0) throw new Error('npm run build:renderer failed');
+  if (skipBuild && existsSync(join(APP_OUT, 'index.html')) && existsSync(join(PAGE_OUT, 'index.html'))) return;
+  if (!process.env.BENCH_APP_DIR) {
+    log(`npm run build:renderer -- --outDir ${APP_OUT}`);
+    const args = ['run', 'build:renderer', '--silent', '--', '--outDir', APP_OUT, '--emptyOutDir'];
+    const r = spawnSync('npm', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+    if (r.status !== 0 || !existsSync(join(APP_OUT, 'index.html'))) throw new Error('npm run build:renderer failed');
+  }
   log('building the bench page (bench/page → bench/tmp/page)');
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   await build({
@@ -86,6 +93,7 @@ async function main() {
   const server = await preview({
     configFile: join(ROOT, 'renderer/vite.config.ts'),
     logLevel: 'warn',
+    build: { outDir: APP_OUT },
     preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false },
     plugins: [serveBenchPage()],
   });
@@ -229,7 +237,7 @@ async function main() {
       rows.push(rowOf({ key: 'backup', label: `Full backup (${(bak[0].bytes / 1048576).toFixed(1)} MB JSON) vs. getAll + JSON.stringify`, runs: bak.map((r) => r.ms), base: bakFloor.map((r) => r.ms) }));
     } else rows.push(rowOf({ key: 'backup', label: 'Full backup', unavailable: true }));
 
-    const js = initialJs(join(ROOT, 'dist/renderer'));
+    const js = initialJs(APP_OUT);
     extra.javascript = js;
     rows.push(rowOf({ key: 'initialJs', label: `Initial JS (${js.initial.map((f) => f.file).join(', ')}), gzip`, size: js.initialGzip, rawSize: js.initialRaw }));
     rows.push(rowOf({ key: 'lazyJs', label: `Lazy JS (${js.lazy.length} chunks), gzip`, size: js.lazyGzip, rawSize: js.lazyRaw }));

@@ -47,7 +47,7 @@ export function generateLetters(rng: Rng, cases: readonly ReviewCase[], count: n
   return raw.map(({ kind, issue, c }) => {
     const issueDate = date(Math.min(issue, end));
     let answer: number | null = null;
-    if (rng.chance(kind === 'opinion' ? 0.85 : 0.4)) {
+    if (rng.chance(kind === 'opinion' ? 0.97 : 0.4)) {
       const a = day(issueDate) + rng.int(15, 70);
       answer = a <= end ? a : null;
     }

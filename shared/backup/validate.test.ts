@@ -190,7 +190,8 @@ describe('checkFreshBackup', () => {
 
   it('catches a cut-off text, a changed record and text that is no backup', () => {
     const text = backupText();
-    expect(checkFreshBackup(text.slice(0, -1))).toBe('备份内容不完整。');
+    expect(checkFreshBackup(text.slice(0, -20))).toBe('备份内容不完整。');
+    expect(checkFreshBackup(text.slice(0, -1))).toBe('备份内容与校验码不符。');
     expect(checkFreshBackup(text.replace('丹政复〔2026〕1号', '丹政复〔2026〕2号'))).toBe('备份内容与校验码不符。');
     expect(checkFreshBackup('{"a":1}')).toBe('备份内容不完整。');
   });

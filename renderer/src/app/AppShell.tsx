@@ -7,6 +7,7 @@ import {
   BookOutlined,
   DeleteOutlined,
   HistoryOutlined,
+  ImportOutlined,
   FileTextOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -20,6 +21,7 @@ import { LettersPage } from '../features/review/LettersPage';
 import { AgreementsPage } from '../features/agreements/AgreementsPage';
 import { AgreementPage } from '../features/agreements/AgreementPage';
 import { NormativePage } from '../features/normative/NormativePage';
+import { ImportPage } from '../features/import/ImportPage';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { UndoButton } from '../features/history/UndoButton';
 import { RecycleBinPage } from '../features/recycle/RecycleBinPage';
@@ -36,6 +38,7 @@ const MENU = [
   { key: 'normative', icon: <BookOutlined />, label: '规范性文件' },
   { key: 'agreements', icon: <FileProtectOutlined />, label: '行政协议审查' },
   { key: 'stats', icon: <BarChartOutlined />, label: '年度统计' },
+  { key: 'import', icon: <ImportOutlined />, label: '台账导入' },
   { key: 'history', icon: <HistoryOutlined />, label: '修改记录' },
   { key: 'recycle', icon: <DeleteOutlined />, label: '回收站' },
   { key: 'settings', icon: <SettingOutlined />, label: '设置' },
@@ -54,6 +57,8 @@ function Page({ path }: { path: string[] }): ReactNode {
       return id ? <AgreementPage id={id} /> : <AgreementsPage />;
     case 'stats':
       return <StatsPage />;
+    case 'import':
+      return <ImportPage />;
     case 'history':
       return <HistoryPage />;
     case 'recycle':

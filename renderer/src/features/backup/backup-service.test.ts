@@ -5,7 +5,16 @@ import { freshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { deleteAgreement } from '../agreements/agreement-repo';
 import { addStep, deleteCase } from '../review/review-repo';
-import { applyRestore, backupBeforeQuit, prepareRestore, restoreFromText, scheduledBackupTick, takeBackup } from './backup-service';
+import {
+  applyRestore,
+  backupBeforeQuit,
+  databaseWasEmptyAtStart,
+  prepareRestore,
+  restoreFromText,
+  scheduledBackupTick,
+  takeBackup,
+  watchDatabase,
+} from './backup-service';
 import { lastBrowserBackupAt } from './reminder';
 import { backupStatus } from './status';
 import { ACTOR, TODAY, everything, fillLedger, installFakeHost, type FakeHost } from './test-fixtures';
@@ -173,11 +182,37 @@ describe('restore', () => {
 });
 
 describe('automatic backups', () => {
+  const reasons = () => host.written.map((w) => w.name.replace(/^.*_/, ''));
+  /** Dexie reports a committed change to its listeners just after the write resolves. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
   it('take a 定时 backup only after a change, and a 退出 backup only when something changed since', async () => {
-    await fillLedger();
+    const { second } = await fillLedger();
+    await watchDatabase();
     await takeBackup('启动');
     await scheduledBackupTick();
     await backupBeforeQuit();
-    expect(host.written.map((w) => w.name.replace(/.*_/, ''))).toEqual(['启动.json']);
+    expect(reasons()).toEqual(['启动.json']);
+
+    await addStep(second.id, { kind: 'accept', date: '2024-04-03', procedure: 'simple' }, ACTOR, TODAY);
+    await settle();
+    await scheduledBackupTick();
+    expect(reasons()).toEqual(['启动.json', '定时.json']);
+    expect(JSON.parse(host.written[1].json).tables.reviewCases.find((c: { id: string }) => c.id === second.id).acceptedDate).toBe('2024-04-03');
+    await backupBeforeQuit();
+    expect(reasons()).toEqual(['启动.json', '定时.json']);
+
+    await deleteCase(second.id, ACTOR);
+    await settle();
+    await backupBeforeQuit();
+    expect(reasons()).toEqual(['启动.json', '定时.json', '退出.json']);
+  });
+
+  it('note whether the database started empty', async () => {
+    await watchDatabase();
+    expect(databaseWasEmptyAtStart()).toBe(true);
+    await fillLedger();
+    await watchDatabase();
+    expect(databaseWasEmptyAtStart()).toBe(false);
   });
 });

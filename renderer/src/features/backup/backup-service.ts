@@ -41,14 +41,6 @@ function exclusive<T>(work: () => Promise<T>): Promise<T> {
 /** Mutations since the last backup; set by Dexie's storagemutated event (see watchDatabase). */
 let changedSinceBackup = false;
 
-export function markChanged(): void {
-  changedSinceBackup = true;
-}
-
-export function hasChangesSinceBackup(): boolean {
-  return changedSinceBackup;
-}
-
 async function writeTables(host: HostApi, tables: BackupTables, schemaVersion: number, reason: BackupReason): Promise<BackupOutcome> {
   const info = await host.getAppInfo();
   const createdAt = new Date().toISOString();
@@ -212,9 +204,10 @@ export async function watchDatabase(): Promise<void> {
   const db = getDb();
   if (!watching) {
     watching = true;
-    const prefix = `idb://${db.name}/`;
     Dexie.on('storagemutated', (parts) => {
-      if (Object.keys(parts).some((key) => key.startsWith(prefix))) markChanged();
+      // Only the app's database: not the staging copy a restore builds.
+      const prefix = `idb://${getDb().name}/`;
+      if (Object.keys(parts).some((key) => key.startsWith(prefix))) changedSinceBackup = true;
     });
   }
   const counts = await Promise.all(db.tables.map((table) => table.count()));

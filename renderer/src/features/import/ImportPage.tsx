@@ -36,9 +36,12 @@ export function ImportPage() {
   // Re-plan whenever the file or a mapping changes (pure and fast: no write). The settings the plan reads are
   // taken from a ref: a new settings object with the same values must not re-plan.
   const settingsRef = useRef(settings);
-  settingsRef.current = settings;
+  useEffect(() => {
+    settingsRef.current = settings;
+  }, [settings]);
   const { government } = settings.organNames;
   const intakePoint = settings.intakePoints[0];
+  const operator = settings.operatorName;
   useEffect(() => {
     if (!opened) return;
     let live = true;
@@ -50,7 +53,7 @@ export function ImportPage() {
     return () => {
       live = false;
     };
-  }, [opened, government, intakePoint]);
+  }, [opened, government, intakePoint, operator]);
 
   async function chooseFile(file: File): Promise<void> {
     setReading(true);

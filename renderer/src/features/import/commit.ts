@@ -132,10 +132,11 @@ async function checkUnchangedSincePlanned(plan: ImportPlan): Promise<void> {
     byTable.set(w.table, list);
   }
   for (const [table, writes] of byTable) {
-    const current = (await db.table(table).bulkGet(writes.map((w) => w.record.id))) as (BaseRecord | undefined)[];
-    writes.forEach((w, i) => {
-      const c = current[i];
-      if (w.before ? !c || c.updatedAt !== w.before.updatedAt : c) throw stale();
+    // New records have fresh ids: only the updated ones can have changed meanwhile.
+    const updated = writes.filter((w) => w.before);
+    const current = (await db.table(table).bulkGet(updated.map((w) => w.record.id))) as (BaseRecord | undefined)[];
+    updated.forEach((w, i) => {
+      if (current[i]?.updatedAt !== w.before!.updatedAt) throw stale();
     });
     const created = writes.filter((w) => !w.before).map((w) => w.record);
     if (table === 'reviewCases' && created.length) {

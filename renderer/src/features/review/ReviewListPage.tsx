@@ -1,28 +1,95 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Button, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
-import { computeCaseDeadlines, type CaseDeadline } from '../../../../shared/review/deadlines';
+import type { WorkCalendar } from '../../../../shared/calendar/working-days';
+import { computeCaseDeadlines, isOverdue, type CaseDeadline } from '../../../../shared/review/deadlines';
 import { STATUS_LABELS, type ReviewCase, type ReviewStatus } from '../../../../shared/review/types';
-import { yearOf } from '../../../../shared/dates';
+import { yearOf, type DateStr } from '../../../../shared/dates';
 import { PageTitle } from '../../app/AppShell';
 import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
-import { useLiveCases, useWorkCalendar } from './use-review-data';
+import { newestFirst, useLiveCases, useNewestCases, useWorkCalendar } from './use-review-data';
 import { CaseFormDrawer } from './CaseFormDrawer';
 import { StatusTag } from './badges';
 import { DeadlineTag, nextOpenDeadline } from '../../ui/DeadlineTag';
+
+const PAGE_SIZE = 50;
 
 interface Row {
   c: ReviewCase;
   next: CaseDeadline | null;
   overdue: boolean;
+  /** 案号, 申请人 and 被申请人 in lower case: what the search box looks in. */
+  text: string;
 }
 
-const byDate = (pick: (c: ReviewCase) => string | null) => (a: Row, b: Row) =>
-  (pick(a.c) ?? '').localeCompare(pick(b.c) ?? '');
+/**
+ * Deadlines are computed for open cases only: a concluded or not-accepted case has every deadline met or missed
+ * (its pauses are closed by the decision or the conclusion), so its 期限 column shows 无 and it is never overdue.
+ * With tens of thousands of cases, that leaves a few hundred to compute.
+ */
+function toRow(c: ReviewCase, cal: WorkCalendar, now: DateStr): Row {
+  const text = `${c.caseNo}\n${c.applicant}\n${c.respondent}`.toLowerCase();
+  if (c.status === 'concluded' || c.status === 'notAccepted') return { c, next: null, overdue: false, text };
+  const deadlines = computeCaseDeadlines(c, cal, now);
+  return { c, next: nextOpenDeadline(deadlines), overdue: deadlines.some(isOverdue), text };
+}
+
+const byDate = (pick: (c: ReviewCase) => string | null) => (a: Row, b: Row) => {
+  const x = pick(a.c) ?? '';
+  const y = pick(b.c) ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+const COLUMNS: ColumnsType<Row> = [
+  {
+    title: '案号',
+    key: 'caseNo',
+    width: 170,
+    render: (_, r) => <Typography.Link onClick={() => navigate(`/review/${r.c.id}`)}>{r.c.caseNo}</Typography.Link>,
+  },
+  { title: '申请人', key: 'applicant', ellipsis: true, render: (_, r) => r.c.applicant },
+  { title: '被申请人', key: 'respondent', ellipsis: true, render: (_, r) => r.c.respondent },
+  { title: '行为类别', key: 'actCategory', width: 110, render: (_, r) => r.c.actCategory },
+  { title: '收到日期', key: 'receivedDate', width: 110, sorter: byDate((c) => c.receivedDate), render: (_, r) => r.c.receivedDate },
+  { title: '受理日期', key: 'acceptedDate', width: 110, sorter: byDate((c) => c.acceptedDate), render: (_, r) => r.c.acceptedDate ?? '—' },
+  { title: '审结日期', key: 'concludedDate', width: 110, sorter: byDate((c) => c.concludedDate), render: (_, r) => r.c.concludedDate ?? '—' },
+  { title: '状态', key: 'status', width: 90, render: (_, r) => <StatusTag c={r.c} /> },
+  { title: '期限', key: 'deadline', width: 150, render: (_, r) => (r.next ? <DeadlineTag d={r.next} /> : <Tag>无</Tag>) },
+  { title: '承办人', key: 'handler', width: 90, render: (_, r) => r.c.handler },
+];
+
+const PAGINATION = { defaultPageSize: PAGE_SIZE, showSizeChanger: true, showTotal: (t: number) => `共 ${t} 件` };
+const rowKey = (r: Row) => r.c.id;
+const onRow = (r: Row) => ({ onDoubleClick: () => navigate(`/review/${r.c.id}`) });
+
+/** Memoized: typing in the search box re-renders the page at once, the table only when its rows change. */
+const CaseTable = memo(function CaseTable({ rows, complete, emptyText }: { rows: Row[] | null; complete: boolean; emptyText: string }) {
+  const locale = useMemo(() => ({ emptyText }), [emptyText]);
+  return (
+    <>
+      <Table<Row>
+        rowKey={rowKey}
+        size="middle"
+        loading={!rows}
+        columns={COLUMNS}
+        dataSource={rows ?? []}
+        locale={locale}
+        pagination={complete ? PAGINATION : false}
+        onRow={onRow}
+      />
+      {!complete && rows && rows.length > 0 && (
+        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 12 }}>
+          正在载入其余案件……
+        </Typography.Text>
+      )}
+    </>
+  );
+});
 
 export function ReviewListPage() {
+  const newest = useNewestCases(PAGE_SIZE);
   const cases = useLiveCases();
   const cal = useWorkCalendar();
   const [search, setSearch] = useState('');
@@ -35,20 +102,15 @@ export function ReviewListPage() {
   const [creating, setCreating] = useState(false);
   const now = today();
 
-  const rows = useMemo<Row[]>(() => {
-    if (!cases) return [];
-    return cases.map((c) => {
-      const deadlines = computeCaseDeadlines(c, cal, now);
-      const next = nextOpenDeadline(deadlines);
-      return { c, next, overdue: deadlines.some((d) => d.state === 'open' && d.daysLeft !== null && d.daysLeft < 0) };
-    });
-  }, [cases, cal, now]);
+  // Sorted once in the default order; filtering keeps it.
+  const rows = useMemo<Row[] | null>(() => (cases ? cases.map((c) => toRow(c, cal, now)).sort((a, b) => newestFirst(a.c, b.c)) : null), [cases, cal, now]);
+  const firstPage = useMemo<Row[] | null>(() => (newest ? newest.map((c) => toRow(c, cal, now)) : null), [newest, cal, now]);
 
   const options = useMemo(() => {
     const years = new Set<number>();
     const handlers = new Set<string>();
     const categories = new Set<string>();
-    for (const { c } of rows) {
+    for (const { c } of rows ?? []) {
       years.add(yearOf(c.receivedDate));
       if (c.handler) handlers.add(c.handler);
       if (c.actCategory) categories.add(c.actCategory);
@@ -60,38 +122,24 @@ export function ReviewListPage() {
     };
   }, [rows]);
 
-  const filtered = useMemo(() => {
+  const filtering = !!(deferredSearch || status || year || handler || category || overdueOnly);
+  const filtered = useMemo<Row[] | null>(() => {
+    if (!rows || !filtering) return rows;
     const q = deferredSearch.toLowerCase();
-    return rows
-      .filter(({ c, overdue }) => {
-        if (q && !`${c.caseNo}\n${c.applicant}\n${c.respondent}`.toLowerCase().includes(q)) return false;
-        if (status && c.status !== status) return false;
-        if (year && yearOf(c.receivedDate) !== year) return false;
-        if (handler && c.handler !== handler) return false;
-        if (category && c.actCategory !== category) return false;
-        if (overdueOnly && !overdue) return false;
-        return true;
-      })
-      .sort((a, b) => b.c.receivedDate.localeCompare(a.c.receivedDate) || (b.c.caseSeq ?? 0) - (a.c.caseSeq ?? 0));
-  }, [rows, deferredSearch, status, year, handler, category, overdueOnly]);
+    return rows.filter(({ c, overdue, text }) => {
+      if (q && !text.includes(q)) return false;
+      if (status && c.status !== status) return false;
+      if (year && yearOf(c.receivedDate) !== year) return false;
+      if (handler && c.handler !== handler) return false;
+      if (category && c.actCategory !== category) return false;
+      if (overdueOnly && !overdue) return false;
+      return true;
+    });
+  }, [rows, filtering, deferredSearch, status, year, handler, category, overdueOnly]);
 
-  const columns: ColumnsType<Row> = [
-    {
-      title: '案号',
-      key: 'caseNo',
-      width: 170,
-      render: (_, r) => <Typography.Link onClick={() => navigate(`/review/${r.c.id}`)}>{r.c.caseNo}</Typography.Link>,
-    },
-    { title: '申请人', key: 'applicant', ellipsis: true, render: (_, r) => r.c.applicant },
-    { title: '被申请人', key: 'respondent', ellipsis: true, render: (_, r) => r.c.respondent },
-    { title: '行为类别', key: 'actCategory', width: 110, render: (_, r) => r.c.actCategory },
-    { title: '收到日期', key: 'receivedDate', width: 110, sorter: byDate((c) => c.receivedDate), render: (_, r) => r.c.receivedDate },
-    { title: '受理日期', key: 'acceptedDate', width: 110, sorter: byDate((c) => c.acceptedDate), render: (_, r) => r.c.acceptedDate ?? '—' },
-    { title: '审结日期', key: 'concludedDate', width: 110, sorter: byDate((c) => c.concludedDate), render: (_, r) => r.c.concludedDate ?? '—' },
-    { title: '状态', key: 'status', width: 90, render: (_, r) => <StatusTag c={r.c} /> },
-    { title: '期限', key: 'deadline', width: 150, render: (_, r) => (r.next ? <DeadlineTag d={r.next} /> : <Tag>无</Tag>) },
-    { title: '承办人', key: 'handler', width: 90, render: (_, r) => r.c.handler },
-  ];
+  // Until every case is read: the first page (the newest cases), unless a filter needs them all.
+  const shown = filtered ?? (filtering ? null : firstPage);
+  const anyCase = (rows ?? firstPage ?? []).length > 0;
 
   return (
     <div>
@@ -149,16 +197,7 @@ export function ReviewListPage() {
           只看已超期
         </Checkbox>
       </Space>
-      <Table<Row>
-        rowKey={(r) => r.c.id}
-        size="middle"
-        loading={!cases}
-        columns={columns}
-        dataSource={filtered}
-        locale={{ emptyText: cases?.length ? '没有符合条件的案件' : '还没有案件，点击“登记新案件”开始' }}
-        pagination={{ defaultPageSize: 50, showSizeChanger: true, showTotal: (t) => `共 ${t} 件` }}
-        onRow={(r) => ({ onDoubleClick: () => navigate(`/review/${r.c.id}`) })}
-      />
+      <CaseTable rows={shown} complete={rows !== null} emptyText={anyCase ? '没有符合条件的案件' : '还没有案件，点击“登记新案件”开始'} />
       <CaseFormDrawer open={creating} onClose={() => setCreating(false)} onSaved={(c) => navigate(`/review/${c.id}`)} />
     </div>
   );

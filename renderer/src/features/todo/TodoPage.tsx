@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { Alert, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { Table as DexieTable } from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { agreementDeadline } from '../../../../shared/agreements/deadline';
 import type { Deadline } from '../../../../shared/deadline';
 import { legalityReviewDeadline } from '../../../../shared/normative/legality';
@@ -12,9 +14,8 @@ import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { useSettings } from '../../app/settings-context';
-import { useLiveAgreements } from '../agreements/use-agreements';
-import { useLiveLegalityReviews } from '../normative/use-normative';
-import { useLiveCases, useLiveLetters, useWorkCalendar } from '../review/use-review-data';
+import { getDb } from '../../db/db';
+import { useOpenCases, useUnansweredOpinionLetters, useWorkCalendar } from '../review/use-review-data';
 
 /** How far ahead 待办 looks. */
 const WINDOW_DAYS = 7;
@@ -29,11 +30,31 @@ interface TodoRow {
   link: string;
 }
 
+/**
+ * Live records that `dateIndex` has no entry for, i.e. whose date is still empty (IndexedDB indexes no null):
+ * the keys of both are read, not the records, and only the records left are fetched.
+ */
+async function liveWithoutDate<T>(table: DexieTable<T, string>, dateIndex: string): Promise<T[]> {
+  const [live, dated] = await Promise.all([table.where('deleted').equals(0).primaryKeys(), table.orderBy(dateIndex).primaryKeys()]);
+  const done = new Set(dated);
+  const found = await table.bulkGet(live.filter((id) => !done.has(id)));
+  return found.filter((r): r is T => r !== undefined);
+}
+
+function useOpenLegalityReviews() {
+  return useLiveQuery(() => liveWithoutDate(getDb().legalityReviews, 'completedDate'), []);
+}
+
+function useOpenAgreements() {
+  return useLiveQuery(() => liveWithoutDate(getDb().agreementReviews, 'opinionDate'), []);
+}
+
+/** Reads only what can still be due: open cases, unanswered 意见书, reviews without 审核完成日期, agreements without an opinion. */
 export function TodoPage() {
-  const cases = useLiveCases();
-  const letters = useLiveLetters();
-  const legality = useLiveLegalityReviews();
-  const agreements = useLiveAgreements();
+  const cases = useOpenCases();
+  const letters = useUnansweredOpinionLetters();
+  const legality = useOpenLegalityReviews();
+  const agreements = useOpenAgreements();
   const settings = useSettings();
   const cal = useWorkCalendar();
   const now = today();

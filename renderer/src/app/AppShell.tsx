@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   BellOutlined,
   BookOutlined,
+  CloudServerOutlined,
   DeleteOutlined,
   HistoryOutlined,
   ImportOutlined,
@@ -21,6 +22,8 @@ import { LettersPage } from '../features/review/LettersPage';
 import { AgreementsPage } from '../features/agreements/AgreementsPage';
 import { AgreementPage } from '../features/agreements/AgreementPage';
 import { NormativePage } from '../features/normative/NormativePage';
+import { BackupNotices } from '../features/backup/BackupNotices';
+import { BackupPage } from '../features/backup/BackupPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { UndoButton } from '../features/history/UndoButton';
@@ -39,6 +42,7 @@ const MENU = [
   { key: 'agreements', icon: <FileProtectOutlined />, label: '行政协议审查' },
   { key: 'stats', icon: <BarChartOutlined />, label: '年度统计' },
   { key: 'import', icon: <ImportOutlined />, label: '台账导入' },
+  { key: 'backup', icon: <CloudServerOutlined />, label: '数据备份与恢复' },
   { key: 'history', icon: <HistoryOutlined />, label: '修改记录' },
   { key: 'recycle', icon: <DeleteOutlined />, label: '回收站' },
   { key: 'settings', icon: <SettingOutlined />, label: '设置' },
@@ -59,6 +63,8 @@ function Page({ path }: { path: string[] }): ReactNode {
       return <StatsPage />;
     case 'import':
       return <ImportPage />;
+    case 'backup':
+      return <BackupPage />;
     case 'history':
       return <HistoryPage />;
     case 'recycle':
@@ -101,6 +107,7 @@ export function AppShell({ startupProblem }: { startupProblem: string | null }) 
             </div>
           </Header>
           <Content style={{ padding: 20, overflow: 'auto' }}>
+            <BackupNotices />
             <Page path={route.path} />
           </Content>
         </Layout>

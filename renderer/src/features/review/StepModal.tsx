@@ -78,7 +78,8 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
           受理审查期限已届满且未作出不予受理决定，依照2023年修订的行政复议法，自期限届满之日起视为受理。
         </Typography.Paragraph>
       )}
-      <Form form={form} layout="vertical" onFinish={submit}>
+      {/* No onFinish: Enter in the date field must confirm the date, not save the step before the clerk chose its details. */}
+      <Form form={form} layout="vertical">
         <Form.Item name="date" label={STEP_DATE_LABELS[kind]} required>
           <DatePicker style={{ width: '100%' }} disabled={!!deemedDate} />
         </Form.Item>

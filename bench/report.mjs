@@ -12,7 +12,13 @@ const round = (x) => (x === null || x === undefined ? null : Math.round(x * 10) 
  * One row. `runs` (ms) against `base` (ms, the floor) with a target { ratio } or { ms }; or a size in bytes;
  * or unavailable (the app module is not there yet).
  */
-export function rowOf({ key, label, runs, base, target = null, size, rawSize, unavailable = false, note }) {
+/** Median of each named part over the runs: { read: [..] } → { read: median }. */
+function partMedians(parts) {
+  if (!parts?.length) return undefined;
+  return Object.fromEntries(Object.keys(parts[0]).map((k) => [k, round(median(parts.map((p) => p[k])))]));
+}
+
+export function rowOf({ key, label, runs, base, target = null, size, rawSize, unavailable = false, note, parts }) {
   if (unavailable) return { key, label, status: 'not available', target, note: note ?? 'the app module is not there yet' };
   if (size !== undefined) return { key, label, bytes: size, rawBytes: rawSize, status: 'info' };
   const value = median(runs);
@@ -31,6 +37,7 @@ export function rowOf({ key, label, runs, base, target = null, size, rawSize, un
     status,
     runsMs: runs.map(round),
     baselineRunsMs: base ? base.map(round) : undefined,
+    ...(parts ? { partsMs: partMedians(parts) } : {}),
     ...(note ? { note } : {}),
   };
 }
@@ -63,5 +70,8 @@ export function printTable(rows, machine) {
   console.log(line(header));
   console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
   for (const b of body) console.log(line(b));
+  for (const r of rows) {
+    if (r.partsMs) console.log(`  ${r.key}: ${Object.entries(r.partsMs).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
+  }
   console.log('');
 }

@@ -42,6 +42,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'];
 const IMPORT_ROWS = 10_000;
 const skipBuild = process.argv.includes('--skip-build');
+/** --only=open,list,figures,export,import,backup: measure just those (with --reuse-db, for working on a fix). */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (step) => !only || only.includes(step);
 const SEED_FILE = join(TMP, 'seed.json');
 const reuseDb = process.argv.includes('--reuse-db') && existsSync(SEED_FILE);
 
@@ -65,6 +68,12 @@ function serveBenchPage() {
       });
     },
   };
+}
+
+/** The full version (the user agent says only the major one). */
+function chromiumVersion(userAgent) {
+  const out = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout ?? '';
+  return /Chromium ([\d.]+)/.exec(out)?.[1] ?? /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? userAgent;
 }
 
 async function buildAll() {
@@ -152,90 +161,102 @@ async function main() {
     }
     extra.seed = seed;
 
-    log('opening the app with the seeded database');
-    await openApp();
-    const openFull = await repeat(RUNS, openApp);
-    rows.push(rowOf({ key: 'open', label: 'Open the app (待办 list shown) vs. empty DB', runs: openFull, base: openEmpty ?? undefined, target: openEmpty ? { ratio: 1.5 } : null }));
-
-    log('行政复议 list: first screen after the hash change, then the search');
-    const app = await context.newPage();
-    await app.goto(`${BASE}/#/settings`);
-    await app.waitForFunction(() => typeof window.__firstList === 'number' || document.documentElement.dataset.ready === 'true');
-    await app.waitForTimeout(500);
-    const listRuns = await repeat(RUNS + 1, async () => {
-      const r = await app.evaluate(openReviewList, { firstCaseNo: seed.firstCaseNo, total: seed.liveCases, timeoutMs: 60_000 });
-      await app.evaluate(() => (location.hash = '#/settings'));
-      await app.waitForFunction(() => !document.querySelector('.ant-pagination-total-text'));
-      await app.waitForTimeout(300);
-      return r;
-    });
-    listRuns.shift(); // the first one also loads the page's code
-    rows.push(rowOf({ key: 'reviewFirstScreen', label: '行政复议 list: first rows painted after #/review', runs: listRuns.map((r) => r.firstRows), target: { ms: 100 } }));
-    rows.push(rowOf({ key: 'reviewComplete', label: '行政复议 list: all cases loaded (total shown)', runs: listRuns.map((r) => r.complete) }));
-
-    await app.evaluate(openReviewList, { firstCaseNo: seed.firstCaseNo, total: seed.liveCases, timeoutMs: 60_000 });
-    await app.waitForTimeout(300);
-    const { term, expected } = seed.search;
-    const clearRuns = [];
-    const searchRuns = await repeat(RUNS, async () => {
-      const t = await app.evaluate(searchReviewList, { term, expected, timeoutMs: 60_000 });
-      await app.waitForTimeout(200);
-      clearRuns.push(await app.evaluate(searchReviewList, { term: '', expected: seed.liveCases, timeoutMs: 60_000 }));
-      await app.waitForTimeout(200);
-      return t;
-    });
-    rows.push(rowOf({ key: 'reviewSearch', label: `行政复议 search “${term}” (${expected} of ${seed.liveCases}) painted`, runs: searchRuns, target: { ms: 100 } }));
-    rows.push(rowOf({ key: 'reviewSearchClear', label: '行政复议 search cleared (all cases again) painted', runs: clearRuns }));
-    await app.close();
-
-    log('year-end figures');
-    const available = await bench.evaluate(() => window.__bench.available());
-    await bench.evaluate((y) => window.__bench.figures(y), seed.year);
-    const figures = [];
-    const floor = [];
-    for (let i = 0; i < RUNS; i++) {
-      floor.push(await bench.evaluate(() => window.__bench.floor()));
-      figures.push(await bench.evaluate((y) => window.__bench.figures(y), seed.year));
+    if (want('open')) {
+      log('opening the app with the seeded database');
+      await openApp();
+      const openFull = await repeat(RUNS, openApp);
+      rows.push(rowOf({ key: 'open', label: 'Open the app (待办 list shown) vs. empty DB', runs: openFull, base: openEmpty ?? undefined, target: openEmpty ? { ratio: 1.5 } : null }));
     }
-    rows.push(rowOf({ key: 'figures', label: `Year-end figures ${seed.year}, all ledgers vs. getAll per table`, runs: figures, base: floor, target: { ratio: 1.5 } }));
 
-    log('xlsx export of one year');
-    if (available.export && available.import) {
-      const exp = [];
-      const expFloor = [];
-      for (let i = 0; i < HEAVY_RUNS; i++) {
-        exp.push(await bench.evaluate((y) => window.__bench.exportXlsx(y), seed.year));
-        expFloor.push(await bench.evaluate(() => window.__bench.exportFloor()));
-      }
-      extra.export = { bytes: exp[0].bytes, ledgerRows: exp[0].ledgerRows, floorBytes: expFloor[0].bytes };
-      rows.push(rowOf({ key: 'exportXlsx', label: `xlsx export ${seed.year} (${exp[0].ledgerRows} ledger rows) vs. plain exceljs`, runs: exp.map((r) => r.ms), base: expFloor.map((r) => r.ms), target: { ratio: 1.5 } }));
-    } else rows.push(rowOf({ key: 'exportXlsx', label: 'xlsx export of one year', unavailable: true, target: { ratio: 1.5 } }));
+    if (want('list')) {
+      log('行政复议 list: first screen after the hash change, then the search');
+      const app = await context.newPage();
+      await app.goto(`${BASE}/#/settings`);
+      await app.waitForFunction(() => typeof window.__firstList === 'number' || document.documentElement.dataset.ready === 'true');
+      await app.waitForTimeout(500);
+      const listRuns = await repeat(RUNS + 1, async () => {
+        const r = await app.evaluate(openReviewList, { firstCaseNo: seed.firstCaseNo, total: seed.liveCases, timeoutMs: 60_000 });
+        await app.evaluate(() => (location.hash = '#/settings'));
+        await app.waitForFunction(() => !document.querySelector('.ant-pagination-total-text'));
+        await app.waitForTimeout(300);
+        return r;
+      });
+      listRuns.shift(); // the first one also loads the page's code
+      rows.push(rowOf({ key: 'reviewFirstScreen', label: '行政复议 list: first rows painted after #/review', runs: listRuns.map((r) => r.firstRows), target: { ms: 100 } }));
+      rows.push(rowOf({ key: 'reviewComplete', label: '行政复议 list: all cases loaded (total shown)', runs: listRuns.map((r) => r.complete) }));
 
-    log('import of a 10,000-row sheet');
-    const prepared = available.import ? await bench.evaluate(([d, n]) => window.__bench.prepareImport(d, n), [today, IMPORT_ROWS]) : null;
-    if (prepared) {
-      const imp = [];
-      const impFloor = [];
-      for (let i = 0; i < HEAVY_RUNS; i++) {
-        imp.push(await bench.evaluate(() => window.__bench.importSheet()));
-        impFloor.push(await bench.evaluate(() => window.__bench.importFloor()));
-      }
-      extra.import = { fileBytes: prepared.bytes, counts: imp[0].counts, firstIssues: imp[0].firstIssues };
-      const note = imp[0].counts.created === IMPORT_ROWS ? undefined : `only ${imp[0].counts.created} of ${IMPORT_ROWS} rows created`;
-      rows.push(rowOf({ key: 'importXlsx', label: `Import ${IMPORT_ROWS} 行政复议 rows (read, plan, commit) vs. exceljs read`, runs: imp.map((r) => r.ms), base: impFloor.map((r) => r.ms), target: { ratio: 2 }, note }));
-    } else rows.push(rowOf({ key: 'importXlsx', label: `Import of a ${IMPORT_ROWS}-row sheet`, unavailable: true, target: { ratio: 2 } }));
+      await app.evaluate(openReviewList, { firstCaseNo: seed.firstCaseNo, total: seed.liveCases, timeoutMs: 60_000 });
+      await app.waitForTimeout(300);
+      const { term, expected } = seed.search;
+      const clearRuns = [];
+      const searchRuns = await repeat(RUNS, async () => {
+        const t = await app.evaluate(searchReviewList, { term, expected, timeoutMs: 60_000 });
+        await app.waitForTimeout(200);
+        clearRuns.push(await app.evaluate(searchReviewList, { term: '', expected: seed.liveCases, timeoutMs: 60_000 }));
+        await app.waitForTimeout(200);
+        return t;
+      });
+      rows.push(rowOf({ key: 'reviewSearch', label: `行政复议 search “${term}” (${expected} of ${seed.liveCases}) painted`, runs: searchRuns, target: { ms: 100 } }));
+      rows.push(rowOf({ key: 'reviewSearchClear', label: '行政复议 search cleared (all cases again) painted', runs: clearRuns }));
+      await app.close();
+    }
 
-    log('full backup');
-    if (available.backup) {
-      const bak = [];
-      const bakFloor = [];
-      for (let i = 0; i < HEAVY_RUNS; i++) {
-        bak.push(await bench.evaluate(() => window.__bench.backup()));
-        bakFloor.push(await bench.evaluate(() => window.__bench.backupFloor()));
+    const available = await bench.evaluate(() => window.__bench.available());
+    if (want('figures')) {
+      log('year-end figures');
+      await bench.evaluate((y) => window.__bench.figures(y), seed.year);
+      const figures = [];
+      const floor = [];
+      for (let i = 0; i < RUNS; i++) {
+        floor.push(await bench.evaluate(() => window.__bench.floor()));
+        figures.push(await bench.evaluate((y) => window.__bench.figures(y), seed.year));
       }
-      extra.backup = { bytes: bak[0].bytes, counts: bak[0].counts, floorBytes: bakFloor[0].bytes };
-      rows.push(rowOf({ key: 'backup', label: `Full backup (${(bak[0].bytes / 1048576).toFixed(1)} MB JSON) vs. getAll + JSON.stringify`, runs: bak.map((r) => r.ms), base: bakFloor.map((r) => r.ms) }));
-    } else rows.push(rowOf({ key: 'backup', label: 'Full backup', unavailable: true }));
+      rows.push(rowOf({ key: 'figures', label: `Year-end figures ${seed.year}, all ledgers vs. getAll per table`, runs: figures, base: floor, target: { ratio: 1.5 } }));
+    }
+
+    if (want('export')) {
+      log('xlsx export of one year');
+      if (available.export && available.import) {
+        const exp = [];
+        const expFloor = [];
+        for (let i = 0; i < HEAVY_RUNS; i++) {
+          exp.push(await bench.evaluate((y) => window.__bench.exportXlsx(y), seed.year));
+          expFloor.push(await bench.evaluate(() => window.__bench.exportFloor()));
+        }
+        extra.export = { bytes: exp[0].bytes, ledgerRows: exp[0].ledgerRows, floorBytes: expFloor[0].bytes };
+        rows.push(rowOf({ key: 'exportXlsx', label: `xlsx export ${seed.year} (${exp[0].ledgerRows} ledger rows) vs. plain exceljs`, runs: exp.map((r) => r.ms), base: expFloor.map((r) => r.ms), target: { ratio: 1.5 }, parts: exp.map((r) => r.parts) }));
+      } else rows.push(rowOf({ key: 'exportXlsx', label: 'xlsx export of one year', unavailable: true, target: { ratio: 1.5 } }));
+    }
+
+    if (want('import')) {
+      log('import of a 10,000-row sheet');
+      const prepared = available.import ? await bench.evaluate(([d, n]) => window.__bench.prepareImport(d, n), [today, IMPORT_ROWS]) : null;
+      if (prepared) {
+        const imp = [];
+        const impFloor = [];
+        for (let i = 0; i < HEAVY_RUNS; i++) {
+          imp.push(await bench.evaluate(() => window.__bench.importSheet()));
+          impFloor.push(await bench.evaluate(() => window.__bench.importFloor()));
+        }
+        extra.import = { fileBytes: prepared.bytes, counts: imp[0].counts, firstIssues: imp[0].firstIssues };
+        const note = imp[0].counts.created === IMPORT_ROWS ? undefined : `only ${imp[0].counts.created} of ${IMPORT_ROWS} rows created`;
+        rows.push(rowOf({ key: 'importXlsx', label: `Import ${IMPORT_ROWS} 行政复议 rows (read, plan, commit) vs. exceljs read`, runs: imp.map((r) => r.ms), base: impFloor.map((r) => r.ms), target: { ratio: 2 }, note, parts: imp.map((r) => r.parts) }));
+      } else rows.push(rowOf({ key: 'importXlsx', label: `Import of a ${IMPORT_ROWS}-row sheet`, unavailable: true, target: { ratio: 2 } }));
+    }
+
+    if (want('backup')) {
+      log('full backup');
+      if (available.backup) {
+        const bak = [];
+        const bakFloor = [];
+        for (let i = 0; i < HEAVY_RUNS; i++) {
+          bak.push(await bench.evaluate(() => window.__bench.backup()));
+          bakFloor.push(await bench.evaluate(() => window.__bench.backupFloor()));
+        }
+        extra.backup = { bytes: bak[0].bytes, counts: bak[0].counts, floorBytes: bakFloor[0].bytes };
+        rows.push(rowOf({ key: 'backup', label: `Full backup (${(bak[0].bytes / 1048576).toFixed(1)} MB JSON) vs. getAll + JSON.stringify`, runs: bak.map((r) => r.ms), base: bakFloor.map((r) => r.ms) }));
+      } else rows.push(rowOf({ key: 'backup', label: 'Full backup', unavailable: true }));
+    }
 
     const js = initialJs(APP_OUT);
     extra.javascript = js;
@@ -246,7 +267,7 @@ async function main() {
       cpu: cpus()[0]?.model ?? 'unknown',
       cores: cpus().length,
       memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
-      chromium: /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? userAgent,
+      chromium: chromiumVersion(userAgent),
       node: process.version,
       date: new Date().toISOString(),
       today,

@@ -41,11 +41,15 @@ export function heavySteps() {
       const fns = await exportFns();
       if (!fns) return null;
       const t0 = performance.now();
-      const content = fns.buildExportContent(await fns.loadYearData(year));
+      const data = await fns.loadYearData(year);
+      const t1 = performance.now();
+      const content = fns.buildExportContent(data);
+      const t2 = performance.now();
       const bytes = await fns.buildXlsx(content);
       const took = ms(t0);
       exportRows ??= plainSheets(content);
-      return { ms: took, bytes: bytes.length, ledgerRows: content.ledgers.reduce((n, l) => n + l.rows.length, 0) };
+      const parts = { loadYearData: Math.round(t1 - t0), buildExportContent: Math.round(t2 - t1), buildXlsx: Math.round(performance.now() - t2) };
+      return { ms: took, parts, bytes: bytes.length, ledgerRows: content.ledgers.reduce((n, l) => n + l.rows.length, 0) };
     },
 
     /** exceljs writing the same rows as the last export, with no formatting at all. */
@@ -91,16 +95,19 @@ export function heavySteps() {
       const name = '行政复议台账导入基准.xlsx';
       const t0 = performance.now();
       const opened = await fns.openFile(importSheet, name);
+      const t1 = performance.now();
       const settings = await loadSettings();
       const plan = await fns.planSelections(name, opened.selections, settings);
+      const t2 = performance.now();
       const counts = await fns.commitImport(plan, { mode: 'validOnly', actor: settings.operatorName, layouts: fns.layoutsToRemember(opened.selections) });
       const took = ms(t0);
+      const parts = { openFile: Math.round(t1 - t0), planSelections: Math.round(t2 - t1), commitImport: Math.round(performance.now() - t2) };
       const created = plan.writes.filter((w) => !w.before);
       await db.transaction('rw', [db.reviewCases, db.changeLog], async () => {
         await db.reviewCases.bulkDelete(created.filter((w) => w.table === 'reviewCases').map((w) => w.record.id));
         await db.changeLog.where('seq').above(lastSeq).delete();
       });
-      return { ms: took, counts, firstIssues: plan.issues.slice(0, 3) };
+      return { ms: took, parts, counts, firstIssues: plan.issues.slice(0, 3) };
     },
 
     /** exceljs reading the same file. */

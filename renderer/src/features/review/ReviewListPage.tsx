@@ -90,7 +90,9 @@ const CaseTable = memo(function CaseTable({ rows, complete, emptyText }: { rows:
 
 export function ReviewListPage() {
   const newest = useNewestCases(PAGE_SIZE);
-  const cases = useLiveCases();
+  // IndexedDB answers in order: reading every case (and the form's own reading) waits until the first page is read.
+  const firstPageRead = newest !== undefined;
+  const cases = useLiveCases(firstPageRead);
   const cal = useWorkCalendar();
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search.trim());
@@ -198,7 +200,7 @@ export function ReviewListPage() {
         </Checkbox>
       </Space>
       <CaseTable rows={shown} complete={rows !== null} emptyText={anyCase ? '没有符合条件的案件' : '还没有案件，点击“登记新案件”开始'} />
-      <CaseFormDrawer open={creating} onClose={() => setCreating(false)} onSaved={(c) => navigate(`/review/${c.id}`)} />
+      {firstPageRead && <CaseFormDrawer open={creating} onClose={() => setCreating(false)} onSaved={(c) => navigate(`/review/${c.id}`)} />}
     </div>
   );
 }

@@ -5,9 +5,9 @@ import type { ReviewCase, ReviewLetter, ReviewStatus } from '../../../../shared/
 import { getDb } from '../../db/db';
 import { useSettings } from '../../app/settings-context';
 
-/** All live (not deleted) cases; undefined while loading. */
-export function useLiveCases(): ReviewCase[] | undefined {
-  return useLiveQuery(() => getDb().reviewCases.where('deleted').equals(0).toArray(), []);
+/** All live (not deleted) cases; undefined while loading, and until `enabled`. */
+export function useLiveCases(enabled = true): ReviewCase[] | undefined {
+  return useLiveQuery<ReviewCase[] | undefined>(() => (enabled ? getDb().reviewCases.where('deleted').equals(0).toArray() : undefined), [enabled]);
 }
 
 export function useLiveLetters(): ReviewLetter[] | undefined {

@@ -14,14 +14,15 @@
  *    printed and written to bench/results.json.
  *
  * Options: --skip-build (reuse bench/tmp/app and bench/tmp/page); BENCH_APP_DIR (measure another build of the
- * renderer, e.g. one made before a change); --reuse-db (keep bench/tmp/profile from the last
+ * renderer, e.g. one made before a change); BENCH_OVERRIDE_DIR (build the app and the bench page with the files of
+ * that folder, at the same relative paths, in place of the repository's: to measure a proposed change first); --reuse-db (keep bench/tmp/profile from the last
  * run: no empty-database runs, no seeding; for working on a fix); BENCH_RUNS (default 5), BENCH_HEAVY_RUNS (export,
  * import, backup; default 3), BENCH_PORT (4190), CHROMIUM_PATH (/usr/bin/chromium).
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import react from '@vitejs/plugin-react';
@@ -34,6 +35,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = join(ROOT, 'bench', 'tmp');
 const PAGE_OUT = join(TMP, 'page');
 const APP_OUT = process.env.BENCH_APP_DIR ? resolve(ROOT, process.env.BENCH_APP_DIR) : join(TMP, 'app');
+const OVERRIDE_DIR = process.env.BENCH_OVERRIDE_DIR ? resolve(ROOT, process.env.BENCH_OVERRIDE_DIR) : null;
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -76,9 +78,28 @@ function chromiumVersion(userAgent) {
   return /Chromium ([\d.]+)/.exec(out)?.[1] ?? /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? userAgent;
 }
 
+/** BENCH_OVERRIDE_DIR: a file there replaces the repository's file at the same relative path. */
+function overrides() {
+  if (!OVERRIDE_DIR) return [];
+  return [
+    {
+      name: 'fazhi-bench-overrides',
+      enforce: 'pre',
+      load(id) {
+        const rel = relative(ROOT, id.split('?')[0]);
+        const alt = join(OVERRIDE_DIR, rel);
+        return !rel.startsWith('..') && existsSync(alt) ? readFileSync(alt, 'utf8') : null;
+      },
+    },
+  ];
+}
+
 async function buildAll() {
   if (skipBuild && existsSync(join(APP_OUT, 'index.html')) && existsSync(join(PAGE_OUT, 'index.html'))) return;
-  if (!process.env.BENCH_APP_DIR) {
+  if (OVERRIDE_DIR && !process.env.BENCH_APP_DIR) {
+    log(`building the renderer with the files of ${OVERRIDE_DIR}`);
+    await build({ configFile: join(ROOT, 'renderer/vite.config.ts'), logLevel: 'warn', plugins: overrides(), build: { outDir: APP_OUT, emptyOutDir: true } });
+  } else if (!process.env.BENCH_APP_DIR) {
     log(`npm run build:renderer -- --outDir ${APP_OUT}`);
     const args = ['run', 'build:renderer', '--silent', '--', '--outDir', APP_OUT, '--emptyOutDir'];
     const r = spawnSync('npm', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
@@ -91,7 +112,7 @@ async function buildAll() {
     root: join(ROOT, 'bench/page'),
     base: '/__bench/',
     logLevel: 'warn',
-    plugins: [react()],
+    plugins: [...overrides(), react()],
     define: { __APP_VERSION__: JSON.stringify(version) },
     build: { outDir: PAGE_OUT, emptyOutDir: true, chunkSizeWarningLimit: 10_000, reportCompressedSize: false },
   });

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Button, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
@@ -9,7 +9,7 @@ import { yearOf, type DateStr } from '../../../../shared/dates';
 import { PageTitle } from '../../app/AppShell';
 import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
-import { newestFirst, useLiveCases, useNewestCases, useWorkCalendar } from './use-review-data';
+import { useCasesNewestFirst, useNewestCases, useWorkCalendar } from './use-review-data';
 import { CaseFormDrawer } from './CaseFormDrawer';
 import { StatusTag } from './badges';
 import { DeadlineTag, nextOpenDeadline } from '../../ui/DeadlineTag';
@@ -90,9 +90,20 @@ const CaseTable = memo(function CaseTable({ rows, complete, emptyText }: { rows:
 
 export function ReviewListPage() {
   const newest = useNewestCases(PAGE_SIZE);
-  // IndexedDB answers in order: reading every case (and the form's own reading) waits until the first page is read.
   const firstPageRead = newest !== undefined;
-  const cases = useLiveCases(firstPageRead);
+  // Reading every case waits until the first page is on screen: IndexedDB answers in order, and reading and
+  // preparing tens of thousands of cases takes far longer than a frame.
+  const [readAll, setReadAll] = useState(false);
+  useEffect(() => {
+    if (!firstPageRead || readAll) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setReadAll(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [firstPageRead, readAll]);
+  const cases = useCasesNewestFirst(readAll);
   const cal = useWorkCalendar();
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search.trim());
@@ -104,8 +115,8 @@ export function ReviewListPage() {
   const [creating, setCreating] = useState(false);
   const now = today();
 
-  // Sorted once in the default order; filtering keeps it.
-  const rows = useMemo<Row[] | null>(() => (cases ? cases.map((c) => toRow(c, cal, now)).sort((a, b) => newestFirst(a.c, b.c)) : null), [cases, cal, now]);
+  // In the default order (as read); filtering keeps it.
+  const rows = useMemo<Row[] | null>(() => (cases ? cases.map((c) => toRow(c, cal, now)) : null), [cases, cal, now]);
   const firstPage = useMemo<Row[] | null>(() => (newest ? newest.map((c) => toRow(c, cal, now)) : null), [newest, cal, now]);
 
   const options = useMemo(() => {
@@ -200,7 +211,7 @@ export function ReviewListPage() {
         </Checkbox>
       </Space>
       <CaseTable rows={shown} complete={rows !== null} emptyText={anyCase ? '没有符合条件的案件' : '还没有案件，点击“登记新案件”开始'} />
-      {firstPageRead && <CaseFormDrawer open={creating} onClose={() => setCreating(false)} onSaved={(c) => navigate(`/review/${c.id}`)} />}
+      {readAll && <CaseFormDrawer open={creating} onClose={() => setCreating(false)} onSaved={(c) => navigate(`/review/${c.id}`)} />}
     </div>
   );
 }

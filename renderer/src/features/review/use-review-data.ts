@@ -5,9 +5,9 @@ import type { ReviewCase, ReviewLetter, ReviewStatus } from '../../../../shared/
 import { getDb } from '../../db/db';
 import { useSettings } from '../../app/settings-context';
 
-/** All live (not deleted) cases; undefined while loading, and until `enabled`. */
-export function useLiveCases(enabled = true): ReviewCase[] | undefined {
-  return useLiveQuery<ReviewCase[] | undefined>(() => (enabled ? getDb().reviewCases.where('deleted').equals(0).toArray() : undefined), [enabled]);
+/** All live (not deleted) cases; undefined while loading. */
+export function useLiveCases(): ReviewCase[] | undefined {
+  return useLiveQuery(() => getDb().reviewCases.where('deleted').equals(0).toArray(), []);
 }
 
 export function useLiveLetters(): ReviewLetter[] | undefined {
@@ -38,6 +38,19 @@ export function useNewestCases(count: number): ReviewCase[] | undefined {
       return [...live.filter((c) => c.receivedDate > boundary), ...sameDay.filter((c) => c.deleted === 0)].sort(newestFirst).slice(0, count);
     }
   }, [count]);
+}
+
+/**
+ * Every live case, newest first (the list's order), read through the receivedDate index: the records come
+ * nearly in order, so the sort that settles same-day cases by 案号 number is one quick pass. Undefined until
+ * `enabled` and while loading.
+ */
+export function useCasesNewestFirst(enabled: boolean): ReviewCase[] | undefined {
+  return useLiveQuery<ReviewCase[] | undefined>(async () => {
+    if (!enabled) return undefined;
+    const all = await getDb().reviewCases.orderBy('receivedDate').reverse().toArray();
+    return all.filter((c) => c.deleted === 0).sort(newestFirst);
+  }, [enabled]);
 }
 
 /** Statuses whose cases still have running deadlines. */

@@ -31,6 +31,7 @@ export function rowOf({ key, label, runs, base, target = null, size, rawSize, un
     key,
     label,
     medianMs: round(value),
+    minMs: round(Math.min(...runs)),
     baselineMs: round(baseline),
     ratio: ratio === null ? null : Math.round(ratio * 100) / 100,
     target,
@@ -48,11 +49,12 @@ const pad = (s, n, right = false) => (right ? ' '.repeat(Math.max(0, n - width(s
 
 function cells(r) {
   const targetText = r.target?.ratio ? `≤ ${r.target.ratio}×` : r.target?.ms ? `≤ ${r.target.ms} ms` : '';
-  if (r.bytes !== undefined) return [r.label, `${(r.bytes / 1024).toFixed(0)} kB`, `${(r.rawBytes / 1024).toFixed(0)} kB raw`, '', '', r.status];
-  if (r.status === 'not available') return [r.label, '—', '—', '—', targetText, r.status];
+  if (r.bytes !== undefined) return [r.label, `${(r.bytes / 1024).toFixed(0)} kB`, '', `${(r.rawBytes / 1024).toFixed(0)} kB raw`, '', '', r.status];
+  if (r.status === 'not available') return [r.label, '—', '—', '—', '—', targetText, r.status];
   return [
     r.label,
     `${r.medianMs} ms`,
+    `${r.minMs} ms`,
     r.baselineMs === null ? '' : `${r.baselineMs} ms`,
     r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`,
     targetText,
@@ -61,12 +63,13 @@ function cells(r) {
 }
 
 export function printTable(rows, machine) {
-  const header = ['Measure', 'Median', 'Baseline', 'Ratio', 'Target', 'Result'];
+  const header = ['Measure', 'Median', 'Min', 'Baseline', 'Ratio', 'Target', 'Result'];
   const body = rows.map(cells);
   const widths = header.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]))));
-  const line = (cs) => cs.map((c, i) => pad(c, widths[i], i > 0 && i < 4)).join(' │ ');
+  const line = (cs) => cs.map((c, i) => pad(c, widths[i], i > 0 && i < 5)).join(' │ ');
   console.log('');
   console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Chromium ${machine.chromium}; Node ${machine.node}; ${machine.date}`);
+  console.log(`Load average (1 min) at the start and the end: ${machine.loadAverage.join(' → ')}; Baseline and Ratio are medians of runs alternating with the measure.`);
   console.log(line(header));
   console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
   for (const b of body) console.log(line(b));

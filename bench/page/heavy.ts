@@ -8,6 +8,8 @@ import type { ExportContent } from '../../renderer/src/features/export/export-co
 import { DB_NAME, getDb } from '../../renderer/src/db/db';
 import { loadSettings } from '../../renderer/src/db/settings-repo';
 import { browserHost } from '../../renderer/src/host/browser-host';
+import type { LedgerRecords } from '../../shared/year-records';
+import type { BaseRecord } from '../../shared/record';
 import { generateCases } from '../gen/cases';
 import { getAllStores, openExisting } from './raw-idb';
 import { backupFns, exportFns, importFns } from './optional';
@@ -33,6 +35,18 @@ function plainSheets(c: ExportContent): { name: string; rows: Value[][] }[] {
 
 let importSheet: Uint8Array | null = null;
 let exportRows: { name: string; rows: Value[][] }[] | null = null;
+/** What the 年度统计 page holds once open: every live record (its hooks' queries, read once, not timed). */
+let pageRecords: LedgerRecords | null = null;
+/** The records the last import wrote, to time writing them with plain IndexedDB. */
+let imported: { table: string; record: BaseRecord }[] = [];
+
+function idbDone(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
 
 export function heavySteps() {
   return {
@@ -50,6 +64,23 @@ export function heavySteps() {
       exportRows ??= plainSheets(content);
       const parts = { loadYearData: Math.round(t1 - t0), buildExportContent: Math.round(t2 - t1), buildXlsx: Math.round(performance.now() - t2) };
       return { ms: took, parts, bytes: bytes.length, ledgerRows: content.ledgers.reduce((n, l) => n + l.rows.length, 0) };
+    },
+
+    /**
+     * The export as a click on the 年度统计 page starts it when the page passes the records it holds (no database
+     * read): compute the year, build the content, lay out the workbook.
+     */
+    async exportXlsxFromPage(year: number) {
+      const fns = await exportFns();
+      if (!fns) return null;
+      pageRecords ??= await fns.loadLedgerRecords();
+      const settings = await loadSettings();
+      const t0 = performance.now();
+      const content = fns.buildExportContent(fns.computeYearData(pageRecords, settings, year));
+      const t1 = performance.now();
+      const bytes = await fns.buildXlsx(content);
+      const parts = { computeAndContent: Math.round(t1 - t0), buildXlsx: Math.round(performance.now() - t1) };
+      return { ms: ms(t0), parts, bytes: bytes.length };
     },
 
     /** exceljs writing the same rows as the last export, with no formatting at all. */
@@ -103,11 +134,32 @@ export function heavySteps() {
       const took = ms(t0);
       const parts = { openFile: Math.round(t1 - t0), planSelections: Math.round(t2 - t1), commitImport: Math.round(performance.now() - t2) };
       const created = plan.writes.filter((w) => !w.before);
+      imported = plan.writes.map((w) => ({ table: w.table, record: w.record }));
       await db.transaction('rw', [db.reviewCases, db.changeLog], async () => {
         await db.reviewCases.bulkDelete(created.filter((w) => w.table === 'reviewCases').map((w) => w.record.id));
         await db.changeLog.where('seq').above(lastSeq).delete();
       });
       return { ms: took, parts, counts, firstIssues: plan.issues.slice(0, 3) };
+    },
+
+    /** Writing the records of the last import with plain IndexedDB, one transaction (then removed, not timed). */
+    async importWriteFloor() {
+      if (imported.length === 0) return null;
+      const db = await openExisting(DB_NAME);
+      try {
+        const stores = [...new Set(imported.map((w) => w.table))];
+        const t0 = performance.now();
+        const tx = db.transaction(stores, 'readwrite');
+        for (const w of imported) tx.objectStore(w.table).put(w.record);
+        await idbDone(tx);
+        const took = ms(t0);
+        const undo = db.transaction(stores, 'readwrite');
+        for (const w of imported) undo.objectStore(w.table).delete(w.record.id);
+        await idbDone(undo);
+        return { ms: took, records: imported.length };
+      } finally {
+        db.close();
+      }
     },
 
     /** exceljs reading the same file. */

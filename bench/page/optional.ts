@@ -33,17 +33,20 @@ async function load<T>(path: string, names: (keyof T)[]): Promise<T | null> {
 export interface ExportFns {
   loadLedgerRecords: typeof YearData.loadLedgerRecords;
   loadYearData: typeof YearData.loadYearData;
+  computeYearData: typeof YearData.computeYearData;
   buildExportContent: typeof ExportContent.buildExportContent;
   buildXlsx: typeof XlsxBuilder.buildXlsx;
 }
 
 export async function exportFns(): Promise<ExportFns | null> {
   const [y, c, x] = await Promise.all([
-    load<typeof YearData>('../../renderer/src/features/export/year-data.ts', ['loadLedgerRecords', 'loadYearData']),
+    load<typeof YearData>('../../renderer/src/features/export/year-data.ts', ['loadLedgerRecords', 'loadYearData', 'computeYearData']),
     load<typeof ExportContent>('../../renderer/src/features/export/export-content.ts', ['buildExportContent']),
     load<typeof XlsxBuilder>('../../renderer/src/features/export/xlsx-builder.ts', ['buildXlsx']),
   ]);
-  return y && c && x ? { loadLedgerRecords: y.loadLedgerRecords, loadYearData: y.loadYearData, buildExportContent: c.buildExportContent, buildXlsx: x.buildXlsx } : null;
+  return y && c && x
+    ? { loadLedgerRecords: y.loadLedgerRecords, loadYearData: y.loadYearData, computeYearData: y.computeYearData, buildExportContent: c.buildExportContent, buildXlsx: x.buildXlsx }
+    : null;
 }
 
 export interface ImportFns {

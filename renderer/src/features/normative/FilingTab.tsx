@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, AutoComplete, Button, Col, DatePicker, Form, Input, Popconfirm, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { AutoComplete, Button, Col, DatePicker, Form, Input, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { PlusOutlined } from '@ant-design/icons';
@@ -8,8 +8,8 @@ import { FILING_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import { FILING_RESULT_LABELS, type FilingResult, type FilingReview } from '../../../../shared/normative/types';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
-import { errorText } from '../../ui/errors';
 import { FormDrawer } from '../../ui/FormDrawer';
+import { RowActions } from '../../ui/RowActions';
 import { deleteFilingReview, saveFilingReview } from './normative-repo';
 import { useLiveFilingReviews } from './use-normative';
 
@@ -115,7 +115,6 @@ function FilingFormDrawer({ open, existing, onClose }: { open: boolean; existing
 }
 
 export function FilingTab() {
-  const { message } = App.useApp();
   const settings = useSettings();
   const filings = useLiveFilingReviews();
   const [editing, setEditing] = useState<FilingReview | null>(null);
@@ -137,12 +136,7 @@ export function FilingTab() {
       key: 'actions',
       width: 110,
       render: (_, f) => (
-        <Space>
-          <Typography.Link onClick={() => { setEditing(f); setOpen(true); }}>修改</Typography.Link>
-          <Popconfirm title="删除此备案记录？" okText="删除" cancelText="取消" onConfirm={() => deleteFilingReview(f.id, settings.operatorName).then(() => message.success('已删除'), (e) => message.error(errorText(e)))}>
-            <Typography.Link type="danger">删除</Typography.Link>
-          </Popconfirm>
-        </Space>
+        <RowActions onEdit={() => { setEditing(f); setOpen(true); }} confirmTitle="删除此备案记录？" onDelete={() => deleteFilingReview(f.id, settings.operatorName)} />
       ),
     },
   ];

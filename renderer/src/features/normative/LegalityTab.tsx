@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, AutoComplete, Button, Col, DatePicker, Form, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { AutoComplete, Button, Col, DatePicker, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { PlusOutlined } from '@ant-design/icons';
@@ -16,8 +16,8 @@ import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
-import { errorText } from '../../ui/errors';
 import { FormDrawer } from '../../ui/FormDrawer';
+import { RowActions } from '../../ui/RowActions';
 import { useWorkCalendar } from '../review/use-review-data';
 import { deleteLegalityReview, saveLegalityReview } from './normative-repo';
 import { useLiveDocuments, useLiveLegalityReviews } from './use-normative';
@@ -143,7 +143,6 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
 }
 
 export function LegalityTab() {
-  const { message } = App.useApp();
   const settings = useSettings();
   const reviews = useLiveLegalityReviews();
   const cal = useWorkCalendar();
@@ -171,12 +170,7 @@ export function LegalityTab() {
       key: 'actions',
       width: 110,
       render: (_, r) => (
-        <Space>
-          <Typography.Link onClick={() => { setEditing(r); setOpen(true); }}>修改</Typography.Link>
-          <Popconfirm title="删除此审核记录？" okText="删除" cancelText="取消" onConfirm={() => deleteLegalityReview(r.id, settings.operatorName).then(() => message.success('已删除'), (e) => message.error(errorText(e)))}>
-            <Typography.Link type="danger">删除</Typography.Link>
-          </Popconfirm>
-        </Space>
+        <RowActions onEdit={() => { setEditing(r); setOpen(true); }} confirmTitle="删除此审核记录？" onDelete={() => deleteLegalityReview(r.id, settings.operatorName)} />
       ),
     },
   ];

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { App, Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
 import { computeLetterDeadline } from '../../../../shared/review/deadlines';
@@ -11,6 +11,7 @@ import { useSettings } from '../../app/settings-context';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { errorText, showOnForm } from '../../ui/errors';
 import { DeadlineTag } from '../../ui/DeadlineTag';
+import { RowActions } from '../../ui/RowActions';
 import { deleteLetter, saveLetter } from './letter-repo';
 import { useLiveCases, useLiveLetters, useWorkCalendar } from './use-review-data';
 
@@ -93,7 +94,6 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
 }
 
 export function LettersPage() {
-  const { message } = App.useApp();
   const settings = useSettings();
   const letters = useLiveLetters();
   const cases = useLiveCases();
@@ -130,12 +130,7 @@ export function LettersPage() {
       key: 'actions',
       width: 120,
       render: (_, l) => (
-        <Space>
-          <Typography.Link onClick={() => { setEditing(l); setOpen(true); }}>修改</Typography.Link>
-          <Popconfirm title="删除此文书？" okText="删除" cancelText="取消" onConfirm={() => deleteLetter(l.id, settings.operatorName).then(() => message.success('已删除'), (e) => message.error(errorText(e)))}>
-            <Typography.Link type="danger">删除</Typography.Link>
-          </Popconfirm>
-        </Space>
+        <RowActions onEdit={() => { setEditing(l); setOpen(true); }} confirmTitle="删除此文书？" onDelete={() => deleteLetter(l.id, settings.operatorName)} />
       ),
     },
   ];

@@ -25,7 +25,7 @@ async function openBackupPage(page: Page): Promise<void> {
 /** A second, empty browser profile with the same settings as the test's own. */
 async function freshPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
   const { baseURL, locale, timezoneId, viewport } = testInfo.project.use;
-  const context = await browser.newContext({ baseURL, locale, timezoneId, viewport });
+  const context = await browser.newContext({ baseURL, locale, timezoneId, viewport, reducedMotion: 'reduce' });
   return context.newPage();
 }
 

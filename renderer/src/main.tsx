@@ -9,12 +9,18 @@ import { startDatabase } from './app/startup';
 
 dayjs.locale('zh-cn');
 
+/**
+ * Animations off when the system asks for reduced motion (Windows: 设置 → 辅助功能 → 动画效果; also what the e2e
+ * browser reports): on an old office PC they cost frames, and a dialog still zooming in moves its buttons under the pointer.
+ */
+const motion = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 const root = createRoot(document.getElementById('root')!);
 
 startDatabase().then((problem) => {
   root.render(
     <StrictMode>
-      <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#a8071a', borderRadius: 4 } }}>
+      <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#a8071a', borderRadius: 4, motion } }}>
         <AntApp>
           <AppShell startupProblem={problem} />
         </AntApp>

@@ -1,4 +1,4 @@
-import { Alert, Layout, Menu, Result, Typography } from 'antd';
+import { Alert, Layout, Menu, Result, Spin, Typography } from 'antd';
 import {
   AuditOutlined,
   FileProtectOutlined,
@@ -12,25 +12,27 @@ import {
   FileTextOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { navigate, useRoute } from './router';
 import { SettingsProvider } from './settings-context';
 import { OperatorGate } from './OperatorGate';
-import { ReviewListPage } from '../features/review/ReviewListPage';
-import { CasePage } from '../features/review/CasePage';
-import { LettersPage } from '../features/review/LettersPage';
-import { AgreementsPage } from '../features/agreements/AgreementsPage';
-import { AgreementPage } from '../features/agreements/AgreementPage';
-import { NormativePage } from '../features/normative/NormativePage';
 import { BackupNotices } from '../features/backup/BackupNotices';
-import { BackupPage } from '../features/backup/BackupPage';
-import { ImportPage } from '../features/import/ImportPage';
-import { HistoryPage } from '../features/history/HistoryPage';
 import { UndoButton } from '../features/history/UndoButton';
-import { RecycleBinPage } from '../features/recycle/RecycleBinPage';
 import { TodoPage } from '../features/todo/TodoPage';
-import { StatsPage } from '../features/stats/StatsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+
+// The first page (待办) comes with the app; every other page is a chunk of its own, fetched when first opened.
+const ReviewListPage = lazy(() => import('../features/review/ReviewListPage').then((m) => ({ default: m.ReviewListPage })));
+const CasePage = lazy(() => import('../features/review/CasePage').then((m) => ({ default: m.CasePage })));
+const LettersPage = lazy(() => import('../features/review/LettersPage').then((m) => ({ default: m.LettersPage })));
+const AgreementsPage = lazy(() => import('../features/agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })));
+const AgreementPage = lazy(() => import('../features/agreements/AgreementPage').then((m) => ({ default: m.AgreementPage })));
+const NormativePage = lazy(() => import('../features/normative/NormativePage').then((m) => ({ default: m.NormativePage })));
+const BackupPage = lazy(() => import('../features/backup/BackupPage').then((m) => ({ default: m.BackupPage })));
+const ImportPage = lazy(() => import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const RecycleBinPage = lazy(() => import('../features/recycle/RecycleBinPage').then((m) => ({ default: m.RecycleBinPage })));
+const StatsPage = lazy(() => import('../features/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 const { Sider, Content, Header } = Layout;
 
@@ -108,7 +110,9 @@ export function AppShell({ startupProblem }: { startupProblem: string | null }) 
           </Header>
           <Content style={{ padding: 20, overflow: 'auto' }}>
             <BackupNotices />
-            <Page path={route.path} />
+            <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
+              <Page path={route.path} />
+            </Suspense>
           </Content>
         </Layout>
       </Layout>

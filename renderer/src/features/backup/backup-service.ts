@@ -210,8 +210,9 @@ export async function watchDatabase(): Promise<void> {
       if (Object.keys(parts).some((key) => key.startsWith(prefix))) changedSinceBackup = true;
     });
   }
-  const counts = await Promise.all(db.tables.map((table) => table.count()));
-  emptyAtStart = counts.every((n) => n === 0);
+  // One key per table tells whether there is any row; counting every row (100,000 of them) delays the first screen.
+  const firstKeys = await Promise.all(db.tables.map((table) => table.limit(1).primaryKeys()));
+  emptyAtStart = firstKeys.every((keys) => keys.length === 0);
 }
 
 /**

@@ -78,7 +78,8 @@ export function useLedgerHasData(): boolean | undefined {
     const db = getDb();
     for (const table of db.tables) {
       if (table.name === 'changeLog' || table.name === 'settings') continue;
-      if ((await table.limit(1).count()) > 0) return true;
+      // Not limit(1).count(): Dexie counts the whole table then (IndexedDB's count has no limit).
+      if ((await table.limit(1).primaryKeys()).length > 0) return true;
     }
     return false;
   }, []);

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { App, Button, Space } from 'antd';
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import type { SaveFileRequest } from '../../../../shared/host-api';
+import type { LedgerRecords } from '../../../../shared/year-records';
+import { useSettings } from '../../app/settings-context';
 import { getHost } from '../../host/host';
 import { buildExportContent, EMPTY_YEAR_TEXT, exportFileName, type ExportContent } from './export-content';
-import { loadYearData } from './year-data';
+import { computeYearData, loadYearData } from './year-data';
 
 type Kind = 'xlsx' | 'docx';
 
@@ -22,9 +24,13 @@ async function build(kind: Kind, content: ExportContent): Promise<Uint8Array> {
   return (await import('./docx-builder')).buildDocx(content);
 }
 
-/** 导出Excel / 导出Word for the year chosen on the 年度统计 page. */
-export function ExportButtons({ year }: { year: number }) {
+/**
+ * 导出Excel / 导出Word for the year chosen on the 年度统计 page. `records`: every live record, as the page holds them
+ * (null while it still reads them): reading tens of thousands of records again takes longer than the workbook.
+ */
+export function ExportButtons({ year, records = null }: { year: number; records?: LedgerRecords | null }) {
   const { message, notification } = App.useApp();
+  const settings = useSettings();
   const [busy, setBusy] = useState<Kind | null>(null);
 
   // Bottom right: at the top right the notice would cover these very buttons.
@@ -37,7 +43,7 @@ export function ExportButtons({ year }: { year: number }) {
     notification.destroy(FAILED_KEY);
     const name = exportFileName(year, kind);
     try {
-      const content = buildExportContent(await loadYearData(year));
+      const content = buildExportContent(records ? computeYearData(records, settings, year) : await loadYearData(year));
       const data = await build(kind, content);
       const host = getHost();
       const result = await host.saveFile({ suggestedName: name, data, filters: FILTERS[kind] });

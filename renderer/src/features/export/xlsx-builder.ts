@@ -8,7 +8,7 @@
  * overlap. Dates are whole-day serials (Date at UTC midnight, see shared/ledger-columns.ts).
  */
 import * as ExcelJSModule from 'exceljs';
-import type { Borders, Cell, Fill, Font, Workbook, Worksheet } from 'exceljs';
+import type { Borders, Cell, Fill, Font, Style, Workbook, Worksheet } from 'exceljs';
 import { dateStrToUtcDate, FIRST_DATA_ROW, HEADER_ROW, TITLE_ROW, type LedgerCell } from '../../../../shared/ledger-columns';
 import { EMPTY_YEAR_TEXT, REPORT_NAME, type ExportContent, type LedgerSheet, type StatTable } from './export-content';
 import { cleanText } from './text';
@@ -76,10 +76,14 @@ function writeHeader(ws: Worksheet, headers: readonly string[]): void {
   row.height = 22;
 }
 
-function bodyCell(cell: Cell, value: string | number | Date | null, wrap = false): void {
+function setValue(cell: Cell, value: string | number | Date | null): void {
   // Empty text stays an empty cell: Excel's own "blank", which the importer reads as missing.
   if (typeof value === 'string') cell.value = cleanText(value) || null;
   else cell.value = typeof value === 'number' && !Number.isFinite(value) ? null : value;
+}
+
+function bodyCell(cell: Cell, value: string | number | Date | null, wrap = false): void {
+  setValue(cell, value);
   cell.font = BODY_FONT;
   cell.border = BORDER;
   cell.alignment = { vertical: 'middle', wrapText: wrap };
@@ -150,6 +154,18 @@ function ledgerValue(kind: 'text' | 'date' | 'number', v: LedgerCell): string | 
   return kind === 'date' && typeof v === 'string' ? dateStrToUtcDate(v) : v;
 }
 
+/**
+ * The ledger sheets' cell styles, one object per look and shared by every cell that has it: exceljs writes a
+ * style once per style object it meets (a WeakMap), so per-cell objects would make it write tens of thousands.
+ * Never changed after they are set (a change would show in every cell).
+ */
+const LEDGER_STYLES: Record<'text' | 'wrap' | 'date' | 'number', Partial<Style>> = {
+  text: { font: BODY_FONT, border: BORDER, alignment: { vertical: 'middle', wrapText: false } },
+  wrap: { font: BODY_FONT, border: BORDER, alignment: { vertical: 'middle', wrapText: true } },
+  date: { font: BODY_FONT, border: BORDER, alignment: { horizontal: 'center', vertical: 'middle' }, numFmt: DATE_FORMAT },
+  number: { font: BODY_FONT, border: BORDER, alignment: { vertical: 'middle', wrapText: false }, numFmt: AMOUNT_FORMAT },
+};
+
 function addLedger(wb: Workbook, c: ExportContent, sheet: LedgerSheet): void {
   const { spec, rows } = sheet;
   const cols = spec.columns;
@@ -165,11 +181,9 @@ function addLedger(wb: Workbook, c: ExportContent, sheet: LedgerSheet): void {
     cols.forEach((col, i) => {
       const cell = row.getCell(i + 1);
       const value = ledgerValue(col.kind, values[i] ?? null);
-      bodyCell(cell, value, col.kind === 'text' && displayWidth(String(value ?? '')) > MAX_WIDTH - 2);
-      if (col.kind === 'date') {
-        cell.numFmt = DATE_FORMAT;
-        cell.alignment = { horizontal: 'center', vertical: 'middle' };
-      } else if (col.kind === 'number') cell.numFmt = AMOUNT_FORMAT;
+      setValue(cell, value);
+      const wrap = col.kind === 'text' && typeof value === 'string' && displayWidth(value) > MAX_WIDTH - 2;
+      cell.style = LEDGER_STYLES[wrap ? 'wrap' : col.kind];
     });
   });
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: cols.length } };

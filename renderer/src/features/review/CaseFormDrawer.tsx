@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { AutoComplete, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
 import { proposeCaseNo } from '../../../../shared/review/case-number';
 import { CASE_FIELD_LABELS as L } from '../../../../shared/review/schema';
 import { APPLICANT_TYPE_LABELS, RESPONDENT_LEVELS, type ReviewCase } from '../../../../shared/review/types';
 import { yearOf } from '../../../../shared/dates';
 import { useSettings } from '../../app/settings-context';
+import { getDb } from '../../db/db';
 import { ErrorNotice } from '../../app/AppShell';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { errorText, showOnForm } from '../../ui/errors';
 import { registerCase, updateCaseFields } from './review-repo';
-import { useLiveCases } from './use-review-data';
 
 const FIELD_NAMES = [
   'caseNo', 'receivedDate', 'applicant', 'applicantType', 'applicantCount', 'respondent', 'respondentLevel', 'thirdParty',
@@ -25,7 +26,8 @@ interface Props {
 
 export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   const settings = useSettings();
-  const cases = useLiveCases();
+  // Never the whole ledger: the (closed) drawer sits on the case list of tens of thousands of cases.
+  const handlerNames = useLiveQuery(() => getDb().reviewCases.orderBy('handler').uniqueKeys(), []);
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -38,8 +40,10 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
       form.setFieldsValue({ ...existing, actDate: fromDateStr(existing.actDate), receivedDate: fromDateStr(existing.receivedDate) });
     } else {
       const year = yearOf(today());
+      void nextCaseNo(year).then((caseNo) => {
+        if (!form.isFieldTouched('caseNo')) form.setFieldValue('caseNo', caseNo);
+      });
       form.setFieldsValue({
-        caseNo: proposeCaseNo(settings.organNames.caseNoPrefix, year, cases ?? []),
         receivedDate: fromDateStr(today()),
         applicantType: 'natural',
         applicantCount: 1,
@@ -52,9 +56,15 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
     // Only when the drawer opens: later changes of the case list must not overwrite what the clerk typed.
   }, [open]);
 
-  const proposeFor = (date: ReturnType<typeof fromDateStr>) => {
+  /** The next 案号 of a year, from that year's live cases (caseYear index). */
+  const nextCaseNo = async (year: number) => {
+    const sameYear = (await getDb().reviewCases.where('caseYear').equals(year).toArray()).filter((c) => c.deleted === 0);
+    return proposeCaseNo(settings.organNames.caseNoPrefix, year, sameYear);
+  };
+
+  const proposeFor = async (date: ReturnType<typeof fromDateStr>) => {
     if (existing || !date) return;
-    form.setFieldValue('caseNo', proposeCaseNo(settings.organNames.caseNoPrefix, date.year(), cases ?? []));
+    form.setFieldValue('caseNo', await nextCaseNo(date.year()));
   };
 
   const submit = async () => {
@@ -95,7 +105,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
     }
   };
 
-  const handlers = [...new Set((cases ?? []).map((c) => c.handler).filter(Boolean))].map((h) => ({ value: h }));
+  const handlers = (handlerNames ?? []).filter(Boolean).map((h) => ({ value: String(h) }));
 
   return (
     <Drawer

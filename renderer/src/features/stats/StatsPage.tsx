@@ -64,12 +64,15 @@ export function StatsPage() {
   );
   const agreement = useMemo(() => (agreements ? computeAgreementYearFigures({ reviews: agreements, year }) : null), [agreements, year]);
 
-  const empty = useMemo(
+  // Every live record of every ledger, once all are read: the export reuses them instead of reading them again.
+  const records = useMemo(
     () =>
-      !!(cases && letters && documents && legalityReviews && filingReviews && cleanupBatches && agreements) &&
-      isYearEmpty(selectYearRecords({ cases, letters, documents, legalityReviews, filingReviews, cleanupBatches, agreements }, year)),
-    [cases, letters, documents, legalityReviews, filingReviews, cleanupBatches, agreements, year],
+      cases && letters && documents && legalityReviews && filingReviews && cleanupBatches && agreements
+        ? { cases, letters, documents, legalityReviews, filingReviews, cleanupBatches, agreements }
+        : null,
+    [cases, letters, documents, legalityReviews, filingReviews, cleanupBatches, agreements],
   );
+  const empty = useMemo(() => !!records && isYearEmpty(selectYearRecords(records, year)), [records, year]);
 
   return (
     <div>
@@ -78,7 +81,7 @@ export function StatsPage() {
           <Space>
             <Typography.Text>统计年度</Typography.Text>
             <Select aria-label="统计年度" value={year} onChange={setYear} style={{ width: 110 }} options={years.map((y) => ({ value: y, label: `${y}年` }))} />
-            <ExportButtons year={year} />
+            <ExportButtons year={year} records={records} />
           </Space>
         }
       >

@@ -15,6 +15,8 @@ import { StatusTag } from './badges';
 import { DeadlineTag, nextOpenDeadline } from '../../ui/DeadlineTag';
 
 const PAGE_SIZE = 50;
+/** About one screenful: what is shown while the whole list is read. */
+const FIRST_SCREEN_ROWS = 12;
 
 interface Row {
   c: ReviewCase;
@@ -89,7 +91,7 @@ const CaseTable = memo(function CaseTable({ rows, complete, emptyText }: { rows:
 });
 
 export function ReviewListPage() {
-  const newest = useNewestCases(PAGE_SIZE);
+  const newest = useNewestCases(FIRST_SCREEN_ROWS);
   const firstPageRead = newest !== undefined;
   // Reading every case waits until the first page is on screen: IndexedDB answers in order, and reading and
   // preparing tens of thousands of cases takes far longer than a frame.

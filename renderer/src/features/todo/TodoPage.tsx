@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { Alert, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { Table as DexieTable } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { agreementDeadline } from '../../../../shared/agreements/deadline';
 import type { Deadline } from '../../../../shared/deadline';
@@ -31,23 +30,33 @@ interface TodoRow {
 }
 
 /**
- * Live records that `dateIndex` has no entry for, i.e. whose date is still empty (IndexedDB indexes no null):
- * the keys of both are read, not the records, and only the records left are fetched.
+ * Live reviews without 审核完成日期 and agreements without an opinion: IndexedDB indexes no empty date, so the
+ * (small) tables are read whole, from the store, which is faster than through any index.
  */
-async function liveWithoutDate<T>(table: DexieTable<T, string>, dateIndex: string): Promise<T[]> {
-  const [live, dated] = await Promise.all([table.where('deleted').equals(0).primaryKeys(), table.orderBy(dateIndex).primaryKeys()]);
-  const done = new Set(dated);
-  const found = await table.bulkGet(live.filter((id) => !done.has(id)));
-  return found.filter((r): r is T => r !== undefined);
-}
-
 function useOpenLegalityReviews() {
-  return useLiveQuery(() => liveWithoutDate(getDb().legalityReviews, 'completedDate'), []);
+  return useLiveQuery(async () => (await getDb().legalityReviews.toArray()).filter((r) => r.deleted === 0 && !r.completedDate), []);
 }
 
 function useOpenAgreements() {
-  return useLiveQuery(() => liveWithoutDate(getDb().agreementReviews, 'opinionDate'), []);
+  return useLiveQuery(async () => (await getDb().agreementReviews.toArray()).filter((a) => a.deleted === 0 && !a.opinionDate), []);
 }
+
+const urgent = (d: Deadline) => d.state === 'open' && d.daysLeft !== null && d.daysLeft <= WINDOW_DAYS;
+
+const COLUMNS: ColumnsType<TodoRow> = [
+  { title: '期限', key: 'deadline', width: 170, render: (_, r) => <DeadlineTag d={r.deadline} /> },
+  { title: '到期日', key: 'due', width: 110, render: (_, r) => r.deadline.due },
+  { title: '台账', dataIndex: 'ledger', width: 140 },
+  { title: '事项', key: 'title', width: 200, render: (_, r) => <Typography.Link onClick={() => navigate(r.link)}>{r.title}</Typography.Link> },
+  { title: '当事人 / 单位', dataIndex: 'who', ellipsis: true },
+  { title: '期限说明', key: 'basis', ellipsis: true, render: (_, r) => `${r.deadline.label}：${r.deadline.basis}` },
+  { title: '承办人', dataIndex: 'handler', width: 90 },
+];
+
+const NO_ROWS: TodoRow[] = [];
+
+/** Pages of 50: a busy office has hundreds of items due, and drawing them all at once takes seconds. */
+const PAGINATION = { defaultPageSize: 50, hideOnSinglePage: true, showSizeChanger: true, showTotal: (t: number) => `共 ${t} 项` };
 
 /** Reads only what can still be due: open cases, unanswered 意见书, reviews without 审核完成日期, agreements without an opinion. */
 export function TodoPage() {
@@ -59,44 +68,55 @@ export function TodoPage() {
   const cal = useWorkCalendar();
   const now = today();
 
-  const rows = useMemo<TodoRow[]>(() => {
+  // One list per ledger, so that a ledger read later does not make the others' deadlines be computed again.
+  const caseRows = useMemo(() => {
     const out: TodoRow[] = [];
-    const urgent = (d: Deadline) => d.state === 'open' && d.daysLeft !== null && d.daysLeft <= WINDOW_DAYS;
     for (const c of cases ?? []) {
       for (const d of computeCaseDeadlines(c, cal, now)) {
         if (!urgent(d)) continue;
         out.push({ key: `${c.id}:${d.kind}`, ledger: '行政复议', title: c.caseNo, who: `${c.applicant} / ${c.respondent}`, handler: c.handler, deadline: d, link: `/review/${c.id}` });
       }
     }
+    return out;
+  }, [cases, cal, now]);
+  const letterRows = useMemo(() => {
+    const out: TodoRow[] = [];
     for (const l of letters ?? []) {
       const d = computeLetterDeadline(l, now, cal);
       if (d && urgent(d)) {
         out.push({ key: `${l.id}:${d.kind}`, ledger: LETTER_KIND_LABELS[l.kind], title: l.docNo, who: l.recipient, handler: '', deadline: d, link: '/letters' });
       }
     }
+    return out;
+  }, [letters, cal, now]);
+  const legalityDays = settings.normativePeriods.legalityReviewWorkingDays;
+  const legalityRows = useMemo(() => {
+    const out: TodoRow[] = [];
     for (const r of legality ?? []) {
-      const d = legalityReviewDeadline(r, cal, now, settings.normativePeriods.legalityReviewWorkingDays);
+      const d = legalityReviewDeadline(r, cal, now, legalityDays);
       if (urgent(d)) out.push({ key: `${r.id}:legality`, ledger: '合法性审核', title: r.title, who: r.draftingUnit, handler: r.handler, deadline: d, link: '/normative/legality' });
     }
+    return out;
+  }, [legality, cal, now, legalityDays]);
+  const agreementDays = settings.agreementPeriods.reviewWorkingDays;
+  const agreementRows = useMemo(() => {
+    const out: TodoRow[] = [];
     for (const a of agreements ?? []) {
-      const d = agreementDeadline(a, cal, now, settings.agreementPeriods.reviewWorkingDays);
+      const d = agreementDeadline(a, cal, now, agreementDays);
       if (urgent(d)) out.push({ key: `${a.id}:agreement`, ledger: '行政协议审查', title: a.name, who: a.submittingUnit, handler: a.handler, deadline: d, link: `/agreements/${a.id}` });
     }
-    return out.sort((a, b) => (a.deadline.daysLeft ?? 0) - (b.deadline.daysLeft ?? 0));
-  }, [cases, letters, legality, agreements, cal, now, settings.normativePeriods, settings.agreementPeriods]);
+    return out;
+  }, [agreements, cal, now, agreementDays]);
+  const rows = useMemo(
+    () => [...caseRows, ...letterRows, ...legalityRows, ...agreementRows].sort((a, b) => (a.deadline.daysLeft ?? 0) - (b.deadline.daysLeft ?? 0)),
+    [caseRows, letterRows, legalityRows, agreementRows],
+  );
+
+  // The rows are drawn once, when every ledger is read, not again as each one arrives.
+  const loading = !cases || !letters || !legality || !agreements;
 
   const year = yearOf(now);
   const missingYear = [year, ...(now.slice(5) >= '11-01' ? [year + 1] : [])].find((y) => !cal.isCovered(y));
-
-  const columns: ColumnsType<TodoRow> = [
-    { title: '期限', key: 'deadline', width: 170, render: (_, r) => <DeadlineTag d={r.deadline} /> },
-    { title: '到期日', key: 'due', width: 110, render: (_, r) => r.deadline.due },
-    { title: '台账', dataIndex: 'ledger', width: 140 },
-    { title: '事项', key: 'title', width: 200, render: (_, r) => <Typography.Link onClick={() => navigate(r.link)}>{r.title}</Typography.Link> },
-    { title: '当事人 / 单位', dataIndex: 'who', ellipsis: true },
-    { title: '期限说明', key: 'basis', ellipsis: true, render: (_, r) => `${r.deadline.label}：${r.deadline.basis}` },
-    { title: '承办人', dataIndex: 'handler', width: 90 },
-  ];
 
   return (
     <div>
@@ -113,10 +133,10 @@ export function TodoPage() {
       <Table<TodoRow>
         rowKey="key"
         size="middle"
-        loading={!cases || !letters || !legality || !agreements}
-        columns={columns}
-        dataSource={rows}
-        pagination={false}
+        loading={loading}
+        columns={COLUMNS}
+        dataSource={loading ? NO_ROWS : rows}
+        pagination={PAGINATION}
         locale={{ emptyText: `没有${WINDOW_DAYS}日内到期或已超期的事项` }}
       />
     </div>

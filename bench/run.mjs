@@ -8,19 +8,19 @@
  *    paths are the app's real code.
  * 2. `vite preview` (renderer/vite.config.ts, outDir bench/tmp/app) on port 4190, with the bench page served
  *    alongside at /__bench/ (same origin, hence the same IndexedDB).
- * 3. Debian's Chromium, headless, on a fresh on-disk profile (bench/tmp/profile): the app is opened once so that
- *    Dexie creates its schema; the bench page then writes the settings, later the generated records (bench/gen).
- * 4. Each measure is the median of several runs, most next to a floor measured in the same run; the table is
- *    printed and written to bench/results.json.
+ * 3. Debian's Chromium, headless, twice, each on its own on-disk profile: bench/tmp/profile-empty keeps an empty
+ *    database (the floor of opening the app), bench/tmp/profile gets the generated records (bench/gen). In each the
+ *    app is opened once so that Dexie creates its schema; the bench page then writes the settings and the records.
+ *    The seeded profile is kept (bench/tmp/seeded/) and copied by the next run of the same day.
+ * 4. Each measure is the median of several runs, most next to a floor measured in the same run, alternating;
+ *    the table is printed and written to bench/results.json.
  *
- * Options: --skip-build (reuse bench/tmp/app and bench/tmp/page); BENCH_APP_DIR (measure another build of the
- * renderer, e.g. one made before a change); BENCH_OVERRIDE_DIR (build the app and the bench page with the files of
- * that folder, at the same relative paths, in place of the repository's: to measure a proposed change first); --reuse-db (keep bench/tmp/profile from the last
- * run: no empty-database runs, no seeding; for working on a fix); BENCH_RUNS (default 5), BENCH_HEAVY_RUNS (export,
- * import, backup; default 3), BENCH_PORT (4190), CHROMIUM_PATH (/usr/bin/chromium).
+ * Options (see bench/README.md): --skip-build, --fresh, --reuse-db, --only=…; BENCH_RUNS, BENCH_HEAVY_RUNS,
+ * BENCH_PORT, CHROMIUM_PATH, BENCH_APP_DIR, BENCH_OVERRIDE_DIR.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,7 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split('
 const want = (step) => !only || only.includes(step);
 const SEED_FILE = join(TMP, 'seed.json');
 const reuseDb = process.argv.includes('--reuse-db') && existsSync(SEED_FILE);
+const fresh = process.argv.includes('--fresh');
 
 const started = performance.now();
 const loadAtStart = loadavg()[0];
@@ -120,6 +121,18 @@ async function buildAll() {
   });
 }
 
+/**
+ * Seeding puts 85,000 records one by one and takes most of a minute: the seeded profile is kept in
+ * bench/tmp/seeded/<key> and copied on the next run of the same day, while the generator and the schema are the same.
+ */
+function seedCacheDir() {
+  const hash = createHash('sha256');
+  for (const f of readdirSync(join(ROOT, 'bench/gen')).sort()) hash.update(readFileSync(join(ROOT, 'bench/gen', f)));
+  hash.update(readFileSync(join(ROOT, 'renderer/src/db/db.ts')));
+  hash.update(today);
+  return join(TMP, 'seeded', hash.digest('hex').slice(0, 16));
+}
+
 async function main() {
   await buildAll();
   const server = await preview({
@@ -129,21 +142,18 @@ async function main() {
     preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false },
     plugins: [serveBenchPage()],
   });
-  const profile = join(TMP, 'profile');
-  if (!reuseDb) rmSync(profile, { recursive: true, force: true });
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1366, height: 768 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  const rows = [];
-  const extra = {};
-  try {
+  /** A browser on its own on-disk profile, with the app opened once (Dexie creates the schema) and the bench page. */
+  const launch = async (dir, fresh) => {
+    if (fresh) rmSync(dir, { recursive: true, force: true });
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
     await context.addInitScript(watchFirstList);
-    log('opening the app once (Dexie creates the schema)');
     const first = await context.newPage();
     await first.goto(`${BASE}/#/settings`);
     await first.waitForFunction(() => document.documentElement.dataset.ready === 'true');
@@ -151,10 +161,27 @@ async function main() {
     await bench.goto(`${BASE}/__bench/`);
     await bench.waitForFunction(() => document.getElementById('state')?.textContent === 'ready', null, { timeout: 60_000 });
     await first.close();
+    return { context, bench };
+  };
+  log('opening the app in two browsers: one keeps an empty database, the other gets the records');
+  // The empty database lives in a browser of its own, so that both are opened turn about under the same conditions.
+  const empty = await launch(join(TMP, 'profile-empty'), true);
+  const profile = join(TMP, 'profile');
+  const cacheDir = seedCacheDir();
+  const cached = !reuseDb && !fresh && existsSync(join(cacheDir, 'seed.json'));
+  if (cached) {
+    rmSync(profile, { recursive: true, force: true });
+    cpSync(join(cacheDir, 'profile'), profile, { recursive: true });
+  }
+  let { context, bench } = await launch(profile, !reuseDb && !cached);
+  const rows = [];
+  const extra = {};
+  try {
+    await empty.bench.evaluate(() => window.__bench.settingsOnly());
     const userAgent = await bench.evaluate(() => navigator.userAgent);
 
-    const openApp = async () => {
-      const page = await context.newPage();
+    const openApp = async (ctx) => {
+      const page = await ctx.newPage();
       await page.goto(`${BASE}/#/`);
       await page.waitForFunction(() => typeof window.__firstList === 'number', null, { timeout: 120_000, polling: 50 });
       const t = await page.evaluate(() => window.__firstList);
@@ -167,28 +194,38 @@ async function main() {
       return out;
     };
 
-    let openEmpty = null;
     let seed;
     if (reuseDb) {
       seed = JSON.parse(readFileSync(SEED_FILE, 'utf8'));
       log(`reusing the seeded database of the last run (${seed.liveCases} live cases)`);
+    } else if (cached) {
+      seed = JSON.parse(readFileSync(join(cacheDir, 'seed.json'), 'utf8'));
+      writeFileSync(SEED_FILE, JSON.stringify(seed));
+      log(`seeded database copied from ${relative(ROOT, cacheDir)} (same generator, schema and day; --fresh seeds anew)`);
     } else {
-      await bench.evaluate(() => window.__bench.settingsOnly());
-      log('opening the app with an empty database');
-      await openApp();
-      openEmpty = await repeat(RUNS, openApp);
       log('seeding 50,000 cases, 5,000 letters, 20,000 normative records, 10,000 agreements');
       seed = await bench.evaluate((d) => window.__bench.seed(d), today);
       writeFileSync(SEED_FILE, JSON.stringify(seed));
       log(`seeded in ${Math.round(seed.generateMs)} ms (generate) + ${Math.round(seed.putMs)} ms (put): ${JSON.stringify(seed.counts)}`);
+      await context.close();
+      rmSync(join(TMP, 'seeded'), { recursive: true, force: true });
+      mkdirSync(cacheDir, { recursive: true });
+      cpSync(profile, join(cacheDir, 'profile'), { recursive: true });
+      writeFileSync(join(cacheDir, 'seed.json'), JSON.stringify(seed));
+      ({ context, bench } = await launch(profile, false));
     }
     extra.seed = seed;
 
     if (want('open')) {
-      log('opening the app with the seeded database');
-      await openApp();
-      const openFull = await repeat(RUNS, openApp);
-      rows.push(rowOf({ key: 'open', label: 'Open the app (待办 list shown) vs. empty DB', runs: openFull, base: openEmpty ?? undefined, target: openEmpty ? { ratio: 1.5 } : null }));
+      log('opening the app: seeded and empty database, turn about');
+      await openApp(empty.context);
+      await openApp(context);
+      const openEmpty = [];
+      const openFull = await repeat(RUNS, async () => {
+        openEmpty.push(await openApp(empty.context));
+        return openApp(context);
+      });
+      rows.push(rowOf({ key: 'open', label: 'Open the app (待办 list shown) vs. empty DB', runs: openFull, base: openEmpty, target: { ratio: 1.5 } }));
     }
 
     if (want('list')) {
@@ -230,7 +267,7 @@ async function main() {
       await bench.evaluate((y) => window.__bench.figures(y), seed.year);
       const figures = [];
       const floor = [];
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0; i < HEAVY_RUNS; i++) {
         floor.push(await bench.evaluate(() => window.__bench.floor()));
         figures.push(await bench.evaluate((y) => window.__bench.figures(y), seed.year));
       }
@@ -265,7 +302,8 @@ async function main() {
         for (let i = 0; i < HEAVY_RUNS; i++) {
           imp.push(await bench.evaluate(() => window.__bench.importSheet()));
           impFloor.push(await bench.evaluate(() => window.__bench.importFloor()));
-          writeFloor.push(await bench.evaluate(() => window.__bench.importWriteFloor()));
+          // Informative, and seconds long: once.
+          if (i === 0) writeFloor.push(await bench.evaluate(() => window.__bench.importWriteFloor()));
         }
         extra.import = { fileBytes: prepared.bytes, counts: imp[0].counts, firstIssues: imp[0].firstIssues };
         const note = imp[0].counts.created === IMPORT_ROWS ? undefined : `only ${imp[0].counts.created} of ${IMPORT_ROWS} rows created`;
@@ -281,7 +319,7 @@ async function main() {
         const bakFloor = [];
         for (let i = 0; i < HEAVY_RUNS; i++) {
           bak.push(await bench.evaluate(() => window.__bench.backup()));
-          bakFloor.push(await bench.evaluate(() => window.__bench.backupFloor()));
+          if (i === 0) bakFloor.push(await bench.evaluate(() => window.__bench.backupFloor()));
         }
         extra.backup = { bytes: bak[0].bytes, counts: bak[0].counts, floorBytes: bakFloor[0].bytes };
         rows.push(rowOf({ key: 'backup', label: `Full backup (${(bak[0].bytes / 1048576).toFixed(1)} MB JSON) vs. getAll + JSON.stringify`, runs: bak.map((r) => r.ms), base: bakFloor.map((r) => r.ms) }));
@@ -310,6 +348,7 @@ async function main() {
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ machine, results: rows, details: extra }, null, 2)}\n`);
     log(`done; written to bench/results.json (median of ${RUNS} runs, ${HEAVY_RUNS} for export, import and backup)`);
   } finally {
+    await empty.context.close();
     await context.close();
     await new Promise((r) => server.httpServer.close(r));
   }

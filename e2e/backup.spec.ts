@@ -51,7 +51,7 @@ test('a downloaded backup brings the data back on an empty profile; bad files ch
   await expect(page.getByText('还没有下载过数据备份')).toBeHidden();
 
   const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
-  expect(backup).toMatchObject({ format: 'fazhi-ledger-backup', formatVersion: 1, schemaVersion: 2, reason: '手动' });
+  expect(backup).toMatchObject({ format: 'fazhi-ledger-backup', formatVersion: 1, schemaVersion: 3, reason: '手动' });
   expect(backup.counts.reviewCases).toBe(1);
   expect(backup.tables.reviewCases[0]).toMatchObject({ caseNo: CASE.caseNo, applicant: CASE.applicant, receivedDate: CASE.receivedDate });
 

@@ -12,6 +12,7 @@ import { computeNormativeYearFigures } from '../../shared/normative/counts';
 import { computeReviewYearFigures } from '../../shared/review/counts';
 import type { ReviewCase } from '../../shared/review/types';
 import type { LedgerRecords } from '../../shared/year-records';
+import { markAwaiting } from '../../renderer/src/db/awaiting';
 import { DB_NAME, getDb } from '../../renderer/src/db/db';
 import { loadSettings } from '../../renderer/src/db/settings-repo';
 import { generateDataset, tablesOf } from '../gen/dataset';
@@ -59,7 +60,11 @@ async function seed(today: string) {
   const missing = [...LEDGER_STORES, 'settings', 'changeLog'].filter((s) => !db.objectStoreNames.contains(s));
   if (missing.length) throw new Error(`the app's database lacks ${missing.join(', ')}: open the app once first`);
   const t1 = performance.now();
-  for (const [store, rows] of Object.entries(tablesOf(data))) await replaceRows(db, store, rows);
+  for (const [store, rows] of Object.entries(tablesOf(data))) {
+    // Plain IndexedDB puts bypass Dexie's middleware: derive the index-only field the app keeps (db/awaiting.ts).
+    for (const row of rows) markAwaiting(store, row as object);
+    await replaceRows(db, store, rows);
+  }
   await replaceRows(db, 'changeLog', []);
   await replaceRows(db, 'settings', [{ key: 'app', value: { operatorName: OPERATOR } }]);
   const putMs = ms(t1);

@@ -28,7 +28,8 @@ export function stampFor<T extends BaseRecord>(fields: Omit<T, keyof BaseRecord>
   } as T;
 }
 
-const BASE_KEYS = new Set(['id', 'createdAt', 'updatedAt', 'deleted']);
+/** Kept by the app, not imported: ids, time stamps, the soft-delete flag, and the index-only 'awaiting' flag (db/awaiting.ts). */
+const BASE_KEYS = new Set(['id', 'createdAt', 'updatedAt', 'deleted', 'awaiting']);
 
 /** Deep equality of plain data (records as stored: strings, numbers, booleans, null, arrays, objects). */
 export function deepEqual(a: unknown, b: unknown, ignore: ReadonlySet<string> = new Set()): boolean {

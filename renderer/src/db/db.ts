@@ -3,6 +3,7 @@ import type { ChangeLogEntry } from '../../../shared/record';
 import type { AgreementReview } from '../../../shared/agreements/types';
 import type { CleanupBatch, FilingReview, LegalityReview, NormativeDocument } from '../../../shared/normative/types';
 import type { ReviewCase, ReviewLetter } from '../../../shared/review/types';
+import { AWAITING_FIELD, AWAITING_RULES, awaitingMiddleware, markAwaiting } from './awaiting';
 
 export interface SettingRow {
   key: string;
@@ -33,6 +34,7 @@ export class FazhiDb extends Dexie {
    */
   constructor(name = DB_NAME, upToVersion = SCHEMA_VERSION) {
     super(name);
+    this.use(awaitingMiddleware);
     this.version(1).stores({
       reviewCases:
         'id, caseNoKey, caseYear, receivedDate, acceptedDate, concludedDate, nonAcceptanceDate, status, handler, deleted, updatedAt',
@@ -49,10 +51,23 @@ export class FazhiDb extends Dexie {
       cleanupBatches: 'id, completedDate, deleted',
       agreementReviews: 'id, receivedDate, opinionDate, signingCapacity, category, handler, deleted',
     });
+    if (upToVersion < 3) return;
+    // The 'awaiting' index (awaiting.ts): 待办 reads the open records only. Every index of version 2 stays.
+    this.version(3)
+      .stores({
+        reviewLetters: `id, caseId, issueDate, kind, deleted, ${AWAITING_FIELD}`,
+        legalityReviews: `id, submittedDate, completedDate, publishDate, documentId, deleted, ${AWAITING_FIELD}`,
+        agreementReviews: `id, receivedDate, opinionDate, signingCapacity, category, handler, deleted, ${AWAITING_FIELD}`,
+      })
+      .upgrade(async (tx) => {
+        for (const name of Object.keys(AWAITING_RULES)) {
+          await tx.table(name).toCollection().modify((record: object) => markAwaiting(name, record));
+        }
+      });
   }
 }
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 let instance: FazhiDb | null = null;
 

@@ -27,19 +27,28 @@ class FazhiDbV1 extends Dexie {
   }
 }
 
-/** A database of a future release: one more table, and an index this release does not declare. */
-class FazhiDbV3 extends Dexie {
+/** Version 2 exactly as it shipped (copied, like version 1). */
+const V2_STORES = {
+  normativeDocuments: 'id, docNoKey, issuer, publishDate, expiryDate, status, deleted',
+  legalityReviews: 'id, submittedDate, completedDate, publishDate, documentId, deleted',
+  filingReviews: 'id, filedDate, publishDate, deleted',
+  cleanupBatches: 'id, completedDate, deleted',
+  agreementReviews: 'id, receivedDate, opinionDate, signingCapacity, category, handler, deleted',
+};
+
+class FazhiDbV2 extends Dexie {
   constructor(name: string) {
     super(name);
     this.version(1).stores(V1_STORES);
-    this.version(2).stores({
-      normativeDocuments: 'id, docNoKey, issuer, publishDate, expiryDate, status, deleted',
-      legalityReviews: 'id, submittedDate, completedDate, publishDate, documentId, deleted',
-      filingReviews: 'id, filedDate, publishDate, deleted',
-      cleanupBatches: 'id, completedDate, deleted',
-      agreementReviews: 'id, receivedDate, opinionDate, signingCapacity, category, handler, deleted',
-    });
-    this.version(3).stores({ futureThings: 'id', reviewLetters: 'id, caseId, issueDate, kind, deleted, recipient' });
+    this.version(2).stores(V2_STORES);
+  }
+}
+
+/** A database of a future release: one more table, and an index this release does not declare. */
+class FazhiDbNext extends FazhiDb {
+  constructor(name: string) {
+    super(name);
+    this.version(SCHEMA_VERSION + 1).stores({ futureThings: 'id', reviewLetters: 'id, caseId, issueDate, kind, deleted, awaiting, recipient' });
   }
 }
 
@@ -122,8 +131,8 @@ describe('upgrading an installed database', () => {
 });
 
 describe('a database written by a newer release', () => {
-  async function createV3Database(name: string): Promise<Record<string, unknown[]>> {
-    const v3 = new FazhiDbV3(name);
+  async function createNextDatabase(name: string): Promise<Record<string, unknown[]>> {
+    const v3 = new FazhiDbNext(name);
     await v3.open();
     for (const t of V1_TABLES) await v3.table(t).bulkPut(v1Rows[t]);
     await v3.table('futureThings').put({ id: 'f1', what: '新版本的数据' });
@@ -133,19 +142,69 @@ describe('a database written by a newer release', () => {
   }
 
   it('is what Dexie 4 opens anyway (so the app must check first)', async () => {
-    await createV3Database('fazhi-dexie-behaviour');
+    await createNextDatabase('fazhi-dexie-behaviour');
     const db = new FazhiDb('fazhi-dexie-behaviour');
     await expect(db.open()).resolves.toBe(db);
     db.close();
   });
 
   it('is refused with a clear message, and left exactly as it was', async () => {
-    const before = await createV3Database('fazhi-newer');
+    const before = await createNextDatabase('fazhi-newer');
     setDb(new FazhiDb('fazhi-newer'));
     expect(await startDatabase()).toBe(NEWER_DATABASE_MESSAGE);
-    expect(await storedSchemaVersion('fazhi-newer')).toBe(3);
+    expect(await storedSchemaVersion('fazhi-newer')).toBe(SCHEMA_VERSION + 1);
     expect(await readStoredTables('fazhi-newer')).toEqual(before);
     expect(host.written).toEqual([]);
+  });
+});
+
+describe('version 3: the awaiting index', () => {
+  const base = { createdAt: '2024-01-02T00:00:00.000Z', updatedAt: '2024-01-02T00:00:00.000Z' };
+  const letters = [
+    { ...base, id: 'l-open', kind: 'opinion', docNo: '丹复意〔2024〕1号', caseId: null, issueDate: '2024-03-01', recipient: '市公安局', answerDate: null, note: '', deleted: 0 },
+    { ...base, id: 'l-answered', kind: 'opinion', docNo: '丹复意〔2024〕2号', caseId: null, issueDate: '2024-03-01', recipient: '市公安局', answerDate: '2024-04-01', note: '', deleted: 0 },
+    { ...base, id: 'l-deleted', kind: 'opinion', docNo: '丹复意〔2024〕3号', caseId: null, issueDate: '2024-03-01', recipient: '市公安局', answerDate: null, note: '', deleted: 1 },
+    { ...base, id: 'l-suggestion', kind: 'suggestion', docNo: '丹复建〔2024〕1号', caseId: null, issueDate: '2024-03-01', recipient: '市公安局', answerDate: null, note: '', deleted: 0 },
+  ];
+  const agreements = [
+    { ...base, id: 'a-open', name: '待审协议', receivedDate: '2024-06-03', opinionDate: null, deleted: 0 },
+    { ...base, id: 'a-done', name: '已审协议', receivedDate: '2024-06-03', opinionDate: '2024-06-10', deleted: 0 },
+  ];
+  const legality = [
+    { ...base, id: 'r-open', title: '待审办法', submittedDate: '2024-06-03', completedDate: null, deleted: 0 },
+    { ...base, id: 'r-done', title: '已审办法', submittedDate: '2024-06-03', completedDate: '2024-06-10', deleted: 0 },
+  ];
+  const awaitingIds = async (db: FazhiDb) => ({
+    letters: await db.reviewLetters.where('awaiting').equals(1).primaryKeys(),
+    agreements: await db.agreementReviews.where('awaiting').equals(1).primaryKeys(),
+    legality: await db.legalityReviews.where('awaiting').equals(1).primaryKeys(),
+  });
+  const expected = { letters: ['l-open'], agreements: ['a-open'], legality: ['r-open'] };
+
+  it('is derived for every stored record when a version-2 database is upgraded', async () => {
+    const v2 = new FazhiDbV2('fazhi-v2');
+    await v2.open();
+    await v2.table('reviewLetters').bulkPut(letters);
+    await v2.table('agreementReviews').bulkPut(agreements);
+    await v2.table('legalityReviews').bulkPut(legality);
+    v2.close();
+    const db = new FazhiDb('fazhi-v2');
+    setDb(db);
+    expect(await startDatabase()).toBeNull();
+    expect(await awaitingIds(db)).toEqual(expected);
+    // Nothing else about the records changed.
+    const stored = await db.reviewLetters.toArray();
+    expect(stored.map((l) => { const { awaiting: _a, ...r } = l as unknown as Record<string, unknown>; return r; })).toEqual([...letters].sort((a, b) => a.id.localeCompare(b.id)));
+    db.close();
+  });
+
+  it('is derived when a version-2 backup is restored, whatever the file says', async () => {
+    const db = freshDb();
+    const tables = { ...Object.fromEntries(db.tables.map((t) => [t.name, []])), reviewLetters: letters.map((l) => ({ ...l, awaiting: 1 })), agreementReviews: agreements, legalityReviews: legality };
+    const json = serializeBackup({ tables, schemaVersion: 2, appVersion: '0.1.0', createdAt: new Date().toISOString(), reason: '手动' }).json;
+    await restoreFromText(json);
+    expect(await awaitingIds(db)).toEqual(expected);
+    db.close();
   });
 });
 

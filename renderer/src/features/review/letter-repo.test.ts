@@ -156,7 +156,7 @@ describe('deleteLetter', () => {
     const l = await saveLetter(letter(), null, ACTOR, TODAY);
     await deleteLetter(l.id, '删除人');
     const stored = await db.reviewLetters.get(l.id);
-    expect(stored).toEqual({ ...l, deleted: 1, updatedAt: stored!.updatedAt });
+    expect(stored).toEqual({ ...l, deleted: 1, updatedAt: stored!.updatedAt, awaiting: undefined });
     expect(await db.reviewLetters.where('deleted').equals(0).count()).toBe(0);
 
     const log = await db.changeLog.orderBy('seq').toArray();

@@ -68,14 +68,6 @@ export function useOpenCases(): ReviewCase[] | undefined {
   }, []);
 }
 
-/**
- * Live 意见书 not yet answered: the only letters with a running deadline. The table is read whole and filtered
- * here: IndexedDB reads a store faster than the same records through an index.
- */
-export function useUnansweredOpinionLetters(): ReviewLetter[] | undefined {
-  return useLiveQuery(async () => (await getDb().reviewLetters.toArray()).filter((l) => l.deleted === 0 && l.kind === 'opinion' && !l.answerDate), []);
-}
-
 export function useWorkCalendar(): WorkCalendar {
   const { holidays } = useSettings();
   return useMemo(() => makeWorkCalendar(holidays), [holidays]);

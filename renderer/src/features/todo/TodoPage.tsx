@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { Alert, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { agreementDeadline } from '../../../../shared/agreements/deadline';
 import type { Deadline } from '../../../../shared/deadline';
 import { legalityReviewDeadline } from '../../../../shared/normative/legality';
@@ -13,8 +12,8 @@ import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { useSettings } from '../../app/settings-context';
-import { getDb } from '../../db/db';
-import { useOpenCases, useUnansweredOpinionLetters, useWorkCalendar } from '../review/use-review-data';
+import { useOpenCases, useWorkCalendar } from '../review/use-review-data';
+import { useAwaiting } from './todo-data';
 
 /** How far ahead 待办 looks. */
 const WINDOW_DAYS = 7;
@@ -27,18 +26,6 @@ interface TodoRow {
   handler: string;
   deadline: Deadline;
   link: string;
-}
-
-/**
- * Live reviews without 审核完成日期 and agreements without an opinion: IndexedDB indexes no empty date, so the
- * (small) tables are read whole, from the store, which is faster than through any index.
- */
-function useOpenLegalityReviews() {
-  return useLiveQuery(async () => (await getDb().legalityReviews.toArray()).filter((r) => r.deleted === 0 && !r.completedDate), []);
-}
-
-function useOpenAgreements() {
-  return useLiveQuery(async () => (await getDb().agreementReviews.toArray()).filter((a) => a.deleted === 0 && !a.opinionDate), []);
 }
 
 const urgent = (d: Deadline) => d.state === 'open' && d.daysLeft !== null && d.daysLeft <= WINDOW_DAYS;
@@ -61,9 +48,10 @@ const PAGINATION = { defaultPageSize: 50, hideOnSinglePage: true, showSizeChange
 /** Reads only what can still be due: open cases, unanswered 意见书, reviews without 审核完成日期, agreements without an opinion. */
 export function TodoPage() {
   const cases = useOpenCases();
-  const letters = useUnansweredOpinionLetters();
-  const legality = useOpenLegalityReviews();
-  const agreements = useOpenAgreements();
+  const awaiting = useAwaiting();
+  const letters = awaiting?.letters;
+  const legality = awaiting?.legalityReviews;
+  const agreements = awaiting?.agreements;
   const settings = useSettings();
   const cal = useWorkCalendar();
   const now = today();

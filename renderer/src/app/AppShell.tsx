@@ -21,8 +21,10 @@ import { UndoButton } from '../features/history/UndoButton';
 import { TodoPage } from '../features/todo/TodoPage';
 
 // The first page (待办) comes with the app; every other page is a chunk of its own, fetched when first opened.
-const ReviewListPage = lazy(() => import('../features/review/ReviewListPage').then((m) => ({ default: m.ReviewListPage })));
-const CasePage = lazy(() => import('../features/review/CasePage').then((m) => ({ default: m.CasePage })));
+const loadReviewList = () => import('../features/review/ReviewListPage');
+const loadCasePage = () => import('../features/review/CasePage');
+const ReviewListPage = lazy(() => loadReviewList().then((m) => ({ default: m.ReviewListPage })));
+const CasePage = lazy(() => loadCasePage().then((m) => ({ default: m.CasePage })));
 const LettersPage = lazy(() => import('../features/review/LettersPage').then((m) => ({ default: m.LettersPage })));
 const AgreementsPage = lazy(() => import('../features/agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })));
 const AgreementPage = lazy(() => import('../features/agreements/AgreementPage').then((m) => ({ default: m.AgreementPage })));
@@ -83,6 +85,11 @@ export function AppShell({ startupProblem }: { startupProblem: string | null }) 
   // The explicit "started" signal the e2e suites wait for (instead of sleeping).
   useEffect(() => {
     document.documentElement.dataset.ready = 'true';
+    // The pages used all day are fetched a little after the first screen is up (not competing with it), so
+    // that opening them waits for no code.
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 0));
+    const timer = window.setTimeout(() => idle(() => void Promise.all([loadReviewList(), loadCasePage()]).catch(() => undefined)), 2000);
+    return () => clearTimeout(timer);
   }, []);
   if (startupProblem) {
     return <Result status="error" title="法治台账无法打开数据库" subTitle={startupProblem} />;

@@ -44,8 +44,24 @@ export async function readNewestCases(count: number, db: FazhiDb = getDb()): Pro
   }
 }
 
+/**
+ * The first screen last read, per database: coming back to the list (from a case, say) shows it at once, while
+ * the live query reads it again and replaces it if anything changed meanwhile.
+ */
+let lastNewest: { db: FazhiDb; count: number; cases: ReviewCase[] } | null = null;
+
 export function useNewestCases(count: number): ReviewCase[] | undefined {
-  return useLiveQuery(() => readNewestCases(count), [count]);
+  const db = getDb();
+  const cached = lastNewest && lastNewest.db === db && lastNewest.count === count ? lastNewest.cases : undefined;
+  return useLiveQuery(
+    async () => {
+      const cases = await readNewestCases(count, db);
+      lastNewest = { db, count, cases };
+      return cases;
+    },
+    [db, count],
+    cached,
+  );
 }
 
 /** Every live case, newest first (the list's order); undefined until `enabled` and while loading. */

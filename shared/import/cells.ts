@@ -58,22 +58,37 @@ export function choiceKey(s: string): string {
     .toLowerCase();
 }
 
+/** Each choice table's names by choiceKey (the first value naming a key wins): 10,000 rows look up the same tables. */
+const choiceIndexes = new WeakMap<object, Map<string, unknown>>();
+
+function choiceIndex<T>(table: readonly (readonly [T, readonly string[]])[]): Map<string, T> {
+  let index = choiceIndexes.get(table) as Map<string, T> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const [value, names] of table) for (const n of names) if (!index.has(choiceKey(n))) index.set(choiceKey(n), value);
+    choiceIndexes.set(table, index);
+  }
+  return index;
+}
+
 /** Finds a value by its label or one of its synonyms (compared with choiceKey); undefined when none matches. */
 export function pickChoice<T>(text: string, table: readonly (readonly [T, readonly string[]])[]): T | undefined {
+  const index = choiceIndex(table);
   const k = choiceKey(text);
-  for (const [value, names] of table) if (names.some((n) => choiceKey(n) === k)) return value;
-  return undefined;
+  return index.has(k) ? index.get(k) : undefined;
 }
 
 const YES = ['是', '有', 'y', 'yes', 'true', '√', '✓', '✔', '1', '已纠正', '已整改', '纠正', '已赔偿', '赔偿', '一并赔偿'];
 const NO = ['否', '无', '没有', 'n', 'no', 'false', '×', '✗', '0', '未纠正', '未整改', '不赔偿', '/', '-', '—'];
+const YES_KEYS = new Set(YES.map(choiceKey));
+const NO_KEYS = new Set(NO.map(choiceKey));
 
 /** 是 / 否 and the other ways clerks write yes or no; null when blank; undefined when not understood. */
 export function parseYesNo(text: string): boolean | null | undefined {
   if (text === '') return null;
   const k = choiceKey(text);
-  if (YES.some((y) => choiceKey(y) === k)) return true;
-  if (NO.some((n) => choiceKey(n) === k)) return false;
+  if (YES_KEYS.has(k)) return true;
+  if (NO_KEYS.has(k)) return false;
   return undefined;
 }
 

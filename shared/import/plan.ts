@@ -162,7 +162,59 @@ const SIMPLE: { [K in Exclude<LedgerKind, 'cleanup'>]: SimpleLedger<any> } = {
   },
 };
 
-/** Plans the import of the chosen sheets (layout null = left out). Pure: nothing is written. */
+/** The sheets that are imported, in ledger order. */
+function chosenSheets(selections: readonly SheetSelection[]): (SheetSelection & { layout: SheetLayout })[] {
+  return selections
+    .filter((s): s is SheetSelection & { layout: SheetLayout } => !!s.layout && !layoutProblem(s.layout))
+    .sort((a, b) => LEDGER_KINDS.indexOf(a.layout.ledger) - LEDGER_KINDS.indexOf(b.layout.ledger));
+}
+
+/**
+ * What planImport reads of the stored records for these selections; the rest of ExistingData may be left empty.
+ * 行政复议 cases are only ever looked up by 案号 key (their own rows, and the 案号 of 复议文书 rows), so only the
+ * cases with those keys are needed, not the whole ledger; the other tables are read whole when a sheet needs them.
+ */
+export interface ExistingNeeds {
+  /** Tables read whole. */
+  tables: Exclude<keyof ExistingData, 'reviewCases'>[];
+  /** normalizeCaseNo of every 案号 a row of the chosen sheets can look up: the cases with these caseNoKeys. */
+  caseKeys: string[];
+}
+
+/** The tables each ledger's rows look into (besides 行政复议 cases by key). */
+const TABLES_READ: Record<LedgerKind, ExistingNeeds['tables']> = {
+  review: [],
+  letters: ['reviewLetters'],
+  documents: ['normativeDocuments'],
+  legality: ['legalityReviews', 'normativeDocuments'],
+  filing: ['filingReviews'],
+  cleanup: ['cleanupBatches', 'normativeDocuments'],
+  agreements: ['agreementReviews'],
+};
+
+export function existingNeeds(selections: readonly SheetSelection[]): ExistingNeeds {
+  const tables = new Set<ExistingNeeds['tables'][number]>();
+  const caseKeys = new Set<string>();
+  for (const { sheet, layout } of chosenSheets(selections)) {
+    const { ledger, headerRow, columns } = layout;
+    for (const t of TABLES_READ[ledger]) tables.add(t);
+    // 行政复议 rows are matched by caseKey(), 复议文书 rows name their case: both normalizeCaseNo(text of 案号).
+    if ((ledger !== 'review' && ledger !== 'letters') || !columns.includes('caseNo')) continue;
+    const headers = rowTexts(sheet, headerRow);
+    for (let n = headerRow + 1; n <= sheet.rows.length; n++) {
+      const cells = sheet.rows[n - 1];
+      if (!rowHasData(cells, columns)) continue;
+      const caseNo = new RowReader(ledger, sheet.name, n, cells, columns, headers).text('caseNo');
+      if (caseNo) caseKeys.add(normalizeCaseNo(caseNo));
+    }
+  }
+  return { tables: [...tables], caseKeys: [...caseKeys] };
+}
+
+/**
+ * Plans the import of the chosen sheets (layout null = left out). Pure: nothing is written. `existing` must hold at
+ * least what existingNeeds(selections) names (every stored record of those tables, every case with those keys).
+ */
 export function planImport(fileName: string, selections: readonly SheetSelection[], existing: ExistingData, ctx: ImportContext): ImportPlan {
   const refs = makeRefs(existing);
   const indexes = new Map<LedgerKind, KeyedRecords<BaseRecord>>();
@@ -171,9 +223,7 @@ export function planImport(fileName: string, selections: readonly SheetSelection
   const rows: PlannedRow[] = [];
   const seen = new Map<string, { sheet: string; row: number }>();
   const cleanup: CleanupState = new Map();
-  const chosen = selections
-    .filter((s): s is SheetSelection & { layout: SheetLayout } => !!s.layout && !layoutProblem(s.layout))
-    .sort((a, b) => LEDGER_KINDS.indexOf(a.layout.ledger) - LEDGER_KINDS.indexOf(b.layout.ledger));
+  const chosen = chosenSheets(selections);
 
   for (const { sheet, layout } of chosen) {
     const { ledger, headerRow, columns } = layout;

@@ -18,6 +18,7 @@ import type { NormativeDocument } from '../../../../shared/normative/types';
 import { getDb } from '../../db/db';
 import { newId, nowIso, UserError } from '../../db/write';
 import { takeBackup } from '../backup/backup-service';
+import { timed } from './timing';
 
 export const MAPPINGS_KEY = 'importMappings';
 /** Layouts remembered at most (the oldest are forgotten first). */
@@ -74,7 +75,7 @@ export async function commitImport(plan: ImportPlan, opts: CommitOptions): Promi
   if (plan.rows.length === 0) throw new UserError('文件中没有可导入的数据行');
   if (plan.writes.length > 0) {
     try {
-      await beforeImport();
+      await timed('backup', beforeImport);
     } catch (e) {
       throw new UserError(`导入前的备份没有成功，本次没有导入任何数据：${(e as Error)?.message ?? String(e)}`);
     }
@@ -82,39 +83,45 @@ export async function commitImport(plan: ImportPlan, opts: CommitOptions): Promi
   const db = getDb();
   const tables = Object.values(LEDGER_TABLES).map((name) => db.table(name) as Table<BaseRecord, string>);
   const now = nowIso();
-  await db.transaction('rw', [...tables, db.changeLog, db.settings], async () => {
-    await checkUnchangedSincePlanned(plan);
-    const byTable = new Map<LedgerTable, BaseRecord[]>();
-    for (const w of plan.writes) {
-      const list = byTable.get(w.table) ?? [];
-      list.push(w.record);
-      byTable.set(w.table, list);
-    }
-    for (const [table, records] of byTable) await db.table(table).bulkPut(records);
-    const before: ImportLogBefore = {
-      records: plan.writes.filter((w) => w.before).map((w) => ({ table: w.table, id: w.record.id, record: w.before! })),
-    };
-    const after: ImportLogAfter = {
-      fileName: plan.fileName,
-      counts,
-      records: plan.writes.map((w) => ({ table: w.table, id: w.record.id, action: w.before ? 'update' : 'create', record: w.record })),
-    };
-    const entry: ChangeLogEntry = {
-      at: now,
-      actor: opts.actor,
-      table: 'import',
-      recordId: newId(),
-      action: counts.updated > 0 ? 'update' : 'create',
-      summary: importSummary(plan.fileName, counts),
-      before,
-      after,
-    };
-    await db.changeLog.add(entry);
-    if (opts.layouts && Object.keys(opts.layouts).length) {
-      const old = ((await db.settings.get(MAPPINGS_KEY))?.value as MappingMemory | undefined) ?? {};
-      await db.settings.put({ key: MAPPINGS_KEY, value: mergeMemory(old, opts.layouts, now) });
-    }
-  });
+  await timed('write', () =>
+    db.transaction('rw', [...tables, db.changeLog, db.settings], async () => {
+      await timed('check', () => checkUnchangedSincePlanned(plan));
+      const byTable = new Map<LedgerTable, BaseRecord[]>();
+      for (const w of plan.writes) {
+        const list = byTable.get(w.table) ?? [];
+        list.push(w.record);
+        byTable.set(w.table, list);
+      }
+      await timed('put', async () => {
+        for (const [table, records] of byTable) await db.table(table).bulkPut(records);
+      });
+      await timed('log', async () => {
+        const before: ImportLogBefore = {
+          records: plan.writes.filter((w) => w.before).map((w) => ({ table: w.table, id: w.record.id, record: w.before! })),
+        };
+        const after: ImportLogAfter = {
+          fileName: plan.fileName,
+          counts,
+          records: plan.writes.map((w) => ({ table: w.table, id: w.record.id, action: w.before ? 'update' : 'create', record: w.record })),
+        };
+        const entry: ChangeLogEntry = {
+          at: now,
+          actor: opts.actor,
+          table: 'import',
+          recordId: newId(),
+          action: counts.updated > 0 ? 'update' : 'create',
+          summary: importSummary(plan.fileName, counts),
+          before,
+          after,
+        };
+        await db.changeLog.add(entry);
+        if (opts.layouts && Object.keys(opts.layouts).length) {
+          const old = ((await db.settings.get(MAPPINGS_KEY))?.value as MappingMemory | undefined) ?? {};
+          await db.settings.put({ key: MAPPINGS_KEY, value: mergeMemory(old, opts.layouts, now) });
+        }
+      });
+    }),
+  );
   return counts;
 }
 

@@ -14,6 +14,7 @@ import { installFakeHost, type FakeHost } from '../backup/test-fixtures';
 import { commitImport, MAPPINGS_KEY, type ImportLogAfter, type ImportLogBefore, type ImportMode } from './commit';
 import { clerkReviewSheet, gbkCsv, utcDate, xlsx, type SheetRows } from './fixtures.test-util';
 import { openFile, planSelections } from './import-flow';
+import { loadExistingData } from './prepare';
 import { buildTemplate } from './template';
 
 const SETTINGS: AppSettings = { ...DEFAULT_SETTINGS, operatorName: '张明' };
@@ -247,4 +248,20 @@ describe('rows per second', () => {
         `commit ${Math.round(t3 - t2)} ms (${rate(t3 - t2)} rows/s, fake-indexeddb), total ${rate(t3 - t0)} rows/s`,
     );
   }, 300_000);
+});
+
+describe('what planning reads', () => {
+  it('only the cases whose 案号 key the file names (a deleted one too: the plan leaves it out), and the tables asked for', async () => {
+    await importFile(await clerkWorkbook(), '2019年台账.xlsx');
+    const [a, b, c] = (await db.reviewCases.toArray()).sort((x, y) => x.caseNoKey.localeCompare(y.caseNoKey));
+    await db.reviewCases.update(c.id, { deleted: 1 });
+    const got = await loadExistingData({ tables: ['reviewLetters'], caseKeys: [b.caseNoKey, c.caseNoKey, '丹政复2099-1'] });
+    expect(got.reviewCases.map((x) => x.id).sort()).toEqual([b.id, c.id].sort());
+    expect(got.reviewCases.map((x) => x.id)).not.toContain(a.id);
+    const all = await loadExistingData();
+    expect(all.reviewCases).toHaveLength(4);
+    expect(await loadExistingData({ tables: [], caseKeys: [] })).toEqual({
+      reviewCases: [], reviewLetters: [], normativeDocuments: [], legalityReviews: [], filingReviews: [], cleanupBatches: [], agreementReviews: [],
+    });
+  });
 });

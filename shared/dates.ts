@@ -56,7 +56,12 @@ export function isInYear(date: DateStr | undefined | null, year: number): boolea
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: DateStr): number {
-  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+  return weekdayOfDayNumber(toDayNumber(date));
+}
+
+/** 0 = Sunday … 6 = Saturday of a day number (day 0, 1970-01-01, was a Thursday). */
+export function weekdayOfDayNumber(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
 }
 
 export function yearEnd(year: number): DateStr {

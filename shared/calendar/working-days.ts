@@ -1,4 +1,4 @@
-import { fromDayNumber, isDateStr, toDayNumber, weekday, yearOf, type DateStr } from '../dates';
+import { fromDayNumber, isDateStr, toDayNumber, weekday, weekdayOfDayNumber, yearOf, type DateStr } from '../dates';
 import type { HolidayEntry } from './types';
 
 /**
@@ -101,11 +101,13 @@ export function makeWorkCalendar(entries: readonly HolidayEntry[]): WorkCalendar
     if (e.kind === 'holiday') holidaysPerYear.set(yearOf(e.date), (holidaysPerYear.get(yearOf(e.date)) ?? 0) + 1);
   }
 
+  // By day number: deadlines scan day by day, and turning each day back into a date string cost most of the time.
+  const byDay = new Map<number, HolidayEntry>();
+  for (const [date, e] of byDate) byDay.set(toDayNumber(date), e);
   const isWorkingDayNumber = (day: number): boolean => {
-    const date = fromDayNumber(day);
-    const entry = byDate.get(date);
+    const entry = byDay.get(day);
     if (entry) return entry.kind === 'workday';
-    const wd = weekday(date);
+    const wd = weekdayOfDayNumber(day);
     return wd !== 0 && wd !== 6;
   };
 

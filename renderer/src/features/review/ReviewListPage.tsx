@@ -58,7 +58,7 @@ const COLUMNS: ColumnsType<Row> = [
   { title: '受理日期', key: 'acceptedDate', width: 110, sorter: byDate((c) => c.acceptedDate), render: (_, r) => r.c.acceptedDate ?? '—' },
   { title: '审结日期', key: 'concludedDate', width: 110, sorter: byDate((c) => c.concludedDate), render: (_, r) => r.c.concludedDate ?? '—' },
   { title: '状态', key: 'status', width: 90, render: (_, r) => <StatusTag c={r.c} /> },
-  { title: '期限', key: 'deadline', width: 150, render: (_, r) => (r.next ? <DeadlineTag d={r.next} /> : <Tag>无</Tag>) },
+  { title: '期限', key: 'deadline', width: 150, render: (_, r) => (r.next ? <DeadlineTag d={r.next} native /> : <Tag>无</Tag>) },
   { title: '承办人', key: 'handler', width: 90, render: (_, r) => r.c.handler },
 ];
 

@@ -31,7 +31,7 @@ interface TodoRow {
 const urgent = (d: Deadline) => d.state === 'open' && d.daysLeft !== null && d.daysLeft <= WINDOW_DAYS;
 
 const COLUMNS: ColumnsType<TodoRow> = [
-  { title: '期限', key: 'deadline', width: 170, render: (_, r) => <DeadlineTag d={r.deadline} /> },
+  { title: '期限', key: 'deadline', width: 170, render: (_, r) => <DeadlineTag d={r.deadline} native /> },
   { title: '到期日', key: 'due', width: 110, render: (_, r) => r.deadline.due },
   { title: '台账', dataIndex: 'ledger', width: 140 },
   { title: '事项', key: 'title', width: 200, render: (_, r) => <Typography.Link onClick={() => navigate(r.link)}>{r.title}</Typography.Link> },
@@ -42,8 +42,8 @@ const COLUMNS: ColumnsType<TodoRow> = [
 
 const NO_ROWS: TodoRow[] = [];
 
-/** Pages of 50: a busy office has hundreds of items due, and drawing them all at once takes seconds. */
-const PAGINATION = { defaultPageSize: 50, hideOnSinglePage: true, showSizeChanger: true, showTotal: (t: number) => `共 ${t} 项` };
+/** Pages of 20 (a screen shows about ten): a busy office has hundreds of items due, and drawing them all at once takes seconds. */
+const PAGINATION = { defaultPageSize: 20, hideOnSinglePage: true, showSizeChanger: true, showTotal: (t: number) => `共 ${t} 项` };
 
 /** Reads only what can still be due: open cases, unanswered 意见书, reviews without 审核完成日期, agreements without an opinion. */
 export function TodoPage() {

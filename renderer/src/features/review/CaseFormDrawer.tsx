@@ -64,7 +64,10 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
 
   const proposeFor = async (date: ReturnType<typeof fromDateStr>) => {
     if (existing || !date) return;
-    form.setFieldValue('caseNo', await nextCaseNo(date.year()));
+    const shown = form.getFieldValue('caseNo');
+    const proposed = await nextCaseNo(date.year());
+    // A 案号 typed while the year's cases were read wins over the proposal.
+    if (form.getFieldValue('caseNo') === shown) form.setFieldValue('caseNo', proposed);
   };
 
   const submit = async () => {

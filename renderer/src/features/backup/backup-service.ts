@@ -215,8 +215,11 @@ export async function watchDatabase(): Promise<void> {
   emptyAtStart = firstKeys.every((keys) => keys.length === 0);
 }
 
+/** How long the start-up backup waits after the database is open. */
+export const STARTUP_BACKUP_DELAY_MS = 3_000;
+
 /**
- * Electron: a backup now, then every 15 minutes while something changed, and a last one when
+ * Electron: a backup shortly after start, then every 15 minutes while something changed, and a last one when
  * the app quits. The browser cannot write files unasked: there the clerk downloads backups.
  */
 export async function startAutomaticBackups(host: HostApi = getHost()): Promise<void> {
@@ -225,6 +228,10 @@ export async function startAutomaticBackups(host: HostApi = getHost()): Promise<
   const info = await host.getAppInfo();
   if (info.kind !== 'electron') return;
   host.onBeforeQuit(backupBeforeQuit);
-  await automatic('启动');
+  // After the first screen, not with it: a large database takes seconds to read and serialise, and the clerk
+  // opens the app to look at 待办. A database that started empty had nothing to keep (what was entered since is
+  // saved by the 15-minute and quit backups).
+  await new Promise((resolve) => setTimeout(resolve, STARTUP_BACKUP_DELAY_MS));
+  if (!emptyAtStart) await automatic('启动');
   setInterval(() => void scheduledBackupTick(), AUTO_BACKUP_INTERVAL_MS);
 }

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../../shared/settings';
 import { addStep, deleteCase, updateCaseFields } from '../review/review-repo';
 import { addToBatch, applyBatch, saveCleanupBatch, saveDocument, saveLegalityReview, setItemResult } from '../normative/normative-repo';
 import { listRecycleBin, purgeRecord } from '../recycle/recycle-repo';
+import { saveLetter } from '../review/letter-repo';
 import { ACTOR, caseFields, docFields, expectRefused, legalityFields, registerTestCase, simulateImport, TODAY } from './test-fixtures';
 import { findUndoTarget, undoLast, type UndoLogEntry } from './undo';
 
@@ -113,6 +114,21 @@ describe('undo an edit', () => {
     await undo();
     expect((await db.reviewCases.get(c.id))!.applicant).toBe('张三');
     expect((await db.settings.get('app'))!.value).toMatchObject({ operatorName: '王五' });
+  });
+});
+
+describe('entries logged before schema version 3', () => {
+  it('still undo an edit of an open 意见书, whose stored record now carries the awaiting flag and the entry does not', async () => {
+    const letter = { kind: 'opinion', docNo: '丹复意〔2019〕1号', caseId: null, issueDate: '2019-03-01', recipient: '丹阳市公安局', answerDate: null, note: '' };
+    const first = await saveLetter(letter, null, ACTOR, TODAY);
+    await saveLetter({ ...letter, recipient: '丹阳市市场监督管理局' }, first.id, ACTOR, TODAY);
+    // As a version-2 app logged it: no awaiting flag in the entry.
+    const entry = await lastLog();
+    const { awaiting: _a, ...afterV2 } = entry.after as Record<string, unknown>;
+    await db.changeLog.update(entry.seq!, { after: afterV2 });
+
+    expect(await undo()).toBe('修改行政复议意见书 丹复意〔2019〕1号');
+    expect((await db.reviewLetters.get(first.id))!.recipient).toBe('丹阳市公安局');
   });
 });
 

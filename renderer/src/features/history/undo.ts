@@ -18,6 +18,7 @@ import { getDb } from '../../db/db';
 import { nowIso, UserError } from '../../db/write';
 import { liveConflict } from '../recycle/conflicts';
 import { entryTitle, isLedgerTable, LEDGER_TABLES, ledgerOf, type LedgerTable } from './ledgers';
+import { AWAITING_FIELD } from '../../db/awaiting';
 
 /** An undo's log entry names the entry it reverted, so that the next undo walks past both. */
 export interface UndoLogEntry extends ChangeLogEntry {
@@ -112,9 +113,12 @@ export async function findUndoTarget(): Promise<UndoTarget | null> {
   };
 }
 
-/** Key order and `updatedAt` do not make two versions of a record different. */
+/**
+ * Key order, `updatedAt` and the index-only `awaiting` flag (db/awaiting.ts; entries logged before schema
+ * version 3 lack it) do not make two versions of a record different.
+ */
 function contentKey(record: unknown): string {
-  return JSON.stringify({ ...(record as object), updatedAt: '' }, (_k, v: unknown) =>
+  return JSON.stringify({ ...(record as object), updatedAt: '', [AWAITING_FIELD]: undefined }, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }

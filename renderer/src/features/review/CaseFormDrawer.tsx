@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { AutoComplete, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
 import { proposeCaseNo } from '../../../../shared/review/case-number';
@@ -26,7 +26,8 @@ interface Props {
 
 export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   const settings = useSettings();
-  // Never the whole ledger: the (closed) drawer sits on the case list of tens of thousands of cases.
+  // Never the whole ledger: the (closed) drawer sits on the case list of tens of thousands of cases. The names
+  // come from the handler index, so those of cases in the 回收站 are offered too (they are real colleagues).
   const handlerNames = useLiveQuery(() => getDb().reviewCases.orderBy('handler').uniqueKeys(), []);
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
@@ -39,10 +40,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
     if (existing) {
       form.setFieldsValue({ ...existing, actDate: fromDateStr(existing.actDate), receivedDate: fromDateStr(existing.receivedDate) });
     } else {
-      const year = yearOf(today());
-      void nextCaseNo(year).then((caseNo) => {
-        if (!form.isFieldTouched('caseNo')) form.setFieldValue('caseNo', caseNo);
-      });
+      void propose(yearOf(today()));
       form.setFieldsValue({
         receivedDate: fromDateStr(today()),
         applicantType: 'natural',
@@ -62,12 +60,21 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
     return proposeCaseNo(settings.organNames.caseNoPrefix, year, sameYear);
   };
 
+  /**
+   * Proposes the next 案号 of `year`. The year's cases are read asynchronously: only the latest proposal is applied
+   * (opening the drawer and changing the date may overlap), and not over a 案号 typed while they were read.
+   */
+  const proposal = useRef(0);
+  const propose = async (year: number) => {
+    const ticket = ++proposal.current;
+    const shown = form.getFieldValue('caseNo');
+    const proposed = await nextCaseNo(year);
+    if (ticket === proposal.current && form.getFieldValue('caseNo') === shown) form.setFieldValue('caseNo', proposed);
+  };
+
   const proposeFor = async (date: ReturnType<typeof fromDateStr>) => {
     if (existing || !date) return;
-    const shown = form.getFieldValue('caseNo');
-    const proposed = await nextCaseNo(date.year());
-    // A 案号 typed while the year's cases were read wins over the proposal.
-    if (form.getFieldValue('caseNo') === shown) form.setFieldValue('caseNo', proposed);
+    await propose(date.year());
   };
 
   const submit = async () => {

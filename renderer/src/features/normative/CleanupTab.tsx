@@ -7,10 +7,11 @@ import { CLEANUP_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import type { CleanupBatch } from '../../../../shared/normative/types';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
-import { fromDateStr, toDateStr, today } from '../../ui/dates';
+import { fromDateStr, today } from '../../ui/dates';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { saveCleanupBatch } from './normative-repo';
 import { useLiveCleanupBatches } from './use-normative';
+import { formInput } from '../../ui/form-values';
 
 const FIELDS = ['name', 'scope', 'completedDate', 'note'] as const;
 type Values = { name?: string; scope?: string; completedDate?: Dayjs; note?: string };
@@ -27,7 +28,7 @@ export function BatchFormDrawer({ open, existing, onClose, onSaved }: { open: bo
       initial={() => (existing ? { ...existing, completedDate: fromDateStr(existing.completedDate) } : { completedDate: fromDateStr(today()) })}
       onSubmit={async (v) => {
         const saved = await saveCleanupBatch(
-          { name: v.name ?? '', scope: v.scope ?? '', note: v.note ?? '', completedDate: toDateStr(v.completedDate) ?? '' },
+          formInput(v, { texts: ['name', 'scope', 'note'], requiredDates: ['completedDate'] }),
           existing?.id ?? null,
           settings.operatorName,
           today(),

@@ -3,9 +3,10 @@ import type { Dayjs } from 'dayjs';
 import { DOCUMENT_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import { DOCUMENT_STATUS_LABELS, type DocumentStatus, type NormativeDocument } from '../../../../shared/normative/types';
 import { useSettings } from '../../app/settings-context';
-import { fromDateStr, toDateStr, today } from '../../ui/dates';
+import { fromDateStr, today } from '../../ui/dates';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { saveDocument } from './normative-repo';
+import { formInput } from '../../ui/form-values';
 
 const FIELDS = ['title', 'docNo', 'issuer', 'publishDate', 'effectiveDate', 'statedExpiry', 'status', 'note'] as const;
 
@@ -36,14 +37,8 @@ export function DocumentFormDrawer({ open, existing, onClose }: { open: boolean;
       onSubmit={(v) =>
         saveDocument(
           {
-            title: v.title ?? '',
-            docNo: v.docNo ?? '',
-            issuer: v.issuer ?? '',
-            publishDate: toDateStr(v.publishDate) ?? '',
-            effectiveDate: toDateStr(v.effectiveDate),
-            statedExpiry: toDateStr(v.statedExpiry),
+            ...formInput(v, { texts: ['title', 'docNo', 'issuer', 'note'], requiredDates: ['publishDate'], dates: ['effectiveDate', 'statedExpiry'] }),
             status: v.status,
-            note: v.note ?? '',
           },
           existing?.id ?? null,
           settings.operatorName,

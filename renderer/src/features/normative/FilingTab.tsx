@@ -7,11 +7,12 @@ import { isFiledOnTime } from '../../../../shared/normative/filing';
 import { FILING_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import { FILING_RESULT_LABELS, type FilingResult, type FilingReview } from '../../../../shared/normative/types';
 import { useSettings } from '../../app/settings-context';
-import { fromDateStr, toDateStr, today } from '../../ui/dates';
+import { fromDateStr, today } from '../../ui/dates';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { RowActions } from '../../ui/RowActions';
 import { deleteFilingReview, saveFilingReview } from './normative-repo';
 import { useLiveFilingReviews } from './use-normative';
+import { formInput } from '../../ui/form-values';
 
 const FIELDS = ['title', 'docNo', 'issuer', 'publishDate', 'filedDate', 'result', 'problems', 'corrected', 'handler', 'note'] as const;
 type Values = Record<(typeof FIELDS)[number], unknown> & { publishDate?: Dayjs; filedDate?: Dayjs };
@@ -33,16 +34,11 @@ function FilingFormDrawer({ open, existing, onClose }: { open: boolean; existing
         saveFilingReview(
           {
             ...v,
-            title: v.title ?? '',
-            docNo: v.docNo ?? '',
-            issuer: v.issuer ?? '',
-            problems: v.problems ?? '',
-            handler: v.handler ?? '',
-            note: v.note ?? '',
-            result: v.result ?? null,
-            corrected: v.corrected ?? null,
-            publishDate: toDateStr(v.publishDate) ?? '',
-            filedDate: toDateStr(v.filedDate) ?? '',
+            ...formInput(v, {
+              texts: ['title', 'docNo', 'issuer', 'problems', 'handler', 'note'],
+              choices: ['result', 'corrected'],
+              requiredDates: ['publishDate', 'filedDate'],
+            }),
           },
           existing?.id ?? null,
           settings.operatorName,

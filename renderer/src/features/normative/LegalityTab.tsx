@@ -14,13 +14,14 @@ import {
 } from '../../../../shared/normative/types';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
-import { fromDateStr, toDateStr, today } from '../../ui/dates';
+import { fromDateStr, today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { RowActions } from '../../ui/RowActions';
 import { useWorkCalendar } from '../review/use-review-data';
 import { deleteLegalityReview, saveLegalityReview } from './normative-repo';
 import { useLiveDocuments, useLiveLegalityReviews } from './use-normative';
+import { formInput } from '../../ui/form-values';
 
 const FIELDS = ['title', 'kind', 'draftingUnit', 'submittedDate', 'completedDate', 'opinion', 'problems', 'handler', 'docNo', 'publishDate', 'documentId', 'note'] as const;
 
@@ -44,17 +45,12 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
         saveLegalityReview(
           {
             ...v,
-            title: v.title ?? '',
-            draftingUnit: v.draftingUnit ?? '',
-            problems: v.problems ?? '',
-            handler: v.handler ?? '',
-            docNo: v.docNo ?? '',
-            note: v.note ?? '',
-            opinion: v.opinion ?? null,
-            documentId: v.documentId ?? null,
-            submittedDate: toDateStr(v.submittedDate) ?? '',
-            completedDate: toDateStr(v.completedDate),
-            publishDate: toDateStr(v.publishDate),
+            ...formInput(v, {
+              texts: ['title', 'draftingUnit', 'problems', 'handler', 'docNo', 'note'],
+              choices: ['opinion', 'documentId'],
+              requiredDates: ['submittedDate'],
+              dates: ['completedDate', 'publishDate'],
+            }),
           },
           existing?.id ?? null,
           settings.operatorName,

@@ -11,6 +11,7 @@ import { ErrorNotice } from '../../app/AppShell';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { errorText, showOnForm } from '../../ui/errors';
 import { registerCase, updateCaseFields } from './review-repo';
+import { formInput } from '../../ui/form-values';
 
 const FIELD_NAMES = [
   'caseNo', 'receivedDate', 'applicant', 'applicantType', 'applicantCount', 'respondent', 'respondentLevel', 'thirdParty',
@@ -81,20 +82,11 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
     const v = form.getFieldsValue(true);
     const input = {
       ...v,
-      caseNo: v.caseNo ?? '',
-      applicant: v.applicant ?? '',
-      respondent: v.respondent ?? '',
-      actCategory: v.actCategory ?? '',
-      field: v.field ?? '',
-      handler: v.handler ?? '',
-      intakePoint: v.intakePoint ?? '',
-      thirdParty: v.thirdParty ?? '',
-      actName: v.actName ?? '',
-      actDocNo: v.actDocNo ?? '',
-      request: v.request ?? '',
-      note: v.note ?? '',
+      ...formInput(v, {
+        texts: ['caseNo', 'applicant', 'respondent', 'actCategory', 'field', 'handler', 'intakePoint', 'thirdParty', 'actName', 'actDocNo', 'request', 'note'],
+        dates: ['actDate'],
+      }),
       applicantCount: v.applicantCount ?? undefined,
-      actDate: toDateStr(v.actDate),
     };
     delete input.receivedDate;
     setSaving(true);

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side without one reusing the other's server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Browser e2e: the built renderer, served by `vite preview`, in Debian's Chromium (Playwright cannot download its own here). */
 export default defineConfig({

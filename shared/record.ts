@@ -23,4 +23,14 @@ export interface ChangeLogEntry {
   after: unknown;
   /** On an undo (撤销上一步): the seq of the entry it reverted. */
   undoes?: number;
+  /**
+   * On the entry of a record written by an import: the import's id, which is the `recordId` of the import's own
+   * entry (table 'import'). Imports before this field logged one entry for the whole file, with every record in it.
+   */
+  importId?: string;
 }
+
+/** The change log's `table` of an import's own entry (its `recordId` is the import's id). */
+export const IMPORT_TABLE = 'import';
+/** The change log's `table` of the entry a restore from a backup writes after replacing every table. */
+export const RESTORE_TABLE = 'backupRestore';

@@ -1,7 +1,6 @@
 import { DEFAULT_SETTINGS, type AppSettings } from '../../../shared/settings';
-import type { ChangeLogEntry } from '../../../shared/record';
 import { getDb } from './db';
-import { nowIso } from './write';
+import { writeChanges } from './write';
 
 const KEY = 'app';
 
@@ -24,20 +23,5 @@ export async function loadSettings(): Promise<AppSettings> {
 }
 
 export async function saveSettings(next: AppSettings, summary: string): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', db.settings, db.changeLog, async () => {
-    const before = await db.settings.get(KEY);
-    await db.settings.put({ key: KEY, value: next });
-    const entry: ChangeLogEntry = {
-      at: nowIso(),
-      actor: next.operatorName,
-      table: 'settings',
-      recordId: KEY,
-      action: 'settings',
-      summary,
-      before: before?.value ?? null,
-      after: next,
-    };
-    await db.changeLog.add(entry);
-  });
+  await writeChanges([{ table: 'settings', key: KEY, value: next, summary }], { actor: next.operatorName });
 }

@@ -21,26 +21,181 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * The one change-log writer (全过程留痕). Every write of the app goes through `writeChanges` — forms, settings, undo,
+ * 回收站, import — or, for a restore that replaces every table at once, through `appendEntries` inside the restore's
+ * own transaction. No other module adds to the change log (a unit test reads the sources to keep it so), so every
+ * entry has the one shape built by `changeEntry`, and a record and its entry always land together or not at all.
+ */
+
+/** One ledger record written (or, with `record: null`, deleted for good), and how the change log names it. */
+export interface RecordChange {
+  table: string;
+  id: string;
+  /** The version to store; null deletes the row for good (its entry keeps `before`). */
+  record: BaseRecord | null;
+  /**
+   * The stored version this change was computed from, or null for a new record. The write is refused when the stored
+   * version is no longer this one (another window saved meanwhile, or the record is gone): never a silent overwrite.
+   */
+  before: BaseRecord | null;
+  action: ChangeAction;
+  summary: string;
+  /** On an undo (撤销上一步): the seq of the entry it reverts. */
+  undoes?: number;
+}
+
+/** The settings row `key` replaced by `value`; the entry keeps the old and the new value. */
+export interface SettingsChange {
+  table: 'settings';
+  key: string;
+  value: unknown;
+  summary: string;
+}
+
+export type Change = RecordChange | SettingsChange;
+
+export interface WriteOptions {
+  actor: string;
+  /** Runs inside the transaction after the stale-write check and before any write; a UserError aborts everything. */
+  check?: () => Promise<void>;
+  /** Tables `check` reads besides the ones written. */
+  alsoRead?: Table<any, any>[];
+  /** Entries of an import carry its id, so that a record's history finds them through its own index. */
+  importId?: string;
+  /** Entries written after the changes' own (e.g. an import's summary entry), in the same transaction. */
+  extraEntries?: ChangeLogEntry[];
+  /** Further writes of the same transaction that are not ledger records (e.g. remembered import layouts). */
+  alsoWrite?: () => Promise<void>;
+  /** The message of a refused stale write (the default speaks of one record). */
+  staleMessage?: string;
+}
+
+export const STALE_WRITE_MESSAGE = '该记录刚刚已被修改（可能在另一个窗口），请刷新后重试';
+
+/** The one shape of a change-log entry. */
+export function changeEntry(fields: {
+  at: string;
+  actor: string;
+  table: string;
+  recordId: string;
+  action: ChangeAction;
+  summary: string;
+  before: unknown;
+  after: unknown;
+  undoes?: number;
+  importId?: string;
+}): ChangeLogEntry {
+  const entry: ChangeLogEntry = {
+    at: fields.at,
+    actor: fields.actor,
+    table: fields.table,
+    recordId: fields.recordId,
+    action: fields.action,
+    summary: fields.summary,
+    before: fields.before,
+    after: fields.after,
+  };
+  if (fields.undoes !== undefined) entry.undoes = fields.undoes;
+  if (fields.importId !== undefined) entry.importId = fields.importId;
+  return entry;
+}
+
+/** Adds entries to the change log; must run inside a transaction that includes `changeLog` (the caller's). */
+export async function appendEntries(entries: ChangeLogEntry[]): Promise<void> {
+  if (entries.length === 1) await getDb().changeLog.add(entries[0]);
+  else if (entries.length > 1) await getDb().changeLog.bulkAdd(entries);
+}
+
+function isSettings(change: Change): change is SettingsChange {
+  return change.table === 'settings';
+}
+
+/**
+ * Writes the changes and one change-log entry for each in ONE transaction: all of them land, or none (a stale
+ * version, a failed `check`, a full disk). Records are put table by table in bulk, so an import of thousands of rows
+ * costs one request per table rather than one per row.
+ */
+export async function writeChanges(changes: Change[], opts: WriteOptions): Promise<void> {
+  const db = getDb();
+  const records = changes.filter((c): c is RecordChange => !isSettings(c));
+  const settings = changes.filter(isSettings);
+  const written = [...new Set(records.map((c) => c.table))].map((name) => db.table(name));
+  const tables = [...new Set([...written, ...(opts.alsoRead ?? []), ...(settings.length || opts.alsoWrite ? [db.settings] : []), db.changeLog])];
+  await db.transaction('rw', tables, async () => {
+    await refuseStale(records, opts.staleMessage ?? STALE_WRITE_MESSAGE);
+    if (opts.check) await opts.check();
+    const now = nowIso();
+    const entries: ChangeLogEntry[] = [];
+    const byTable = new Map<string, { puts: BaseRecord[]; deletes: string[] }>();
+    for (const c of records) {
+      const group = byTable.get(c.table) ?? { puts: [], deletes: [] };
+      if (c.record) group.puts.push(c.record);
+      else group.deletes.push(c.id);
+      byTable.set(c.table, group);
+      entries.push(
+        changeEntry({
+          at: c.record?.updatedAt ?? now,
+          actor: opts.actor,
+          table: c.table,
+          recordId: c.id,
+          action: c.action,
+          summary: c.summary,
+          before: c.before,
+          after: c.record,
+          undoes: c.undoes,
+          importId: opts.importId,
+        }),
+      );
+    }
+    for (const [name, group] of byTable) {
+      const table = db.table(name) as Table<BaseRecord, string>;
+      if (group.puts.length === 1) await table.put(group.puts[0]);
+      else if (group.puts.length > 1) await table.bulkPut(group.puts);
+      if (group.deletes.length) await table.bulkDelete(group.deletes);
+    }
+    for (const s of settings) {
+      const old = await db.settings.get(s.key);
+      await db.settings.put({ key: s.key, value: s.value });
+      entries.push(
+        changeEntry({
+          at: now,
+          actor: opts.actor,
+          table: 'settings',
+          recordId: s.key,
+          action: 'settings',
+          summary: s.summary,
+          before: old?.value ?? null,
+          after: s.value,
+          importId: opts.importId,
+        }),
+      );
+    }
+    if (opts.alsoWrite) await opts.alsoWrite();
+    await appendEntries([...entries, ...(opts.extraEntries ?? [])]);
+  });
+}
+
+/** Inside the transaction: every record a change was computed from must still be stored exactly as it was read. */
+async function refuseStale(changes: RecordChange[], message: string): Promise<void> {
+  const db = getDb();
+  const byTable = new Map<string, RecordChange[]>();
+  for (const c of changes) {
+    if (!c.before) continue;
+    byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+  }
+  for (const [name, list] of byTable) {
+    const current = (await db.table(name).bulkGet(list.map((c) => c.id))) as (BaseRecord | undefined)[];
+    list.forEach((c, i) => {
+      if (current[i]?.updatedAt !== c.before!.updatedAt) throw new UserError(message);
+    });
+  }
+}
+
 export interface LogInfo {
   actor: string;
   action: ChangeAction;
   summary: string;
-}
-
-/**
- * Writes one record and its change-log entry in one transaction: either both land or neither.
- * `check` runs inside the transaction (e.g. a uniqueness check) and may throw a UserError to abort.
- */
-export async function putWithLog<T extends BaseRecord>(
-  table: Table<T, string>,
-  record: T,
-  before: T | null,
-  log: LogInfo,
-  check?: () => Promise<void>,
-  alsoRead: Table<any, any>[] = [],
-): Promise<T> {
-  await putAllWithLog([{ table: anyTable(table), record, before, log }], check, alsoRead);
-  return record;
 }
 
 export function stamp<T extends BaseRecord>(record: Omit<T, keyof BaseRecord>, existing?: BaseRecord): T {
@@ -61,43 +216,30 @@ export interface PendingWrite {
   log: LogInfo;
 }
 
-/**
- * Writes several records, each with its change-log entry, in one transaction (e.g. applying a cleanup batch to
- * every document it names). `check` runs first inside the transaction and may throw a UserError to abort all;
- * `alsoRead` names the other tables it reads.
- */
-export async function putAllWithLog(
-  writes: PendingWrite[],
+/** One record and its change-log entry (see writeChanges). `check` runs inside the transaction and may throw a UserError. */
+export async function putWithLog<T extends BaseRecord>(
+  table: Table<T, string>,
+  record: T,
+  before: T | null,
+  log: LogInfo,
   check?: () => Promise<void>,
   alsoRead: Table<any, any>[] = [],
-): Promise<void> {
-  const db = getDb();
-  const tables = [...new Set([...writes.map((w) => w.table), ...alsoRead])];
-  await db.transaction('rw', [...tables, db.changeLog], async () => {
-    // The record may have changed since it was read (another window): refuse rather than overwrite it silently.
-    for (const w of writes) {
-      if (!w.before) continue;
-      const current = await w.table.get(w.record.id);
-      if (current && current.updatedAt !== w.before.updatedAt) {
-        throw new UserError('该记录刚刚已被修改（可能在另一个窗口），请刷新后重试');
-      }
-    }
-    if (check) await check();
-    for (const w of writes) {
-      await w.table.put(w.record);
-      const entry: ChangeLogEntry = {
-        at: w.record.updatedAt,
-        actor: w.log.actor,
-        table: w.table.name,
-        recordId: w.record.id,
-        action: w.log.action,
-        summary: w.log.summary,
-        before: w.before,
-        after: w.record,
-      };
-      await db.changeLog.add(entry);
-    }
-  });
+): Promise<T> {
+  await putAllWithLog([{ table: anyTable(table), record, before, log }], check, alsoRead);
+  return record;
+}
+
+/**
+ * Several records, each with its change-log entry, in one transaction (e.g. applying a cleanup batch to every
+ * document it names), through writeChanges. `alsoRead` names the other tables `check` reads.
+ */
+export async function putAllWithLog(writes: PendingWrite[], check?: () => Promise<void>, alsoRead: Table<any, any>[] = []): Promise<void> {
+  // One actor per transaction: the forms write as the current user.
+  const actor = writes[0]?.log.actor ?? '';
+  await writeChanges(
+    writes.map((w) => ({ table: w.table.name, id: w.record.id, record: w.record, before: w.before, action: w.log.action, summary: w.log.summary })),
+    { actor, check, alsoRead },
+  );
 }
 
 /** A table of some record type, as putAllWithLog takes it. */

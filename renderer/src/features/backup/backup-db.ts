@@ -34,15 +34,16 @@ export function tableKeys(db: Dexie): Record<string, string | null> {
 /**
  * Makes the database hold exactly `tables`: every table is cleared and refilled in one
  * transaction, so a failure (a full disk, a bad row) leaves everything as it was. Tables
- * absent from `tables` end up empty.
+ * absent from `tables` end up empty. `then` runs last in the same transaction (the restore's own log entry).
  */
-export async function replaceAllTables(db: Dexie, tables: BackupTables): Promise<void> {
+export async function replaceAllTables(db: Dexie, tables: BackupTables, then?: () => Promise<void>): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {
       await table.clear();
       const rows = tables[table.name];
       if (rows && rows.length > 0) await table.bulkPut(rows as never[]);
     }
+    if (then) await then();
   });
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeBackup, tablesChecksum } from '../../../../shared/backup/format';
+import type { ChangeLogEntry } from '../../../../shared/record';
 import type { FazhiDb } from '../../db/db';
 import { freshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
@@ -106,8 +107,20 @@ describe('restore', () => {
     expect(await everything(db)).not.toEqual(backedUp);
     const changed = await everything(db);
 
-    const outcome = await restoreFromText(backupJson);
-    expect(await everything(db)).toEqual(backedUp);
+    const outcome = await restoreFromText(backupJson, '2024-06-01_手动.json');
+    const restored = await everything(db);
+    // The backed-up state, and one entry more in the change log: the restore itself.
+    const restoreEntry = (restored.changeLog as ChangeLogEntry[]).pop()!;
+    expect(restored).toEqual(backedUp);
+    expect(restoreEntry).toMatchObject({
+      table: 'backupRestore',
+      action: 'restore',
+      actor: ACTOR,
+      summary: '从备份“2024-06-01_手动.json”恢复全部数据',
+      before: null,
+      after: { source: '2024-06-01_手动.json', backupReason: '手动', counts: JSON.parse(backupJson).counts },
+    });
+    expect(restoreEntry.seq).toBeGreaterThan(Math.max(...(backedUp.changeLog as ChangeLogEntry[]).map((e) => e.seq!)));
     // The state it replaced was backed up first, under 恢复前.
     expect(host.written).toHaveLength(2);
     expect(host.written[1].name).toMatch(/_恢复前\.json$/);
@@ -125,7 +138,9 @@ describe('restore', () => {
     const outcome = await restoreFromText(json);
     expect(outcome.safetyBackup).toBeNull();
     expect(host.written).toHaveLength(1);
-    expect(await everything(db)).toEqual(backedUp);
+    const restored = await everything(db);
+    expect((restored.changeLog as ChangeLogEntry[]).pop()).toMatchObject({ table: 'backupRestore', summary: '从备份“备份文件”恢复全部数据' });
+    expect(restored).toEqual(backedUp);
   });
 
   it('changes nothing and writes no backup when the file is corrupted', async () => {

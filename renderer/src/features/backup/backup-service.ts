@@ -9,7 +9,9 @@ import {
 import { checkBackupForRestore } from '../../../../shared/backup/validate';
 import type { HostApi } from '../../../../shared/host-api';
 import { SCHEMA_VERSION, getDb } from '../../db/db';
-import { UserError } from '../../db/write';
+import { appendEntries, changeEntry, newId, nowIso, UserError } from '../../db/write';
+import { loadSettings } from '../../db/settings-repo';
+import { RESTORE_TABLE } from '../../../../shared/record';
 import { getHost } from '../../host/host';
 import { readAllTables, replaceAllTables, rowCount, tableKeys, upgradeTables } from './backup-db';
 import { recordBrowserBackup } from './reminder';
@@ -137,10 +139,13 @@ export interface RestoreOutcome {
 
 /**
  * Replaces all data with a prepared backup: first a backup of the current data (恢复前),
- * then one transaction over every table. If that first backup fails nothing is replaced.
+ * then one transaction over every table, which ends with an entry of the restore's own in the
+ * restored change log (who restored which file, when). If that first backup fails nothing is replaced.
+ * `source` names the file as the clerk chose it.
  */
-export function applyRestore(prepared: PreparedRestore): Promise<RestoreOutcome> {
+export function applyRestore(prepared: PreparedRestore, source = '备份文件'): Promise<RestoreOutcome> {
   return exclusive(async () => {
+    const { operatorName } = await loadSettings();
     let safety: BackupOutcome;
     try {
       safety = await backupNow('恢复前');
@@ -149,7 +154,18 @@ export function applyRestore(prepared: PreparedRestore): Promise<RestoreOutcome>
     }
     const db = getDb();
     try {
-      await replaceAllTables(db, prepared.tables);
+      const { backup } = prepared;
+      const entry = changeEntry({
+        at: nowIso(),
+        actor: operatorName,
+        table: RESTORE_TABLE,
+        recordId: newId(),
+        action: 'restore',
+        summary: `从备份“${source}”恢复全部数据`,
+        before: null,
+        after: { source, backupCreatedAt: backup.createdAt, backupReason: backup.reason, appVersion: backup.appVersion, counts: backup.counts },
+      });
+      await replaceAllTables(db, prepared.tables, () => appendEntries([entry]));
     } catch (e) {
       const quota = (e as { name?: string; inner?: { name?: string } })?.inner?.name === 'QuotaExceededError';
       throw new UserError(
@@ -161,8 +177,8 @@ export function applyRestore(prepared: PreparedRestore): Promise<RestoreOutcome>
 }
 
 /** Check, back up the current data, replace: the whole restore for callers that need no confirmation step. */
-export async function restoreFromText(text: string): Promise<RestoreOutcome> {
-  return applyRestore(await prepareRestore(text));
+export async function restoreFromText(text: string, source?: string): Promise<RestoreOutcome> {
+  return applyRestore(await prepareRestore(text), source);
 }
 
 /** Whether the database had no rows at all when the app started (see watchDatabase). */

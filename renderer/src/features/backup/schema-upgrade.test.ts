@@ -215,6 +215,8 @@ describe('restoring a backup of an older schema', () => {
     const json = serializeBackup({ tables: v1Rows, schemaVersion: 1, appVersion: '0.0.9', createdAt: new Date().toISOString(), reason: '手动' }).json;
     await restoreFromText(json);
     const after = await everything(db);
+    // The restore's own entry follows the restored change log.
+    expect((after.changeLog as { table: string }[]).pop()).toMatchObject({ table: 'backupRestore' });
     for (const t of V1_TABLES) expect(after[t]).toEqual(v1Rows[t]);
     expect(after.normativeDocuments).toEqual([]);
     expect(after.agreementReviews).toEqual([]);

@@ -41,7 +41,7 @@ export function useRestore(options: { confirm: boolean } = { confirm: true }) {
       }
       const apply = async () => {
         try {
-          const outcome = await applyRestore(prepared);
+          const outcome = await applyRestore(prepared, source);
           setDone({ ...outcome, source });
           void message.success('数据已从备份恢复');
         } catch (e) {

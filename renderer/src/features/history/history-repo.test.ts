@@ -23,7 +23,7 @@ import {
   type HistoryQuery,
 } from './history-repo';
 import { changeLineText, describeChanges } from './diff';
-import { ACTOR, agreementFields, caseFields, docFields, registerTestCase, simulateImport, TODAY } from './test-fixtures';
+import { ACTOR, agreementFields, caseFields, docFields, registerTestCase, simulateLegacyImport, TODAY } from './test-fixtures';
 
 let db: FazhiDb;
 beforeEach(() => {
@@ -103,10 +103,10 @@ describe('queryHistory by date range and ledger', () => {
   });
 });
 
-describe('imports (one log entry for a whole file)', () => {
+describe('imports of earlier releases (one log entry for a whole file)', () => {
   it('are found under every ledger they wrote, named by their file, and appear in the history of each record', async () => {
     const c = await registerTestCase();
-    await simulateImport(db, '案件.xlsx', c, { ...c, applicant: '李雷' });
+    await simulateLegacyImport(db, '案件.xlsx', c, { ...c, applicant: '李雷' });
     const all = { from: '2000-01-01', to: '2100-12-31' };
     expect(await summaries({ ...all, table: 'reviewCases' })).toEqual(['导入《案件.xlsx》：修改1件', '登记案件 丹政复〔2019〕1号']);
     expect(await summaries({ ...all, table: 'agreementReviews' })).toEqual([]);

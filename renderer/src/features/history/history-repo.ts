@@ -50,7 +50,7 @@ function atRange(q: HistoryQuery): [string, string] {
   return [chinaDayStartIso(q.from), chinaDayStartIso(addDays(q.to, 1))];
 }
 
-/** Whether an entry concerns a table: its own, or one of the tables an import wrote. */
+/** Whether an entry concerns a table: its own, or (an import of an earlier release) one of the tables it wrote. */
 function concerns(e: ChangeLogEntry, table: string): boolean {
   if (e.table === table) return true;
   return e.table === 'import' && importedRecords(e.after).some((r) => r.table === table);
@@ -132,8 +132,10 @@ export async function buildHistoryCsv(q: HistoryQuery): Promise<{ bytes: Uint8Ar
 }
 
 /**
- * The change history of one record, newest first: its own entries, and the part of each import that wrote it
- * (an import logs one entry for the whole file), shown as an entry about this record.
+ * The change history of one record, newest first: its own entries (an import writes one per record, like any other
+ * change), and, for imports of earlier releases that logged one entry for the whole file, the part of that entry
+ * that wrote this record, shown as an entry about it. Those legacy entries are the only ones read beyond the
+ * record's own: the query walks the 'table' index over the 'import' entries and skips the new ones at once.
  */
 export async function recordHistory(recordId: string): Promise<ChangeLogEntry[]> {
   const log = getDb().changeLog;

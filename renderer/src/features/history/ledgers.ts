@@ -46,10 +46,11 @@ export const LEDGER_TABLES = [
 export type LedgerTable = (typeof LEDGER_TABLES)[number];
 
 /**
- * Every table the change log names: the ledgers, the settings, and 'import' (one entry per imported file, whose
- * before/after hold `records: [{table, id, action, record}]`).
+ * Every table the change log names: the ledgers, the settings, 'import' (the entry of an imported file; its
+ * records have entries of their own carrying its id, and imports of earlier releases listed them in its
+ * before/after as `records: [{table, id, action, record}]`) and 'backupRestore' (a restore from a backup).
  */
-export type HistoryTable = LedgerTable | 'settings' | 'import';
+export type HistoryTable = LedgerTable | 'settings' | 'import' | 'backupRestore';
 
 export type ValueText = (field: string, value: unknown) => string | undefined;
 type Rec = Record<string, unknown>;
@@ -216,6 +217,14 @@ export const LEDGERS: Record<HistoryTable, LedgerDef> = {
     labels: {},
     valueText: () => undefined,
     title: (r) => (r.fileName ? `《${str(r.fileName)}》` : '导入的文件'),
+  },
+  backupRestore: {
+    table: 'backupRestore',
+    label: '数据恢复',
+    labels: {},
+    valueText: () => undefined,
+    title: (r) => (r.source ? `备份“${str(r.source)}”` : '备份文件'),
+    route: () => '/backup',
   },
 };
 

@@ -99,8 +99,11 @@ export async function expectRefused(db: FazhiDb, action: () => Promise<unknown>,
   return (error as UserError).message;
 }
 
-/** What the import (features/import/commit.ts) writes: the records, and one log entry for the whole file. */
-export async function simulateImport(db: FazhiDb, fileName: string, before: ReviewCase, after: ReviewCase): Promise<void> {
+/**
+ * What an import of an earlier release wrote: the records, and ONE log entry for the whole file with every record in
+ * it. Databases and backups still hold such entries; today's import (features/import/commit.ts) logs each record.
+ */
+export async function simulateLegacyImport(db: FazhiDb, fileName: string, before: ReviewCase, after: ReviewCase): Promise<void> {
   const at = nowIso();
   await db.transaction('rw', db.reviewCases, db.changeLog, async () => {
     await db.reviewCases.put({ ...after, updatedAt: at });

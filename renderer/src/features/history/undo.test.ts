@@ -7,7 +7,7 @@ import { addStep, deleteCase, updateCaseFields } from '../review/review-repo';
 import { addToBatch, applyBatch, saveCleanupBatch, saveDocument, saveLegalityReview, setItemResult } from '../normative/normative-repo';
 import { listRecycleBin, purgeRecord } from '../recycle/recycle-repo';
 import { saveLetter } from '../review/letter-repo';
-import { ACTOR, caseFields, docFields, expectRefused, legalityFields, registerTestCase, simulateImport, TODAY } from './test-fixtures';
+import { ACTOR, caseFields, docFields, expectRefused, legalityFields, registerTestCase, simulateLegacyImport, TODAY } from './test-fixtures';
 import { findUndoTarget, undoLast, type UndoLogEntry } from './undo';
 
 let db: FazhiDb;
@@ -184,7 +184,7 @@ describe('refusals', () => {
 
   it('will not undo an import, nor walk past it', async () => {
     const c = await registerTestCase();
-    await simulateImport(db, '案件.xlsx', c, { ...c, applicant: '李雷' });
+    await simulateLegacyImport(db, '案件.xlsx', c, { ...c, applicant: '李雷' });
     const target = await findUndoTarget();
     expect(target).toMatchObject({ ledger: '数据导入', title: '《案件.xlsx》' });
     expect(target!.blocked).toBe('上一步是从文件导入数据（导入《案件.xlsx》：修改1件），不能撤销；如需还原，请恢复导入前自动做的备份');

@@ -13,9 +13,9 @@
  * - Everything happens in one transaction, which first checks that the target is still the one the clerk saw.
  */
 import type { Table } from 'dexie';
-import type { BaseRecord, ChangeAction, ChangeLogEntry } from '../../../../shared/record';
+import { RESTORE_TABLE, type BaseRecord, type ChangeAction, type ChangeLogEntry } from '../../../../shared/record';
 import { getDb } from '../../db/db';
-import { nowIso, UserError } from '../../db/write';
+import { nowIso, UserError, writeChanges, type RecordChange } from '../../db/write';
 import { liveConflict } from '../recycle/conflicts';
 import { entryTitle, isLedgerTable, LEDGER_TABLES, ledgerOf, type LedgerTable } from './ledgers';
 import { AWAITING_FIELD } from '../../db/awaiting';
@@ -74,8 +74,10 @@ async function analyse(entry: ChangeLogEntry): Promise<Found> {
   const before = entry.before as Rec;
   const after = entry.after as Rec;
   const found: Found = { entry, companions: [], blocked: null };
-  if (entry.table === 'import') {
+  if (entry.table === 'import' || entry.importId) {
     found.blocked = `上一步是从文件导入数据（${entry.summary}），不能撤销；如需还原，请恢复导入前自动做的备份`;
+  } else if (entry.table === RESTORE_TABLE) {
+    found.blocked = `上一步是从备份恢复数据（${entry.summary}），不能撤销；如需还原，请恢复“恢复前”自动做的备份`;
   } else if (!isLedgerTable(entry.table)) {
     found.blocked = '上一步不能撤销';
   } else if (entry.action === 'delete' && after === null) {
@@ -141,6 +143,7 @@ export async function undoLast(expectedSeq: number, actor: string): Promise<stri
     if (!found || found.entry.seq !== expectedSeq) throw new UserError('要撤销的上一步已经变化（可能在另一个窗口），请重新查看后再撤销');
     if (found.blocked) throw new UserError(found.blocked);
     const now = nowIso();
+    const changes: RecordChange[] = [];
     for (const e of [found.entry, ...found.companions]) {
       const table = db.table(e.table) as Table<BaseRecord, string>;
       const title = entryTitle(e);
@@ -155,20 +158,18 @@ export async function undoLast(expectedSeq: number, actor: string): Promise<stri
         const problem = await liveConflict(e.table as LedgerTable, reverted as unknown as Record<string, unknown>);
         if (problem) throw new UserError(`不能撤销：${problem}。`);
       }
-      await table.put(reverted);
-      const entry: UndoLogEntry = {
-        at: now,
-        actor,
+      changes.push({
         table: e.table,
-        recordId: e.recordId,
+        id: e.recordId,
+        record: reverted,
+        before: current,
         action: actionFor(current, reverted),
         summary: `撤销：${e.summary}`,
-        before: current,
-        after: reverted,
         undoes: e.seq!,
-      };
-      await db.changeLog.add(entry);
+      });
     }
+    // Joins this transaction (its tables are a subset), so the checks above and the writes are one.
+    await writeChanges(changes, { actor });
     return found.entry.summary;
   });
 }

@@ -1,22 +1,19 @@
 /**
- * Writing an import plan: one Dexie transaction for the whole file (all or nothing), after a backup.
- *
- * The records are written with bulkPut inside our own transaction, NOT through putAllWithLog: the import is ONE
- * change-log entry (table 'import'), whose payload keeps every record's before and after so that history and
- * undo can still see them:
- *   before: { records: [{ table, id, record }] }                  — the stored versions of the updated records
- *   after:  { fileName, counts, records: [{ table, id, action, record }] } — every record written
+ * Writing an import plan: one Dexie transaction for the whole file (all or nothing), after a backup, through the
+ * one change-log writer (writeChanges): every record gets an entry of its own carrying the import's id, so that its
+ * history reads like any other change, and the import itself gets one entry (table 'import', recordId = the import's
+ * id, after = { fileName, counts }) written last, which is what 修改记录 lists as the import and 撤销上一步 meets.
  * The layouts of the imported sheets are remembered (settings key 'importMappings') in the same transaction.
  */
-import type { Table } from 'dexie';
-import type { ChangeLogEntry, BaseRecord } from '../../../../shared/record';
+import { IMPORT_TABLE, type BaseRecord } from '../../../../shared/record';
 import type { MappingMemory, RememberedMapping } from '../../../../shared/import/detect';
 import { importSummary, type ImportCounts, type ImportPlan, type PlannedWrite } from '../../../../shared/import/plan';
-import { LEDGER_TABLES, type LedgerTable } from '../../../../shared/import/types';
+import type { LedgerTable } from '../../../../shared/import/types';
 import type { ReviewCase } from '../../../../shared/review/types';
 import type { NormativeDocument } from '../../../../shared/normative/types';
 import { getDb } from '../../db/db';
-import { newId, nowIso, UserError } from '../../db/write';
+import { changeEntry, newId, nowIso, UserError, writeChanges } from '../../db/write';
+import { ledgerOf } from '../history/ledgers';
 import { takeBackup } from '../backup/backup-service';
 import { timed } from './timing';
 
@@ -27,19 +24,10 @@ const MAX_REMEMBERED = 100;
 /** 'validOnly': import the valid rows, skip the bad ones; 'allOrNothing': import only a file without bad rows. */
 export type ImportMode = 'validOnly' | 'allOrNothing';
 
-export interface ImportLogRecord {
-  table: LedgerTable;
-  id: string;
-  action?: 'create' | 'update';
-  record: BaseRecord;
-}
-export interface ImportLogBefore {
-  records: ImportLogRecord[];
-}
+/** What the import's own entry keeps (the records have entries of their own). */
 export interface ImportLogAfter {
   fileName: string;
   counts: ImportCounts;
-  records: ImportLogRecord[];
 }
 
 /** The safety backup taken before an import writes anything; it throws (UserError) when it could not be written. */
@@ -80,58 +68,60 @@ export async function commitImport(plan: ImportPlan, opts: CommitOptions): Promi
       throw new UserError(`导入前的备份没有成功，本次没有导入任何数据：${(e as Error)?.message ?? String(e)}`);
     }
   }
-  const db = getDb();
-  const tables = Object.values(LEDGER_TABLES).map((name) => db.table(name) as Table<BaseRecord, string>);
+  const importId = newId();
   const now = nowIso();
+  const after: ImportLogAfter = { fileName: plan.fileName, counts };
+  const importEntry = changeEntry({
+    at: now,
+    actor: opts.actor,
+    table: IMPORT_TABLE,
+    recordId: importId,
+    action: counts.updated > 0 ? 'update' : 'create',
+    summary: importSummary(plan.fileName, counts),
+    before: null,
+    after,
+  });
   await timed('write', () =>
-    db.transaction('rw', [...tables, db.changeLog, db.settings], async () => {
-      await timed('check', () => checkUnchangedSincePlanned(plan));
-      const byTable = new Map<LedgerTable, BaseRecord[]>();
-      for (const w of plan.writes) {
-        const list = byTable.get(w.table) ?? [];
-        list.push(w.record);
-        byTable.set(w.table, list);
-      }
-      await timed('put', async () => {
-        for (const [table, records] of byTable) await db.table(table).bulkPut(records);
-      });
-      await timed('log', async () => {
-        const before: ImportLogBefore = {
-          records: plan.writes.filter((w) => w.before).map((w) => ({ table: w.table, id: w.record.id, record: w.before! })),
-        };
-        const after: ImportLogAfter = {
-          fileName: plan.fileName,
-          counts,
-          records: plan.writes.map((w) => ({ table: w.table, id: w.record.id, action: w.before ? 'update' : 'create', record: w.record })),
-        };
-        const entry: ChangeLogEntry = {
-          at: now,
-          actor: opts.actor,
-          table: 'import',
-          recordId: newId(),
-          action: counts.updated > 0 ? 'update' : 'create',
-          summary: importSummary(plan.fileName, counts),
-          before,
-          after,
-        };
-        await db.changeLog.add(entry);
-        if (opts.layouts && Object.keys(opts.layouts).length) {
+    writeChanges(
+      plan.writes.map((w) => ({
+        table: w.table,
+        id: w.record.id,
+        record: w.record,
+        before: w.before,
+        action: w.before ? 'update' : 'create',
+        summary: `导入《${plan.fileName}》：${w.before ? '更新' : '新增'}${ledgerOf(w.table)?.label ?? w.table} ${recordTitle(w.table, w.record)}`,
+      })),
+      {
+        actor: opts.actor,
+        importId,
+        staleMessage: STALE_IMPORT,
+        check: () => timed('check', () => checkNoKeyTakenSincePlanned(plan)),
+        extraEntries: [importEntry],
+        alsoWrite: async () => {
+          if (!opts.layouts || !Object.keys(opts.layouts).length) return;
+          const db = getDb();
           const old = ((await db.settings.get(MAPPINGS_KEY))?.value as MappingMemory | undefined) ?? {};
           await db.settings.put({ key: MAPPINGS_KEY, value: mergeMemory(old, opts.layouts, now) });
-        }
-      });
-    }),
+        },
+      },
+    ),
   );
   return counts;
 }
 
+const STALE_IMPORT = '预览之后台账已被修改（可能在另一个窗口），本次没有导入任何数据，请重新预览后再导入';
+
+function recordTitle(table: LedgerTable, record: BaseRecord): string {
+  return ledgerOf(table)?.title(record as unknown as Record<string, unknown>) ?? record.id;
+}
+
 /**
- * Inside the transaction: the records the plan read must still be as they were (another window may have edited
- * them since the preview), and no 案号 / 文号 the plan creates may have been taken meanwhile.
+ * Inside the transaction (after the writer has refused records changed since the preview): no 案号 / 文号 the plan
+ * creates may have been taken meanwhile.
  */
-async function checkUnchangedSincePlanned(plan: ImportPlan): Promise<void> {
+async function checkNoKeyTakenSincePlanned(plan: ImportPlan): Promise<void> {
   const db = getDb();
-  const stale = () => new UserError('预览之后台账已被修改（可能在另一个窗口），本次没有导入任何数据，请重新预览后再导入');
+  const stale = () => new UserError(STALE_IMPORT);
   const byTable = new Map<LedgerTable, PlannedWrite[]>();
   for (const w of plan.writes) {
     const list = byTable.get(w.table) ?? [];
@@ -139,12 +129,6 @@ async function checkUnchangedSincePlanned(plan: ImportPlan): Promise<void> {
     byTable.set(w.table, list);
   }
   for (const [table, writes] of byTable) {
-    // New records have fresh ids: only the updated ones can have changed meanwhile.
-    const updated = writes.filter((w) => w.before);
-    const current = (await db.table(table).bulkGet(updated.map((w) => w.record.id))) as (BaseRecord | undefined)[];
-    updated.forEach((w, i) => {
-      if (current[i]?.updatedAt !== w.before!.updatedAt) throw stale();
-    });
     const created = writes.filter((w) => !w.before).map((w) => w.record);
     if (table === 'reviewCases' && created.length) {
       const keys = created.map((r) => (r as ReviewCase).caseNoKey);

@@ -11,7 +11,7 @@ import type { FazhiDb } from '../../db/db';
 import { freshDb } from '../../db/test-db';
 import { updateCaseFields } from '../review/review-repo';
 import { installFakeHost, type FakeHost } from '../backup/test-fixtures';
-import { commitImport, MAPPINGS_KEY, type ImportLogAfter, type ImportLogBefore, type ImportMode } from './commit';
+import { commitImport, MAPPINGS_KEY, type ImportLogAfter, type ImportMode } from './commit';
 import { clerkReviewSheet, gbkCsv, utcDate, xlsx, type SheetRows } from './fixtures.test-util';
 import { openFile, planSelections } from './import-flow';
 import { loadExistingData } from './prepare';
@@ -54,7 +54,7 @@ async function expectRefused(run: () => Promise<unknown>, message: string | RegE
 const clerkWorkbook = (rows: SheetRows = clerkReviewSheet()) => xlsx({ 行政复议: rows }, (ws) => ws.mergeCells('A1:N1'));
 
 describe('importing a clerk’s own sheet', () => {
-  it('title rows, merged title, synonyms, mixed date formats, formula result: 4 cases, one change-log entry', async () => {
+  it('title rows, merged title, synonyms, mixed date formats, formula result: 4 cases, an entry each and one for the import', async () => {
     const { counts, plan } = await importFile(await clerkWorkbook(), '2019年台账.xlsx');
     expect(plan.issues).toEqual([]);
     expect(counts).toEqual({ created: 4, updated: 0, unchanged: 0, skipped: 0 });
@@ -68,12 +68,16 @@ describe('importing a clerk’s own sheet', () => {
     ]);
     // Full-width digits in the 案号 are kept as typed but keyed like half-width ones.
     expect(cases[2].caseNoKey).toBe('丹政复〔2019〕3号');
-    const log = await db.changeLog.toArray();
-    expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ table: 'import', action: 'create', actor: '张明', summary: '导入《2019年台账.xlsx》：新增4条，更新0条，未变0条，跳过0条' });
-    const after = log[0].after as ImportLogAfter;
-    expect(after.records.map((r) => [r.table, r.action])).toEqual(Array(4).fill(['reviewCases', 'create']));
-    expect((log[0].before as ImportLogBefore).records).toEqual([]);
+    // One entry per record, carrying the import's id, then the import's own entry (written last).
+    const log = await db.changeLog.orderBy('seq').toArray();
+    expect(log).toHaveLength(5);
+    const importEntry = log[4];
+    expect(importEntry).toMatchObject({ table: 'import', action: 'create', actor: '张明', summary: '导入《2019年台账.xlsx》：新增4条，更新0条，未变0条，跳过0条', before: null });
+    expect(importEntry.after as ImportLogAfter).toEqual({ fileName: '2019年台账.xlsx', counts });
+    const recordEntries = log.slice(0, 4);
+    expect(recordEntries.map((e) => [e.table, e.action, e.importId, e.actor, e.before])).toEqual(Array(4).fill(['reviewCases', 'create', importEntry.recordId, '张明', null]));
+    expect(recordEntries.map((e) => e.recordId).sort()).toEqual(cases.map((c) => c.id).sort());
+    expect(recordEntries.find((e) => e.recordId === cases[0].id)).toMatchObject({ summary: '导入《2019年台账.xlsx》：新增行政复议案件 丹政复〔2019〕1号（申请人：张三）', after: cases[0] });
   });
 
   it('re-import with two cells changed and one row added: 1 new, 2 updated, the rest unchanged', async () => {
@@ -102,11 +106,13 @@ describe('importing a clerk’s own sheet', () => {
     // Unchanged records were not rewritten.
     const no1 = stored.find((c) => c.caseNoKey === '丹政复〔2019〕1号')!;
     expect(cases.find((c) => c.id === no1.id)).toEqual(no1);
-    const log = await db.changeLog.toArray();
-    expect(log).toHaveLength(2);
-    expect(log[1]).toMatchObject({ table: 'import', action: 'update', summary: '导入《2019年台账（修改）.xlsx》：新增1条，更新2条，未变2条，跳过0条' });
-    const before = log[1].before as ImportLogBefore;
-    expect(before.records.map((r) => (r.record as ReviewCase).caseNoKey).sort()).toEqual(['丹政复〔2019〕2号', '丹政复〔2019〕3号']);
+    const log = await db.changeLog.orderBy('seq').toArray();
+    // 5 entries of the first import, then 3 records and the second import's own entry.
+    expect(log).toHaveLength(9);
+    expect(log[8]).toMatchObject({ table: 'import', action: 'update', summary: '导入《2019年台账（修改）.xlsx》：新增1条，更新2条，未变2条，跳过0条' });
+    const updates = log.slice(5, 8).filter((e) => e.action === 'update');
+    expect(updates.map((e) => (e.before as ReviewCase).caseNoKey).sort()).toEqual(['丹政复〔2019〕2号', '丹政复〔2019〕3号']);
+    expect(updates.every((e) => e.importId === log[8].recordId)).toBe(true);
   });
 
   it('a GBK csv of 行政协议 with the clerk’s words', async () => {
@@ -148,7 +154,7 @@ describe('valid rows only, or nothing', () => {
       '第8行「受理日期」该单元格是公式（=H9+4），文件中没有保存计算结果，请在Excel或WPS中打开、保存后再导入',
     ]);
     expect((await db.reviewCases.toArray()).map((c) => c.caseNo)).toEqual(['丹政复〔2019〕4号']);
-    expect((await db.changeLog.toArray())[0].summary).toBe('导入《a.xlsx》：新增1条，更新0条，未变0条，跳过3条');
+    expect((await db.changeLog.orderBy('seq').last())!.summary).toBe('导入《a.xlsx》：新增1条，更新0条，未变0条，跳过3条');
   });
 
   it('a backup that cannot be written: the import is refused, nothing written', async () => {

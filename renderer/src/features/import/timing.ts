@@ -4,7 +4,7 @@
  */
 export const IMPORT_MEASURE_PREFIX = 'import:';
 
-export type ImportStep = 'read' | 'detect' | 'load' | 'plan' | 'backup' | 'check' | 'put' | 'log' | 'write';
+export type ImportStep = 'read' | 'detect' | 'load' | 'plan' | 'backup' | 'check' | 'write';
 
 export async function timed<T>(step: ImportStep, work: () => Promise<T> | T): Promise<T> {
   const start = performance.now();

@@ -244,16 +244,15 @@ describe('saveLegalityReview', () => {
     expect(log[1].after).toEqual(r);
   });
 
-  it('issues atomically: when the second change-log write fails, neither the document nor the review is written', async () => {
-    const real = db.changeLog.add.bind(db.changeLog);
+  it('issues atomically: when the change-log write fails after both records were put, neither the document nor the review is written', async () => {
     let calls = 0;
-    vi.spyOn(db.changeLog, 'add').mockImplementation((entry) => {
+    // Both entries are added in one request, after both records were put.
+    vi.spyOn(db.changeLog, 'bulkAdd').mockImplementation(() => {
       calls += 1;
-      if (calls === 2) return Promise.reject(new Error('磁盘已满')) as ReturnType<typeof real>;
-      return real(entry);
+      return Promise.reject(new Error('磁盘已满')) as never;
     });
     await expect(saveLegalityReview(legalityFields({ docNo: '丹政发〔2023〕21号', publishDate: '2023-05-10' }), null, ACTOR, TODAY, GOV)).rejects.toThrow('磁盘已满');
-    expect(calls).toBe(2);
+    expect(calls).toBe(1);
     vi.restoreAllMocks();
     const after = await snapshotAll();
     expect(after.normativeDocuments).toEqual([]);
@@ -533,16 +532,12 @@ describe('cleanup batches', () => {
       ['continue', null],
     ]);
     const before = await snapshotAll();
-    const table = db.normativeDocuments;
-    const real = table.put.bind(table);
-    let calls = 0;
-    vi.spyOn(table, 'put').mockImplementation((record, key) => {
-      calls += 1;
-      if (calls === 2) throw new Error('写入失败');
-      return real(record, key);
+    // The last request of the transaction fails: the change-log entries, after every document and the batch were put.
+    const logAdd = vi.spyOn(db.changeLog, 'bulkAdd').mockImplementation(() => {
+      throw new Error('写入失败');
     });
     await expect(applyBatch(batch.id, ACTOR)).rejects.toThrow('写入失败');
-    expect(calls).toBe(2);
+    expect(logAdd).toHaveBeenCalledTimes(1);
     vi.restoreAllMocks();
     expect(await snapshotAll()).toEqual(before);
     expect((await db.cleanupBatches.get(batch.id))!.appliedAt).toBeNull();

@@ -5,7 +5,7 @@
 import type { Table } from 'dexie';
 import type { BaseRecord, ChangeLogEntry } from '../../../../shared/record';
 import { getDb } from '../../db/db';
-import { nowIso, putWithLog, UserError } from '../../db/write';
+import { nowIso, putWithLog, UserError, writeChanges } from '../../db/write';
 import { LEDGER_TABLES, LEDGERS, type LedgerTable } from '../history/ledgers';
 import { conflictTables, liveConflict, liveReference, referenceTables } from './conflicts';
 
@@ -83,25 +83,19 @@ export async function restoreRecord(table: LedgerTable, id: string, actor: strin
  * record, and while a live record still points at it.
  */
 export async function purgeRecord(table: LedgerTable, id: string, actor: string): Promise<void> {
-  const db = getDb();
-  const t = tableOf(table);
-  await db.transaction('rw', [t, db.changeLog, ...referenceTables(table)], async () => {
-    const record = await t.get(id);
-    if (!record) throw new UserError('该记录已不存在（可能已被永久删除）');
-    if (!record.deleted) throw new UserError('只能永久删除回收站中的记录，请先删除该记录');
-    const ref = await liveReference(table, id);
-    if (ref) throw new UserError(`不能永久删除：${ref}。请先修改或删除那条记录。`);
-    await t.delete(id);
-    const entry: ChangeLogEntry = {
-      at: nowIso(),
+  const record = await tableOf(table).get(id);
+  if (!record) throw new UserError('该记录已不存在（可能已被永久删除）');
+  if (!record.deleted) throw new UserError('只能永久删除回收站中的记录，请先删除该记录');
+  await writeChanges(
+    [{ table, id, record: null, before: record, action: 'delete', summary: `永久删除${LEDGERS[table].label}：${titleOf(table, record)}` }],
+    {
       actor,
-      table,
-      recordId: id,
-      action: 'delete',
-      summary: `永久删除${LEDGERS[table].label}：${titleOf(table, record)}`,
-      before: record,
-      after: null,
-    };
-    await db.changeLog.add(entry);
-  });
+      staleMessage: '该记录刚刚已被修改或恢复（可能在另一个窗口），请刷新后重试',
+      alsoRead: referenceTables(table),
+      check: async () => {
+        const ref = await liveReference(table, id);
+        if (ref) throw new UserError(`不能永久删除：${ref}。请先修改或删除那条记录。`);
+      },
+    },
+  );
 }

@@ -4,20 +4,13 @@ import { serializeBackup } from '../../../../shared/backup/format';
 import { NEWER_DATABASE_MESSAGE, startDatabase } from '../../app/startup';
 import { FazhiDb, SCHEMA_VERSION, setDb } from '../../db/db';
 import { freshDb } from '../../db/test-db';
+import { SHIPPED } from '../../db/shipped-schema.test-util';
 import { restoreFromText } from './backup-service';
 import { readStoredTables, storedSchemaVersion } from './backup-db';
 import { everything, fillLedger, installFakeHost, type FakeHost } from './test-fixtures';
 
-/**
- * Version 1 of the schema exactly as it shipped (copied, not imported: if someone edits
- * version(1) in db.ts, installed databases no longer match it and this test must say so).
- */
-const V1_STORES = {
-  reviewCases: 'id, caseNoKey, caseYear, receivedDate, acceptedDate, concludedDate, nonAcceptanceDate, status, handler, deleted, updatedAt',
-  reviewLetters: 'id, caseId, issueDate, kind, deleted',
-  changeLog: '++seq, at, table, recordId',
-  settings: 'key',
-};
+/** Versions 1 and 2 exactly as they shipped (frozen copies, see shipped-schema.test-util.ts). */
+const V1_STORES = SHIPPED[1];
 const V1_TABLES = Object.keys(V1_STORES);
 
 class FazhiDbV1 extends Dexie {
@@ -27,14 +20,7 @@ class FazhiDbV1 extends Dexie {
   }
 }
 
-/** Version 2 exactly as it shipped (copied, like version 1). */
-const V2_STORES = {
-  normativeDocuments: 'id, docNoKey, issuer, publishDate, expiryDate, status, deleted',
-  legalityReviews: 'id, submittedDate, completedDate, publishDate, documentId, deleted',
-  filingReviews: 'id, filedDate, publishDate, deleted',
-  cleanupBatches: 'id, completedDate, deleted',
-  agreementReviews: 'id, receivedDate, opinionDate, signingCapacity, category, handler, deleted',
-};
+const V2_STORES = SHIPPED[2];
 
 class FazhiDbV2 extends Dexie {
   constructor(name: string) {

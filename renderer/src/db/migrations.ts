@@ -1,0 +1,63 @@
+/**
+ * The database schema as data: every version the app ever shipped, in order. An entry is never edited once it has
+ * shipped (installed databases were built by it; `migrations.test.ts` keeps frozen copies): a change of schema is a
+ * new entry at the end, which only adds (a table, an index) and whose upgrade is idempotent. `SCHEMA_VERSION` is the
+ * last entry's version.
+ */
+import type { Transaction } from 'dexie';
+import { AWAITING_FIELD, AWAITING_RULES, markAwaiting } from './awaiting';
+
+export interface Migration {
+  version: number;
+  /** Dexie's `stores()` argument: the tables this version adds or whose indexes it changes. */
+  stores: Record<string, string>;
+  /** Brings rows written under the previous version up to this one; must be safe to run twice. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    stores: {
+      reviewCases:
+        'id, caseNoKey, caseYear, receivedDate, acceptedDate, concludedDate, nonAcceptanceDate, status, handler, deleted, updatedAt',
+      reviewLetters: 'id, caseId, issueDate, kind, deleted',
+      changeLog: '++seq, at, table, recordId',
+      settings: 'key',
+    },
+  },
+  {
+    // 规范性文件 and 行政协议 ledgers.
+    version: 2,
+    stores: {
+      normativeDocuments: 'id, docNoKey, issuer, publishDate, expiryDate, status, deleted',
+      legalityReviews: 'id, submittedDate, completedDate, publishDate, documentId, deleted',
+      filingReviews: 'id, filedDate, publishDate, deleted',
+      cleanupBatches: 'id, completedDate, deleted',
+      agreementReviews: 'id, receivedDate, opinionDate, signingCapacity, category, handler, deleted',
+    },
+  },
+  {
+    // The 'awaiting' index (awaiting.ts): 待办 reads the open records only. Every index of version 2 stays.
+    version: 3,
+    stores: {
+      reviewLetters: `id, caseId, issueDate, kind, deleted, ${AWAITING_FIELD}`,
+      legalityReviews: `id, submittedDate, completedDate, publishDate, documentId, deleted, ${AWAITING_FIELD}`,
+      agreementReviews: `id, receivedDate, opinionDate, signingCapacity, category, handler, deleted, ${AWAITING_FIELD}`,
+    },
+    upgrade: async (tx) => {
+      for (const name of Object.keys(AWAITING_RULES)) {
+        await tx.table(name).toCollection().modify((record: object) => markAwaiting(name, record));
+      }
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Every table of the current schema with its index string (the last version that declared it). */
+export function currentStores(upToVersion = SCHEMA_VERSION): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of MIGRATIONS) if (m.version <= upToVersion) Object.assign(out, m.stores);
+  return out;
+}

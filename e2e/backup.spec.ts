@@ -96,6 +96,12 @@ test('a downloaded backup brings the data back on an empty profile; bad files ch
   await other.reload();
   await goTo(other, '行政复议案件');
   await expect(other.getByRole('cell', { name: CASE.caseNo })).toBeVisible();
+  // 修改记录 shows the restore itself: which file, and who restored it (the clerk of this PC, not the backup's).
+  await other.getByRole('menuitem', { name: '修改记录' }).click();
+  const restoreRow = other.getByRole('row').filter({ hasText: `从备份“${download.suggestedFilename()}”恢复全部数据` });
+  await expect(restoreRow).toBeVisible();
+  await expect(restoreRow).toContainText('李娜');
+  await expect(restoreRow).toContainText('数据恢复');
   await other.context().close();
 });
 

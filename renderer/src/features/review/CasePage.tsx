@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { computeCaseDeadlines, deemedAcceptanceDate } from '../../../../shared/review/deadlines';
+import { computeCaseDeadlines, deemedAcceptanceDate, isOverdue } from '../../../../shared/review/deadlines';
 import { allowedSteps } from '../../../../shared/review/lifecycle';
 import {
   APPLICANT_TYPE_LABELS,
@@ -65,6 +65,7 @@ export function CasePage({ id }: { id: string }) {
 
   const now = today();
   const deadlines = computeCaseDeadlines(c, cal, now);
+  const overdue = deadlines.filter(isOverdue);
   const steps = allowedSteps(c);
   const deemedDate = c.status === 'received' && c.law === 'law2023' ? deemedAcceptanceDate(c, cal) : null;
   const canDeem = deemedDate !== null && deemedDate <= now;
@@ -211,9 +212,7 @@ export function CasePage({ id }: { id: string }) {
                 ),
               }))}
             />
-            {deadlines.some((d) => d.state === 'open' && (d.daysLeft ?? 0) < 0) && (
-              <Tag color="red">有期限已超期：{deadlines.filter((d) => d.state === 'open' && (d.daysLeft ?? 0) < 0).map((d) => `${d.label}${daysLeftText(d)}`).join('，')}</Tag>
-            )}
+            {overdue.length > 0 && <Tag color="red">有期限已超期：{overdue.map((d) => `${d.label}${daysLeftText(d)}`).join('，')}</Tag>}
           </Card>
           <Card size="small" title="修改记录" style={{ marginTop: 16 }}>
             <RecordHistory recordId={c.id} labels={LEDGERS.reviewCases.labels} valueText={LEDGERS.reviewCases.valueText} />

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { computeCaseDeadlines, deemedAcceptanceDate, isOverdue } from '../../../../shared/review/deadlines';
+import { computeCaseDeadlines, deemedAcceptanceOffer, isOverdue } from '../../../../shared/review/deadlines';
 import { allowedSteps } from '../../../../shared/review/lifecycle';
 import {
   APPLICANT_TYPE_LABELS,
@@ -67,8 +67,7 @@ export function CasePage({ id }: { id: string }) {
   const deadlines = computeCaseDeadlines(c, cal, now);
   const overdue = deadlines.filter(isOverdue);
   const steps = allowedSteps(c);
-  const deemedDate = c.status === 'received' && c.law === 'law2023' ? deemedAcceptanceDate(c, cal) : null;
-  const canDeem = deemedDate !== null && deemedDate <= now;
+  const deemedDate = deemedAcceptanceOffer(c, cal, now);
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
@@ -117,7 +116,7 @@ export function CasePage({ id }: { id: string }) {
               {STEP_LABELS[k]}
             </Button>
           ))}
-          {canDeem && (
+          {deemedDate && (
             <Button
               onClick={() => {
                 setDeemed(deemedDate);

@@ -1,4 +1,4 @@
-import { normalizeCaseNo } from '../../../../shared/review/case-number';
+import { normalizeCaseNo, proposeCaseNo } from '../../../../shared/review/case-number';
 import { replay, type StepInput } from '../../../../shared/review/lifecycle';
 import { validateCaseFields } from '../../../../shared/review/schema';
 import { STEP_LABELS, type ReviewCase, type ReviewCaseFields, type ReviewEvent } from '../../../../shared/review/types';
@@ -94,6 +94,12 @@ export async function removeLastStep(id: string, actor: string, today: DateStr):
     action: 'update',
     summary: `${before.caseNo}：撤回步骤“${STEP_LABELS[last.kind]}”（${last.date}）`,
   });
+}
+
+/** The next 案号 of a year (proposeCaseNo), from that year's live cases: read through the caseYear index, never the whole ledger. */
+export async function nextCaseNo(prefix: string, year: number): Promise<string> {
+  const sameYear = await getDb().reviewCases.where('caseYear').equals(year).filter((c) => c.deleted === 0).toArray();
+  return proposeCaseNo(prefix, year, sameYear);
 }
 
 export async function deleteCase(id: string, actor: string): Promise<void> {

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import dayjs from 'dayjs';
 import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -14,6 +13,7 @@ import {
   type ReviewEvent,
   type ReviewStepKind,
 } from '../../../../shared/review/types';
+import { formatChinaTime } from '../../../../shared/dates';
 import { getDb } from '../../db/db';
 import { PageTitle } from '../../app/AppShell';
 import { navigate } from '../../app/router';
@@ -204,7 +204,7 @@ export function CasePage({ id }: { id: string }) {
                     {eventDetail(e) && <div>{eventDetail(e)}</div>}
                     <div>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {e.recordedBy || '未署名'} 记录于 {dayjs(e.recordedAt).format('YYYY-MM-DD HH:mm')}
+                        {e.recordedBy || '未署名'} 记录于 {formatChinaTime(e.recordedAt, 'minute')}
                       </Typography.Text>
                     </div>
                   </div>

@@ -68,6 +68,16 @@ async function logFor(id: string) {
 }
 
 describe('registerCase', () => {
+  it('reports every bad field at once: two bad fields, two field errors, nothing written', async () => {
+    const e = await expectRefused(() => registerCase(fields({ applicant: '', respondent: ' ' }), '', ACTOR, TODAY), /申请人不能为空/, 'applicant');
+    expect(e.fieldErrors).toEqual([
+      { field: 'applicant', message: '申请人不能为空' },
+      { field: 'respondent', message: '被申请人不能为空' },
+      { field: 'receivedDate', message: '收到日期不能为空' },
+    ]);
+    expect(e.message).toBe('申请人不能为空；被申请人不能为空；收到日期不能为空');
+  });
+
   it('writes exactly one record and one change-log entry whose after is the record', async () => {
     const c = await register();
 

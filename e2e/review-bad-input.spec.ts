@@ -1,8 +1,9 @@
-import { test, type Page } from '@playwright/test';
+import { test, type Locator, type Page } from '@playwright/test';
 import {
   expect,
   caseDrawer,
   caseHeading,
+  exactText,
   expectStepRefused,
   fillCaseForm,
   goTo,
@@ -143,4 +144,35 @@ test('登记时申请人为空被拒绝，列表件数不变', async ({ page }) 
   await expect(caseDrawer(page)).toBeHidden();
   await expect(listTotal(page)).toHaveText('共 1 件');
   await expect(page.getByRole('cell', { name: '丹政复〔2025〕8号' })).toHaveCount(0);
+});
+
+/** The error shown under a form field, found by the field's exact label. */
+function fieldError(drawer: Locator, fieldLabel: string): Locator {
+  return drawer
+    .locator('.ant-form-item')
+    .filter({ has: drawer.page().locator('label', { hasText: exactText(fieldLabel) }) })
+    .locator('.ant-form-item-explain-error');
+}
+
+test('登记时申请人和被申请人都为空：两个错误同时显示在各自的字段下，列表件数不变', async ({ page }) => {
+  await openApp(page);
+  await registerCase(page, CASE);
+  await goTo(page, '行政复议案件');
+  await expect(listTotal(page)).toHaveText('共 1 件');
+
+  const drawer = await fillCaseForm(page, { ...CASE, caseNo: '丹政复〔2025〕8号', receivedDate: '2025-04-02', applicant: '孙十二' });
+  await drawer.getByLabel('申请人', { exact: true }).clear();
+  await drawer.getByLabel('被申请人', { exact: true }).clear();
+  await drawer.getByRole('button', { name: label('保存') }).click();
+  await expect(fieldError(drawer, '申请人')).toHaveText('申请人不能为空');
+  await expect(fieldError(drawer, '被申请人')).toHaveText('被申请人不能为空');
+  await expect(drawer.getByRole('alert').filter({ hasText: '申请人不能为空；被申请人不能为空' })).toBeVisible();
+  await expect(drawer).toBeVisible();
+
+  // Corrected, the errors go and the case is registered.
+  await drawer.getByLabel('申请人', { exact: true }).fill('孙十二');
+  await drawer.getByLabel('被申请人', { exact: true }).fill(CASE.respondent);
+  await drawer.getByRole('button', { name: label('保存') }).click();
+  await expect(drawer).toBeHidden();
+  await expect(caseHeading(page)).toContainText('丹政复〔2025〕8号');
 });

@@ -77,6 +77,17 @@ export function todayInChina(now: Date = new Date()): DateStr {
   return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * A timestamp (ISO 8601, as records and the change log store them) in China Standard Time, whatever the machine's
+ * time zone: 'YYYY-MM-DD HH:mm:ss', or 'YYYY-MM-DD HH:mm' to the minute. Text that is not a timestamp comes back as is.
+ */
+export function formatChinaTime(iso: string, precision: 'second' | 'minute' = 'second'): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const text = new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+  return precision === 'minute' ? text.slice(0, 16) : text;
+}
+
 /** '2019-03-05' → '2019年3月5日' */
 export function formatChineseDate(date: DateStr): string {
   return `${yearOf(date)}年${monthOf(date)}月${Number(date.slice(8, 10))}日`;

@@ -1,3 +1,4 @@
+import { formatChinaTime } from '../dates';
 import { sha256Hex } from './sha256';
 
 /**
@@ -82,12 +83,10 @@ export function serializeBackup(input: BackupInput): { json: string; header: Bac
   return { json: `${JSON.stringify(header).slice(0, -1)},"tables":${tablesJson}}`, header };
 }
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** Date 'YYYY-MM-DD' and time 'HHMMSS' in China Standard Time, whatever the machine's time zone. */
+/** Date 'YYYY-MM-DD' and time 'HHMMSS' in China Standard Time (formatChinaTime), whatever the machine's time zone. */
 export function chinaStamp(iso: string): { date: string; time: string } {
-  const shifted = new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString();
-  return { date: shifted.slice(0, 10), time: shifted.slice(11, 19).replace(/:/g, '') };
+  const shown = formatChinaTime(iso);
+  return { date: shown.slice(0, 10), time: shown.slice(11, 19).replace(/:/g, '') };
 }
 
 /** 法治台账备份_2026-11-29_183000_定时.json */

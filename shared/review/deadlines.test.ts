@@ -6,8 +6,10 @@ import {
   computeCaseDeadlines,
   computeLetterDeadline,
   deemedAcceptanceDate,
+  deemedAcceptanceOffer,
   isDueWithin,
   isOverdue,
+  LETTER_ANSWER_DAYS,
   type CaseDeadline,
   type DeadlineKind,
 } from './deadlines';
@@ -137,6 +139,32 @@ describe('acceptance deadline', () => {
     expect(d.basis).toContain('正在等待补正材料');
     expect(isOverdue(d)).toBe(false);
     expect(deemedAcceptanceDate(c, cal)).toBeNull();
+  });
+});
+
+describe('deemedAcceptanceOffer', () => {
+  // Received Mon 2024-09-30: 5 working days end on the working Saturday 2024-10-12.
+  const received = makeCase([['receive', '2024-09-30']]);
+
+  it('2023 law: offered from the last day of the acceptance period, not the day before', () => {
+    expect(deemedAcceptanceOffer(received, cal, '2024-10-11')).toBeNull();
+    expect(deemedAcceptanceOffer(received, cal, '2024-10-12')).toBe('2024-10-12');
+    expect(deemedAcceptanceOffer(received, cal, '2024-12-01')).toBe('2024-10-12');
+  });
+
+  it('not once a decision on acceptance is recorded, while 补正 is awaited, or under the old law', () => {
+    const rejected = makeCase([['receive', '2024-09-30'], ['reject', '2024-10-14']]);
+    expect(deemedAcceptanceOffer(rejected, cal, '2024-12-01')).toBeNull();
+    const accepted = makeCase([['receive', '2024-09-30'], ['accept', '2024-10-10']]);
+    expect(deemedAcceptanceOffer(accepted, cal, '2024-12-01')).toBeNull();
+    const waiting = { ...makeCase([['receive', '2024-03-04'], ['correctionRequest', '2024-03-06']]), status: 'awaitingCorrection' as const };
+    expect(deemedAcceptanceOffer(waiting, cal, '2024-12-01')).toBeNull();
+    expect(deemedAcceptanceOffer(makeCase([['receive', '2023-12-29']]), cal, '2024-12-01')).toBeNull();
+  });
+
+  it('received on 2024-01-01 (2023 law) it is offered; received 2023-12-31 (old law) it is not', () => {
+    expect(deemedAcceptanceOffer(makeCase([['receive', '2024-01-01']]), cal, '2024-03-01')).not.toBeNull();
+    expect(deemedAcceptanceOffer(makeCase([['receive', '2023-12-31']]), cal, '2024-03-01')).toBeNull();
   });
 });
 
@@ -290,6 +318,15 @@ describe('letters', () => {
     expect(withCal.due).toBe('2024-10-08');
     expect(withCal.state).toBe('met');
     expect(computeLetterDeadline(letter('opinion', '2019-05-06', '2019-07-01'), '2019-08-01')!.basis).toContain('实施条例第五十七条');
+  });
+
+  it('the 60th day after issue is the last day: answered then it is met, a day later missed; unanswered, overdue from the 61st day', () => {
+    expect(LETTER_ANSWER_DAYS).toBe(60);
+    // 2024-03-01 + 60 = Tue 2024-04-30, a working day.
+    expect(computeLetterDeadline(letter('opinion', '2024-03-01', '2024-04-30'), '2024-05-10', cal)!.state).toBe('met');
+    expect(computeLetterDeadline(letter('opinion', '2024-03-01', '2024-05-01'), '2024-05-10', cal)!.state).toBe('missed');
+    expect(isOverdue(computeLetterDeadline(letter('opinion', '2024-03-01', null), '2024-04-30', cal)!)).toBe(false);
+    expect(isOverdue(computeLetterDeadline(letter('opinion', '2024-03-01', null), '2024-05-01', cal)!)).toBe(true);
   });
 
   it('a suggestion letter has no deadline', () => {

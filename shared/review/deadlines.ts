@@ -1,8 +1,8 @@
 import { addDays, formatChineseDate, type DateStr } from '../dates';
 import { deadlineFrom, type Deadline } from '../deadline';
 import { uncoveredYears, type Pause, type WorkCalendar } from '../calendar/working-days';
+import { lawForDate, MAX_EXTENSION_DAYS } from './lifecycle';
 import {
-  LAW_2023_START,
   type ReviewCase,
   type ReviewEvent,
   type ReviewLaw,
@@ -70,7 +70,7 @@ export const CORRECTION_NOTICE_PERIOD: Record<ReviewLaw, PeriodRule> = {
 };
 /** 2023 law: the applicant has 10 working days to supply the material. */
 export const CORRECTION_MATERIAL_PERIOD: PeriodRule = { days: 10, unit: 'working' };
-export const DECISION_DAYS = { ordinary: 60, simple: 30, maxExtension: 30 } as const;
+export const DECISION_DAYS = { ordinary: 60, simple: 30, maxExtension: MAX_EXTENSION_DAYS } as const;
 export const LETTER_ANSWER_DAYS = 60;
 
 const LAW_NAME: Record<ReviewLaw, string> = { old: '原行政复议法', law2023: '2023年修订的行政复议法' };
@@ -78,10 +78,6 @@ const DECIDING_KINDS: ReviewStepKind[] = ['accept', 'reject', 'redirect', 'withd
 const NON_ACCEPTANCE_KINDS: ReviewStepKind[] = ['reject', 'redirect', 'withdrawBeforeAcceptance'];
 
 const fmt = formatChineseDate;
-
-function lawOnDate(date: DateStr): ReviewLaw {
-  return date >= LAW_2023_START ? 'law2023' : 'old';
-}
 
 /** Events by date; events of the same date keep their recorded order. */
 function sortedEvents(c: ReviewCase): ReviewEvent[] {
@@ -166,7 +162,7 @@ function caseFacts(c: ReviewCase): CaseFacts | null {
   return {
     events,
     received,
-    intakeLaw: lawOnDate(received),
+    intakeLaw: lawForDate(received),
     decided: firstOf(events, DECIDING_KINDS),
     correctionPauses: collectPauses(events, 'correctionRequest', 'correctionReturned', DECIDING_KINDS),
   };
@@ -185,6 +181,16 @@ export function deemedAcceptanceDate(c: ReviewCase, cal: WorkCalendar): DateStr 
   const f = caseFacts(c);
   if (!f || f.intakeLaw !== 'law2023' || f.decided) return null;
   return acceptanceDue(f, cal);
+}
+
+/**
+ * When the case page offers 视为受理: the deemed acceptance date (deemedAcceptanceDate) once today has reached it,
+ * for a case still awaiting a decision on acceptance; otherwise null.
+ */
+export function deemedAcceptanceOffer(c: ReviewCase, cal: WorkCalendar, today: DateStr): DateStr | null {
+  if (c.status !== 'received') return null;
+  const date = deemedAcceptanceDate(c, cal);
+  return date !== null && date <= today ? date : null;
 }
 
 function acceptanceDeadline(f: CaseFacts, cal: WorkCalendar, today: DateStr): CaseDeadline {
@@ -232,7 +238,7 @@ function decisionDeadline(c: ReviewCase, f: CaseFacts, cal: WorkCalendar, today:
   const acceptEvent = firstOf(f.events, ['accept']);
   const accepted = c.acceptedDate || acceptEvent?.date;
   if (!accepted) return null;
-  const law: ReviewLaw = c.law ?? lawOnDate(accepted);
+  const law: ReviewLaw = c.law ?? lawForDate(accepted);
   const wasSimple = (acceptEvent?.procedure ?? c.procedure) === 'simple';
   const switched = f.events.some((e) => e.kind === 'toOrdinary');
   const simple = wasSimple && !switched && law === 'law2023';
@@ -281,7 +287,7 @@ export function computeCaseDeadlines(c: ReviewCase, cal: WorkCalendar, today: Da
  */
 export function computeLetterDeadline(letter: ReviewLetter, today: DateStr, cal?: WorkCalendar): CaseDeadline | null {
   if (letter.kind !== 'opinion') return null;
-  const law = lawOnDate(letter.issueDate);
+  const law = lawForDate(letter.issueDate);
   const source = law === 'law2023' ? `${LAW_NAME.law2023}第七十六条` : '行政复议法实施条例第五十七条';
   const rule: PeriodRule = { days: LETTER_ANSWER_DAYS, unit: 'calendar' };
   const due = cal ? (runPeriod(cal, letter.issueDate, rule) as DateStr) : addDays(letter.issueDate, LETTER_ANSWER_DAYS);

@@ -4,6 +4,7 @@ import {
   allowedSteps,
   appendStep,
   checkStep,
+  extensionDaysError,
   lawForDate,
   replay,
   stepBlocker,
@@ -41,6 +42,19 @@ describe('lawForDate', () => {
     expect(lawForDate('2024-01-01')).toBe('law2023');
     expect(lawForDate('2019-06-01')).toBe('old');
     expect(lawForDate('2026-11-29')).toBe('law2023');
+  });
+});
+
+describe('extensionDaysError', () => {
+  it('allows 1 to 30 days and refuses 31, naming the field', () => {
+    expect(extensionDaysError(1)).toBeNull();
+    expect(extensionDaysError(30)).toBeNull();
+    expect(extensionDaysError(31)).toBe('延期天数（31天）超过法定上限30天');
+    expect(extensionDaysError(60)).toBe('延期天数（60天）超过法定上限30天');
+  });
+
+  it('refuses 0, fractions and an empty field', () => {
+    for (const days of [0, -1, 2.5, null, undefined]) expect(extensionDaysError(days)).toBe('延期天数必须是1到30之间的整数');
   });
 });
 

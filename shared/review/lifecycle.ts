@@ -14,6 +14,14 @@ import {
 /** The maximum extension of the hearing period (domain.md: at most +30 days, once). */
 export const MAX_EXTENSION_DAYS = 30;
 
+/** Why an extension of `days` is not allowed (a Chinese message naming the field), or null: a whole number from 1 to MAX_EXTENSION_DAYS. */
+export function extensionDaysError(days: number | null | undefined): string | null {
+  if (days === undefined || days === null || !Number.isInteger(days) || days < 1) return `延期天数必须是1到${MAX_EXTENSION_DAYS}之间的整数`;
+  if (days > MAX_EXTENSION_DAYS) return `延期天数（${days}天）超过法定上限${MAX_EXTENSION_DAYS}天`;
+  return null;
+}
+
+/** The law that governs a case, by its acceptance date (before that, by its receipt date): the 2023 law from 2024-01-01. */
 export function lawForDate(date: DateStr): ReviewLaw {
   return date >= LAW_2023_START ? 'law2023' : 'old';
 }
@@ -130,12 +138,8 @@ export function checkStep(state: ReplayState | null, step: StepInput, today: Dat
       if (procedure === 'simple' && lawForDate(step.date) === 'old') return '简易程序仅适用于2024年1月1日以后受理的案件（2023年修订的行政复议法）';
       return null;
     }
-    case 'extend': {
-      const days = step.extensionDays;
-      if (days === undefined || days === null || !Number.isInteger(days) || days < 1) return '延期天数必须是1到30之间的整数';
-      if (days > MAX_EXTENSION_DAYS) return `延期天数（${days}天）超过法定上限30天`;
-      return null;
-    }
+    case 'extend':
+      return extensionDaysError(step.extensionDays);
     case 'conclude':
       if (!step.outcome) return '审理结果不能为空';
       if (state?.hearingDate && step.date < state.hearingDate) return `审结日期（${step.date}）不能早于听证日期（${state.hearingDate}）`;

@@ -10,14 +10,30 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
+/** One field's problem, as the validators in shared/ report it. */
+export interface FieldMessage {
+  field: string;
+  message: string;
+}
+
 /** An error whose message is meant for the clerk (Chinese, names the field). */
 export class UserError extends Error {
+  /** Every field's problem, for the form to show each on its field: `field` and the message, or those given. */
+  readonly fieldErrors: readonly FieldMessage[];
+
   constructor(
     message: string,
     readonly field?: string,
+    fieldErrors?: readonly FieldMessage[],
   ) {
     super(message);
     this.name = 'UserError';
+    this.fieldErrors = fieldErrors ?? (field ? [{ field, message }] : []);
+  }
+
+  /** All the problems of a validation in one error: the message lists them all, `field` is the first one's. */
+  static ofFields(errors: readonly FieldMessage[]): UserError {
+    return new UserError(errors.map((e) => e.message).join('；'), errors[0]?.field, errors);
   }
 }
 

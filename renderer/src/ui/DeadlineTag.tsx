@@ -1,5 +1,6 @@
 import { Tag, Tooltip } from 'antd';
-import type { Deadline } from '../../../shared/deadline';
+import { isDueWithin, isOverdue, type Deadline } from '../../../shared/deadline';
+import { TODO_WINDOW_DAYS } from '../../../shared/todo';
 
 /** The earliest deadline still running; a paused one when nothing runs. */
 export function nextOpenDeadline<D extends Deadline>(deadlines: D[]): D | null {
@@ -24,8 +25,9 @@ function color(d: Deadline): string {
   if (d.state === 'paused') return 'default';
   if (d.state === 'met') return 'green';
   if (d.state === 'missed') return 'volcano';
-  if (d.daysLeft !== null && d.daysLeft < 0) return 'red';
-  if (d.daysLeft !== null && d.daysLeft <= 7) return 'orange';
+  if (isOverdue(d)) return 'red';
+  // Due soon: the same window as 待办.
+  if (isDueWithin(d, TODO_WINDOW_DAYS)) return 'orange';
   return 'blue';
 }
 

@@ -9,9 +9,12 @@ export function errorText(e: unknown): string {
   return `保存失败：${(e as Error)?.message ?? String(e)}`;
 }
 
-/** Puts a UserError's message on its form field when the form has one. */
+/** Puts each of a UserError's field errors on its form field, for the fields the form has. */
 export function showOnForm(form: FormInstance, e: unknown, fieldNames: readonly string[]): void {
-  if (e instanceof UserError && e.field && fieldNames.includes(e.field)) {
-    form.setFields([{ name: e.field, errors: [e.message] }]);
+  if (!(e instanceof UserError)) return;
+  const byField = new Map<string, string[]>();
+  for (const { field, message } of e.fieldErrors) {
+    if (fieldNames.includes(field)) byField.set(field, [...(byField.get(field) ?? []), message]);
   }
+  if (byField.size > 0) form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
 }

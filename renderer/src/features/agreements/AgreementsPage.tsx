@@ -11,7 +11,7 @@ import {
   type AgreementReview,
   type SigningCapacity,
 } from '../../../../shared/agreements/types';
-import type { Deadline } from '../../../../shared/deadline';
+import { isOverdue, type Deadline } from '../../../../shared/deadline';
 import { yearOf } from '../../../../shared/dates';
 import { PageTitle } from '../../app/AppShell';
 import { navigate } from '../../app/router';
@@ -61,7 +61,7 @@ export function AgreementsPage() {
           if (handler && a.handler !== handler) return false;
           if (state === 'pending' && a.opinionDate) return false;
           if (state === 'done' && !a.opinionDate) return false;
-          if (state === 'overdue' && !(deadline.state === 'open' && (deadline.daysLeft ?? 0) < 0)) return false;
+          if (state === 'overdue' && !isOverdue(deadline)) return false;
           return true;
         })
         .sort((x, y) => y.a.receivedDate.localeCompare(x.a.receivedDate)),

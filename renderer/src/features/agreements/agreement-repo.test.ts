@@ -65,6 +65,14 @@ async function logFor(id: string) {
 }
 
 describe('saveAgreement', () => {
+  it('reports every bad field at once: two bad fields, two field errors, nothing written', async () => {
+    const e = await expectRefused(() => register({ name: '', submittingUnit: '' }), /协议名称不能为空；送审单位不能为空/, 'name');
+    expect(e.fieldErrors).toEqual([
+      { field: 'name', message: '协议名称不能为空' },
+      { field: 'submittingUnit', message: '送审单位不能为空' },
+    ]);
+  });
+
   it('registers one record with one change-log entry whose after is the record', async () => {
     const a = await register();
     expect(await db.agreementReviews.toArray()).toEqual([a]);

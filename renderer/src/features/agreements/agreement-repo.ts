@@ -6,7 +6,7 @@ import { nowIso, putWithLog, stamp, UserError } from '../../db/write';
 
 export async function saveAgreement(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<AgreementReview> {
   const result = validateAgreementFields(input, today);
-  if (!result.ok) throw new UserError(result.errors[0].message, result.errors[0].field);
+  if (!result.ok) throw UserError.ofFields(result.errors);
   const db = getDb();
   const before = existingId ? ((await db.agreementReviews.get(existingId)) ?? null) : null;
   if (existingId && (!before || before.deleted)) throw new UserError('该审查记录不存在或已删除');

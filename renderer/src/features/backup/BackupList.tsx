@@ -1,9 +1,10 @@
 import { Button, Space, Table, Tag, Typography } from 'antd';
+import { formatChinaTime } from '../../../../shared/dates';
 import type { BackupListEntry, BackupListing } from '../../../../shared/host-api';
 import { formatBytes } from '../../../../shared/backup/storage';
 import { ROUTINE_REASONS } from '../../../../shared/backup/format';
 import { getHost } from '../../host/host';
-import { formatChinaDateTime, ledgerRecordCount, describeCounts } from './describe';
+import { ledgerRecordCount, describeCounts } from './describe';
 
 /** The backup folder's files (Electron), newest first, each with 恢复. */
 export function BackupList({
@@ -28,7 +29,7 @@ export function BackupList({
         {
           title: '备份时间',
           key: 'time',
-          render: (_, e) => (e.header ? formatChinaDateTime(e.header.createdAt) : <Typography.Text type="secondary">{e.name}</Typography.Text>),
+          render: (_, e) => (e.header ? formatChinaTime(e.header.createdAt) : <Typography.Text type="secondary">{e.name}</Typography.Text>),
         },
         {
           title: '原因',

@@ -1,12 +1,12 @@
 import { Alert, Button, Card, Col, Row, Typography, Upload } from 'antd';
 import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
+import { formatChinaTime } from '../../../../shared/dates';
 import { PageTitle } from '../../app/AppShell';
 import { getHost } from '../../host/host';
 import { BackupFolderSetting } from './BackupFolderSetting';
 import { BackupList } from './BackupList';
 import { ReminderAlert } from './ReminderAlert';
 import { StorageHealthView } from './StorageHealthView';
-import { formatChinaDateTime } from './describe';
 import { useAppKind, useBackupListing, useBackupStatus } from './use-backups';
 import { useBackupNow } from './use-backup-now';
 import { useRestore } from './use-restore';
@@ -103,7 +103,7 @@ export function BackupPage() {
                 </Typography.Paragraph>
                 {status.lastSuccess && (
                   <Typography.Paragraph type="secondary">
-                    本次运行最近一次备份：{formatChinaDateTime(status.lastSuccess.at)}（{status.lastSuccess.reason}）
+                    本次运行最近一次备份：{formatChinaTime(status.lastSuccess.at)}（{status.lastSuccess.reason}）
                   </Typography.Paragraph>
                 )}
                 <BackupFolderSetting onChanged={refresh} />

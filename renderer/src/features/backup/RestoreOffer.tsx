@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Alert, Modal, Typography } from 'antd';
+import { formatChinaTime } from '../../../../shared/dates';
 import type { BackupListEntry } from '../../../../shared/host-api';
 import { getHost } from '../../host/host';
 import { databaseWasEmptyAtStart } from './backup-service';
-import { describeCounts, formatChinaDateTime, ledgerRecordCount } from './describe';
+import { describeCounts, ledgerRecordCount } from './describe';
 import { useRestore } from './use-restore';
 
 /**
@@ -58,7 +59,7 @@ export function RestoreOffer() {
     >
       <Typography.Paragraph>本机数据库中没有任何数据，但备份文件夹中有备份。最新的一份：</Typography.Paragraph>
       <Typography.Paragraph>
-        备份时间：{formatChinaDateTime(header.createdAt)}
+        备份时间：{formatChinaTime(header.createdAt)}
         <br />
         台账记录：{ledgerRecordCount(header.counts)} 条（{describeCounts(header.counts)}）
         <br />

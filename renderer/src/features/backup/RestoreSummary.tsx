@@ -1,6 +1,7 @@
 import { Descriptions, Typography } from 'antd';
+import { formatChinaTime } from '../../../../shared/dates';
 import type { BackupHeader } from '../../../../shared/backup/format';
-import { describeCounts, formatChinaDateTime, ledgerRecordCount } from './describe';
+import { describeCounts, ledgerRecordCount } from './describe';
 
 /** What a backup holds, shown before the clerk confirms a restore. */
 export function RestoreSummary({ header, source }: { header: BackupHeader; source: string }) {
@@ -12,7 +13,7 @@ export function RestoreSummary({ header, source }: { header: BackupHeader; sourc
         bordered
         items={[
           { key: 'source', label: '备份文件', children: source },
-          { key: 'time', label: '备份时间', children: formatChinaDateTime(header.createdAt) },
+          { key: 'time', label: '备份时间', children: formatChinaTime(header.createdAt) },
           { key: 'reason', label: '备份原因', children: header.reason },
           { key: 'records', label: '台账记录', children: `${ledgerRecordCount(header.counts)} 条（${describeCounts(header.counts)}）` },
           { key: 'log', label: '修改记录', children: `${header.counts.changeLog ?? 0} 条` },

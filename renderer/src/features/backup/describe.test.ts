@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeCounts, formatChinaDateTime, ledgerRecordCount } from './describe';
+import { formatChinaTime } from '../../../../shared/dates';
+import { describeCounts, ledgerRecordCount } from './describe';
 
 describe('backup descriptions', () => {
   it('shows times in China time', () => {
-    expect(formatChinaDateTime('2026-11-29T10:30:05.000Z')).toBe('2026-11-29 18:30:05');
-    expect(formatChinaDateTime('2026-11-29T20:00:00.000Z')).toBe('2026-11-30 04:00:00');
+    expect(formatChinaTime('2026-11-29T10:30:05.000Z')).toBe('2026-11-29 18:30:05');
+    expect(formatChinaTime('2026-11-29T20:00:00.000Z')).toBe('2026-11-30 04:00:00');
   });
 
   it('counts ledger records only', () => {

@@ -1,15 +1,7 @@
-import { chinaStamp } from '../../../../shared/backup/format';
 import { tableLabel } from '../../../../shared/backup/records';
 
 /** Tables that hold no ledger records of their own. */
 const BOOKKEEPING = new Set(['changeLog', 'settings']);
-
-/** '2026-11-29T10:30:00.000Z' → '2026-11-29 18:30:00' (China time). */
-export function formatChinaDateTime(iso: string): string {
-  if (Number.isNaN(Date.parse(iso))) return iso;
-  const { date, time } = chinaStamp(iso);
-  return `${date} ${time.slice(0, 2)}:${time.slice(2, 4)}:${time.slice(4, 6)}`;
-}
 
 /** Records in the ledgers, without change-log entries and settings. */
 export function ledgerRecordCount(counts: Record<string, number>): number {

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { App, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { formatChinaTime } from '../../../../shared/dates';
 import { addDays, type DateStr } from '../../../../shared/dates';
 import type { ChangeAction, ChangeLogEntry } from '../../../../shared/record';
 import { PageTitle } from '../../app/AppShell';
@@ -11,7 +12,7 @@ import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { errorText } from '../../ui/errors';
 import { ChangeLines } from './ChangeLines';
 import { describeChanges } from './diff';
-import { buildHistoryCsv, chinaTime, countInRange, queryHistory, type HistoryCursor, type HistoryQuery } from './history-repo';
+import { buildHistoryCsv, countInRange, queryHistory, type HistoryCursor, type HistoryQuery } from './history-repo';
 import { actionLabel, entryTitle, LEDGERS, ledgerOf, type HistoryTable } from './ledgers';
 
 const PAGE_SIZE = 50;
@@ -116,7 +117,7 @@ export function HistoryPage() {
         pagination={false}
         locale={{ emptyText: '所选条件下没有修改记录' }}
         columns={[
-          { title: '时间', key: 'at', width: 170, render: (_, e) => chinaTime(e.at) },
+          { title: '时间', key: 'at', width: 170, render: (_, e) => formatChinaTime(e.at) },
           { title: '操作人', key: 'actor', width: 90, render: (_, e) => e.actor || '未署名' },
           { title: '台账', key: 'table', width: 120, render: (_, e) => ledgerOf(e.table)?.label ?? e.table },
           {

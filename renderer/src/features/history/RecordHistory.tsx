@@ -1,9 +1,10 @@
 import { List, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { formatChinaTime } from '../../../../shared/dates';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import { ChangeLines } from './ChangeLines';
 import { describeChanges } from './diff';
-import { chinaTime, recordHistory } from './history-repo';
+import { recordHistory } from './history-repo';
 import type { ValueText } from './ledgers';
 
 interface Props {
@@ -26,7 +27,7 @@ export function RecordHistory({ recordId, labels, valueText }: Props) {
         <List.Item>
           <div style={{ width: '100%' }}>
             <div>
-              <Typography.Text type="secondary">{chinaTime(e.at)}</Typography.Text>{' '}
+              <Typography.Text type="secondary">{formatChinaTime(e.at)}</Typography.Text>{' '}
               <Typography.Text strong>{e.actor || '未署名'}</Typography.Text> {e.summary}
             </div>
             <ChangeLines changes={describeChanges(e, labels, valueText)} />

@@ -2,9 +2,9 @@ import { App, Button, Popconfirm, Tooltip } from 'antd';
 import { UndoOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { formatChinaTime } from '../../../../shared/dates';
 import { useSettings } from '../../app/settings-context';
 import { errorText } from '../../ui/errors';
-import { chinaTime } from './history-repo';
 import { findUndoTarget, undoLast, type UndoTarget } from './undo';
 
 /** 撤销上一步, for the header: names what it will undo (tooltip, then a confirmation) before it does anything. */
@@ -17,7 +17,7 @@ export function UndoButton() {
   const [shown, setShown] = useState<UndoTarget | null>(null);
 
   const hint =
-    target === undefined ? '' : target === null ? '没有可撤销的操作' : (target.blocked ?? `撤销：${target.summary}（${target.actor || '未署名'}，${chinaTime(target.at)}）`);
+    target === undefined ? '' : target === null ? '没有可撤销的操作' : (target.blocked ?? `撤销：${target.summary}（${target.actor || '未署名'}，${formatChinaTime(target.at)}）`);
   const disabled = !target || !!target.blocked;
 
   const run = async () => {
@@ -44,7 +44,7 @@ export function UndoButton() {
               {shown.ledger}：{shown.title}
             </div>
             <div>
-              操作人：{shown.actor || '未署名'}，时间：{chinaTime(shown.at)}
+              操作人：{shown.actor || '未署名'}，时间：{formatChinaTime(shown.at)}
             </div>
             <div style={{ color: 'rgba(0,0,0,0.45)' }}>撤销本身也会记入修改记录。</div>
           </div>

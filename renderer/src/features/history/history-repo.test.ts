@@ -1,5 +1,6 @@
 import { IDBCursor } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatChinaTime } from '../../../../shared/dates';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings';
 import type { FazhiDb } from '../../db/db';
@@ -13,7 +14,6 @@ import { deleteCase, updateCaseFields } from '../review/review-repo';
 import {
   buildHistoryCsv,
   chinaDayStartIso,
-  chinaTime,
   countInRange,
   csvCell,
   historyRow,
@@ -213,6 +213,6 @@ describe('CSV export', () => {
 describe('China time', () => {
   it('converts between China calendar days and the log\'s UTC times', () => {
     expect(chinaDayStartIso('2024-07-01')).toBe('2024-06-30T16:00:00.000Z');
-    expect(chinaTime('2024-06-30T16:00:00.000Z')).toBe('2024-07-01 00:00:00');
+    expect(formatChinaTime('2024-06-30T16:00:00.000Z')).toBe('2024-07-01 00:00:00');
   });
 });

@@ -116,6 +116,23 @@ function addDoc(overrides: Record<string, unknown> = {}): Promise<NormativeDocum
 }
 
 describe('saveDocument', () => {
+  it('reports every bad field at once: two bad fields, two field errors, nothing written', async () => {
+    const e = await expectRefused(() => addDoc({ title: '', issuer: '' }), /文件名称不能为空；制定机关不能为空/, 'title');
+    expect(e.fieldErrors).toEqual([
+      { field: 'title', message: '文件名称不能为空' },
+      { field: 'issuer', message: '制定机关不能为空' },
+    ]);
+  });
+
+  it('the other ledgers of the repository report every bad field too', async () => {
+    const legality = await expectRefused(() => saveLegalityReview(legalityFields({ title: '', draftingUnit: '' }), null, ACTOR, TODAY, GOV), /不能为空；/);
+    expect(legality.fieldErrors.map((f) => f.field)).toEqual(['title', 'draftingUnit']);
+    const filing = await expectRefused(() => saveFilingReview(filingFields({ title: '', issuer: '' }), null, ACTOR, TODAY), /不能为空；/);
+    expect(filing.fieldErrors.map((f) => f.field)).toEqual(['title', 'issuer']);
+    const batch = await expectRefused(() => saveCleanupBatch(batchFields({ name: '', completedDate: '2020-13-01' }), null, ACTOR, TODAY), /；/);
+    expect(batch.fieldErrors.map((f) => f.field)).toEqual(['name', 'completedDate']);
+  });
+
   it('registers one record with one change-log entry whose after is the record', async () => {
     const d = await addDoc();
     expect(await db.normativeDocuments.toArray()).toEqual([d]);

@@ -22,7 +22,7 @@ import { getDb } from '../../db/db';
 import { anyTable, nowIso, putAllWithLog, putWithLog, stamp, UserError, type PendingWrite } from '../../db/write';
 
 function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: { field: string; message: string }[] }): T {
-  if (!result.ok) throw new UserError(result.errors[0].message, result.errors[0].field);
+  if (!result.ok) throw UserError.ofFields(result.errors);
   return result.value;
 }
 

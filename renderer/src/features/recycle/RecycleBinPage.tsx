@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { DeleteOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { formatChinaTime } from '../../../../shared/dates';
 import { PageTitle } from '../../app/AppShell';
 import { useSettings } from '../../app/settings-context';
 import { errorText } from '../../ui/errors';
-import { chinaTime } from '../history/history-repo';
 import { LEDGER_TABLES, LEDGERS, type LedgerTable } from '../history/ledgers';
 import { listRecycleBin, purgeRecord, restoreRecord, type RecycleItem } from './recycle-repo';
 
@@ -64,7 +64,7 @@ export function RecycleBinPage() {
         columns={[
           { title: '台账', dataIndex: 'ledger', width: 120 },
           { title: '名称', dataIndex: 'title' },
-          { title: '删除时间', key: 'deletedAt', width: 170, render: (_, i) => chinaTime(i.deletedAt) },
+          { title: '删除时间', key: 'deletedAt', width: 170, render: (_, i) => formatChinaTime(i.deletedAt) },
           { title: '删除人', key: 'deletedBy', width: 90, render: (_, i) => i.deletedBy || '未署名' },
           { title: '说明', dataIndex: 'summary' },
           {

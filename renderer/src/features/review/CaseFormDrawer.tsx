@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { AutoComplete, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
-import { proposeCaseNo } from '../../../../shared/review/case-number';
 import { CASE_FIELD_LABELS as L } from '../../../../shared/review/schema';
 import { APPLICANT_TYPE_LABELS, RESPONDENT_LEVELS, type ReviewCase } from '../../../../shared/review/types';
 import { yearOf } from '../../../../shared/dates';
@@ -10,7 +9,7 @@ import { getDb } from '../../db/db';
 import { ErrorNotice } from '../../app/AppShell';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { errorText, showOnForm } from '../../ui/errors';
-import { registerCase, updateCaseFields } from './review-repo';
+import { nextCaseNo, registerCase, updateCaseFields } from './review-repo';
 import { formInput } from '../../ui/form-values';
 
 const FIELD_NAMES = [
@@ -55,12 +54,6 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
     // Only when the drawer opens: later changes of the case list must not overwrite what the clerk typed.
   }, [open]);
 
-  /** The next 案号 of a year, from that year's live cases (caseYear index). */
-  const nextCaseNo = async (year: number) => {
-    const sameYear = (await getDb().reviewCases.where('caseYear').equals(year).toArray()).filter((c) => c.deleted === 0);
-    return proposeCaseNo(settings.organNames.caseNoPrefix, year, sameYear);
-  };
-
   /**
    * Proposes the next 案号 of `year`. The year's cases are read asynchronously: only the latest proposal is applied
    * (opening the drawer and changing the date may overlap), and not over a 案号 typed while they were read.
@@ -69,7 +62,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   const propose = async (year: number) => {
     const ticket = ++proposal.current;
     const shown = form.getFieldValue('caseNo');
-    const proposed = await nextCaseNo(year);
+    const proposed = await nextCaseNo(settings.organNames.caseNoPrefix, year);
     if (ticket === proposal.current && form.getFieldValue('caseNo') === shown) form.setFieldValue('caseNo', proposed);
   };
 

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import dayjs from 'dayjs';
 import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { computeCaseDeadlines, deemedAcceptanceDate } from '../../../../shared/review/deadlines';
+import { computeCaseDeadlines, deemedAcceptanceOffer, isOverdue } from '../../../../shared/review/deadlines';
 import { allowedSteps } from '../../../../shared/review/lifecycle';
 import {
   APPLICANT_TYPE_LABELS,
@@ -14,6 +13,7 @@ import {
   type ReviewEvent,
   type ReviewStepKind,
 } from '../../../../shared/review/types';
+import { formatChinaTime } from '../../../../shared/dates';
 import { getDb } from '../../db/db';
 import { PageTitle } from '../../app/AppShell';
 import { navigate } from '../../app/router';
@@ -65,9 +65,9 @@ export function CasePage({ id }: { id: string }) {
 
   const now = today();
   const deadlines = computeCaseDeadlines(c, cal, now);
+  const overdue = deadlines.filter(isOverdue);
   const steps = allowedSteps(c);
-  const deemedDate = c.status === 'received' && c.law === 'law2023' ? deemedAcceptanceDate(c, cal) : null;
-  const canDeem = deemedDate !== null && deemedDate <= now;
+  const deemedDate = deemedAcceptanceOffer(c, cal, now);
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
@@ -116,7 +116,7 @@ export function CasePage({ id }: { id: string }) {
               {STEP_LABELS[k]}
             </Button>
           ))}
-          {canDeem && (
+          {deemedDate && (
             <Button
               onClick={() => {
                 setDeemed(deemedDate);
@@ -204,16 +204,14 @@ export function CasePage({ id }: { id: string }) {
                     {eventDetail(e) && <div>{eventDetail(e)}</div>}
                     <div>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {e.recordedBy || '未署名'} 记录于 {dayjs(e.recordedAt).format('YYYY-MM-DD HH:mm')}
+                        {e.recordedBy || '未署名'} 记录于 {formatChinaTime(e.recordedAt, 'minute')}
                       </Typography.Text>
                     </div>
                   </div>
                 ),
               }))}
             />
-            {deadlines.some((d) => d.state === 'open' && (d.daysLeft ?? 0) < 0) && (
-              <Tag color="red">有期限已超期：{deadlines.filter((d) => d.state === 'open' && (d.daysLeft ?? 0) < 0).map((d) => `${d.label}${daysLeftText(d)}`).join('，')}</Tag>
-            )}
+            {overdue.length > 0 && <Tag color="red">有期限已超期：{overdue.map((d) => `${d.label}${daysLeftText(d)}`).join('，')}</Tag>}
           </Card>
           <Card size="small" title="修改记录" style={{ marginTop: 16 }}>
             <RecordHistory recordId={c.id} labels={LEDGERS.reviewCases.labels} valueText={LEDGERS.reviewCases.valueText} />

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
-import { computeLetterDeadline } from '../../../../shared/review/deadlines';
+import { computeLetterDeadline, LETTER_ANSWER_DAYS } from '../../../../shared/review/deadlines';
 import { LETTER_FIELD_LABELS as L } from '../../../../shared/review/letter-schema';
 import { LETTER_KIND_LABELS, type LetterKind, type ReviewLetter } from '../../../../shared/review/types';
 import { PageTitle, ErrorNotice } from '../../app/AppShell';
@@ -81,7 +81,7 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
           <Form.Item name="issueDate" label={L.issueDate} required>
             <DatePicker />
           </Form.Item>
-          <Form.Item name="answerDate" label={L.answerDate} extra="意见书应自发出之日起60日内反馈">
+          <Form.Item name="answerDate" label={L.answerDate} extra={`意见书应自发出之日起${LETTER_ANSWER_DAYS}日内反馈`}>
             <DatePicker />
           </Form.Item>
         </Space>

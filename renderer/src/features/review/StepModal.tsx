@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
-import { lawForDate, MAX_EXTENSION_DAYS, type StepInput } from '../../../../shared/review/lifecycle';
+import { extensionDaysError, lawForDate, MAX_EXTENSION_DAYS, type StepInput } from '../../../../shared/review/lifecycle';
 import {
   OUTCOME_LABELS,
   PROCEDURE_LABELS,
@@ -15,6 +15,16 @@ import { useSettings } from '../../app/settings-context';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { errorText } from '../../ui/errors';
 import { addStep } from './review-repo';
+
+/** The extension limit of the lifecycle rule, shown on the field as the clerk types. */
+const EXTENSION_RULES = [
+  {
+    validator: (_: unknown, days: number | null | undefined) => {
+      const problem = extensionDaysError(days);
+      return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+    },
+  },
+];
 
 interface Props {
   c: ReviewCase;
@@ -89,8 +99,9 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
           </Form.Item>
         )}
         {kind === 'extend' && (
-          <Form.Item name="extensionDays" label="延长天数" required extra={`最多延长${MAX_EXTENSION_DAYS}日，且只能延长一次`}>
-            <InputNumber min={1} max={60} precision={0} style={{ width: '100%' }} suffix="天" />
+          <Form.Item name="extensionDays" label="延长天数" required extra={`最多延长${MAX_EXTENSION_DAYS}日，且只能延长一次`} rules={EXTENSION_RULES}>
+            {/* No max: the input would silently turn 31 into 30; the rule names the limit instead. */}
+            <InputNumber min={1} precision={0} style={{ width: '100%' }} suffix="天" />
           </Form.Item>
         )}
         {kind === 'conclude' && (

@@ -63,6 +63,19 @@ async function expectRefused(action: () => Promise<unknown>, message: RegExp, fi
 }
 
 describe('saveLetter', () => {
+  it('reports every bad field at once: two bad fields, two field errors, nothing written', async () => {
+    const before = await snapshot(db);
+    const e = await saveLetter(letter({ docNo: '', recipient: '' }), null, ACTOR, TODAY).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(e).toBeInstanceOf(UserError);
+    expect((e as UserError).fieldErrors.map((f) => f.field)).toEqual(['docNo', 'recipient']);
+    expect((e as UserError).message).toContain('文号不能为空');
+    expect((e as UserError).message).toContain('不能为空；');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('writes one record and one change-log entry on creation', async () => {
     const l = await saveLetter(letter(), null, ACTOR, TODAY);
     expect(await db.reviewLetters.toArray()).toEqual([l]);

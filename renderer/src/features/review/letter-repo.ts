@@ -7,7 +7,7 @@ import { nowIso, putWithLog, stamp, UserError } from '../../db/write';
 
 export async function saveLetter(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<ReviewLetter> {
   const result = validateLetterFields(input, today);
-  if (!result.ok) throw new UserError(result.errors[0].message, result.errors[0].field);
+  if (!result.ok) throw UserError.ofFields(result.errors);
   const db = getDb();
   const before = existingId ? ((await db.reviewLetters.get(existingId)) ?? null) : null;
   if (existingId && (!before || before.deleted)) throw new UserError('该文书不存在或已删除');

@@ -4,7 +4,7 @@ import type { ReviewCase } from '../../../../shared/review/types';
 import type { FazhiDb } from '../../db/db';
 import { freshDb, snapshot } from '../../db/test-db';
 import { UserError } from '../../db/write';
-import { addStep, deleteCase, editStep, registerCase, removeLastStep, updateCaseFields } from './review-repo';
+import { addStep, deleteCase, editStep, nextCaseNo, registerCase, removeLastStep, updateCaseFields } from './review-repo';
 
 const TODAY = '2024-06-30';
 const ACTOR = '王五';
@@ -68,6 +68,16 @@ async function logFor(id: string) {
 }
 
 describe('registerCase', () => {
+  it('reports every bad field at once: two bad fields, two field errors, nothing written', async () => {
+    const e = await expectRefused(() => registerCase(fields({ applicant: '', respondent: ' ' }), '', ACTOR, TODAY), /申请人不能为空/, 'applicant');
+    expect(e.fieldErrors).toEqual([
+      { field: 'applicant', message: '申请人不能为空' },
+      { field: 'respondent', message: '被申请人不能为空' },
+      { field: 'receivedDate', message: '收到日期不能为空' },
+    ]);
+    expect(e.message).toBe('申请人不能为空；被申请人不能为空；收到日期不能为空');
+  });
+
   it('writes exactly one record and one change-log entry whose after is the record', async () => {
     const c = await register();
 
@@ -373,5 +383,18 @@ describe('atomicity', () => {
     vi.restoreAllMocks();
     expect(await snapshot(db)).toEqual(before);
     expect((await db.reviewCases.get(c.id))!.deleted).toBe(0);
+  });
+});
+
+describe('nextCaseNo', () => {
+  it('proposes one past the highest live sequence of the year: cases of other years and in the 回收站 do not count', async () => {
+    await register('丹政复〔2019〕3号');
+    await register('丹政复〔2019〕7号');
+    const binned = await register('丹政复〔2019〕9号');
+    await deleteCase(binned.id, ACTOR);
+    await register('丹政复〔2020〕12号', '2020-01-06');
+    expect(await nextCaseNo('丹政复', 2019)).toBe('丹政复〔2019〕8号');
+    expect(await nextCaseNo('丹政复', 2020)).toBe('丹政复〔2020〕13号');
+    expect(await nextCaseNo('丹政复', 2021)).toBe('丹政复〔2021〕1号');
   });
 });

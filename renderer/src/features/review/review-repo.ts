@@ -1,4 +1,4 @@
-import { normalizeCaseNo } from '../../../../shared/review/case-number';
+import { normalizeCaseNo, proposeCaseNo } from '../../../../shared/review/case-number';
 import { replay, type StepInput } from '../../../../shared/review/lifecycle';
 import { validateCaseFields } from '../../../../shared/review/schema';
 import { STEP_LABELS, type ReviewCase, type ReviewCaseFields, type ReviewEvent } from '../../../../shared/review/types';
@@ -8,7 +8,7 @@ import { newId, nowIso, putWithLog, stamp, UserError } from '../../db/write';
 
 function fieldsOrThrow(input: unknown, today: DateStr): ReviewCaseFields {
   const result = validateCaseFields(input, today);
-  if (!result.ok) throw new UserError(result.errors[0].message, result.errors[0].field);
+  if (!result.ok) throw UserError.ofFields(result.errors);
   return result.value;
 }
 
@@ -34,9 +34,12 @@ function makeEvent(step: StepInput, actor: string): ReviewEvent {
 }
 
 export async function registerCase(input: unknown, receivedDate: DateStr, actor: string, today: DateStr): Promise<ReviewCase> {
-  const fields = fieldsOrThrow(input, today);
+  const result = validateCaseFields(input, today);
+  const errors = result.ok ? [] : [...result.errors];
+  if (!receivedDate) errors.push({ field: 'receivedDate', message: '收到日期不能为空' });
+  if (!result.ok || errors.length > 0) throw UserError.ofFields(errors);
+  const fields = result.value;
   const events = [makeEvent({ kind: 'receive', date: receivedDate }, actor)];
-  if (!receivedDate) throw new UserError('收到日期不能为空', 'receivedDate');
   const record = assemble(fields, events, today);
   return putWithLog(getDb().reviewCases, record, null, { actor, action: 'create', summary: `登记案件 ${record.caseNo}` }, () =>
     assertUniqueCaseNo(record.caseNoKey, null),
@@ -94,6 +97,12 @@ export async function removeLastStep(id: string, actor: string, today: DateStr):
     action: 'update',
     summary: `${before.caseNo}：撤回步骤“${STEP_LABELS[last.kind]}”（${last.date}）`,
   });
+}
+
+/** The next 案号 of a year (proposeCaseNo), from that year's live cases: read through the caseYear index, never the whole ledger. */
+export async function nextCaseNo(prefix: string, year: number): Promise<string> {
+  const sameYear = await getDb().reviewCases.where('caseYear').equals(year).filter((c) => c.deleted === 0).toArray();
+  return proposeCaseNo(prefix, year, sameYear);
 }
 
 export async function deleteCase(id: string, actor: string): Promise<void> {

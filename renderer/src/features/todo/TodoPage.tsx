@@ -6,7 +6,7 @@ import type { Deadline } from '../../../../shared/deadline';
 import { legalityReviewDeadline } from '../../../../shared/normative/legality';
 import { computeCaseDeadlines, computeLetterDeadline } from '../../../../shared/review/deadlines';
 import { LETTER_KIND_LABELS } from '../../../../shared/review/types';
-import { yearOf } from '../../../../shared/dates';
+import { isTodo, missingHolidayYear, TODO_WINDOW_DAYS } from '../../../../shared/todo';
 import { PageTitle } from '../../app/AppShell';
 import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
@@ -14,9 +14,6 @@ import { DeadlineTag } from '../../ui/DeadlineTag';
 import { useSettings } from '../../app/settings-context';
 import { useOpenCases, useWorkCalendar } from '../review/use-review-data';
 import { useAwaiting } from './todo-data';
-
-/** How far ahead 待办 looks. */
-const WINDOW_DAYS = 7;
 
 interface TodoRow {
   key: string;
@@ -27,8 +24,6 @@ interface TodoRow {
   deadline: Deadline;
   link: string;
 }
-
-const urgent = (d: Deadline) => d.state === 'open' && d.daysLeft !== null && d.daysLeft <= WINDOW_DAYS;
 
 const COLUMNS: ColumnsType<TodoRow> = [
   { title: '期限', key: 'deadline', width: 170, render: (_, r) => <DeadlineTag d={r.deadline} native /> },
@@ -61,7 +56,7 @@ export function TodoPage() {
     const out: TodoRow[] = [];
     for (const c of cases ?? []) {
       for (const d of computeCaseDeadlines(c, cal, now)) {
-        if (!urgent(d)) continue;
+        if (!isTodo(d)) continue;
         out.push({ key: `${c.id}:${d.kind}`, ledger: '行政复议', title: c.caseNo, who: `${c.applicant} / ${c.respondent}`, handler: c.handler, deadline: d, link: `/review/${c.id}` });
       }
     }
@@ -71,7 +66,7 @@ export function TodoPage() {
     const out: TodoRow[] = [];
     for (const l of letters ?? []) {
       const d = computeLetterDeadline(l, now, cal);
-      if (d && urgent(d)) {
+      if (d && isTodo(d)) {
         out.push({ key: `${l.id}:${d.kind}`, ledger: LETTER_KIND_LABELS[l.kind], title: l.docNo, who: l.recipient, handler: '', deadline: d, link: '/letters' });
       }
     }
@@ -82,7 +77,7 @@ export function TodoPage() {
     const out: TodoRow[] = [];
     for (const r of legality ?? []) {
       const d = legalityReviewDeadline(r, cal, now, legalityDays);
-      if (urgent(d)) out.push({ key: `${r.id}:legality`, ledger: '合法性审核', title: r.title, who: r.draftingUnit, handler: r.handler, deadline: d, link: '/normative/legality' });
+      if (isTodo(d)) out.push({ key: `${r.id}:legality`, ledger: '合法性审核', title: r.title, who: r.draftingUnit, handler: r.handler, deadline: d, link: '/normative/legality' });
     }
     return out;
   }, [legality, cal, now, legalityDays]);
@@ -91,7 +86,7 @@ export function TodoPage() {
     const out: TodoRow[] = [];
     for (const a of agreements ?? []) {
       const d = agreementDeadline(a, cal, now, agreementDays);
-      if (urgent(d)) out.push({ key: `${a.id}:agreement`, ledger: '行政协议审查', title: a.name, who: a.submittingUnit, handler: a.handler, deadline: d, link: `/agreements/${a.id}` });
+      if (isTodo(d)) out.push({ key: `${a.id}:agreement`, ledger: '行政协议审查', title: a.name, who: a.submittingUnit, handler: a.handler, deadline: d, link: `/agreements/${a.id}` });
     }
     return out;
   }, [agreements, cal, now, agreementDays]);
@@ -103,12 +98,11 @@ export function TodoPage() {
   // The rows are drawn once, when every ledger is read, not again as each one arrives.
   const loading = !cases || !letters || !legality || !agreements;
 
-  const year = yearOf(now);
-  const missingYear = [year, ...(now.slice(5) >= '11-01' ? [year + 1] : [])].find((y) => !cal.isCovered(y));
+  const missingYear = missingHolidayYear(now, (y) => cal.isCovered(y));
 
   return (
     <div>
-      <PageTitle>待办：{WINDOW_DAYS}日内到期和已超期事项</PageTitle>
+      <PageTitle>待办：{TODO_WINDOW_DAYS}日内到期和已超期事项</PageTitle>
       {missingYear && (
         <Alert
           type="warning"
@@ -125,7 +119,7 @@ export function TodoPage() {
         columns={COLUMNS}
         dataSource={loading ? NO_ROWS : rows}
         pagination={PAGINATION}
-        locale={{ emptyText: `没有${WINDOW_DAYS}日内到期或已超期的事项` }}
+        locale={{ emptyText: `没有${TODO_WINDOW_DAYS}日内到期或已超期的事项` }}
       />
     </div>
   );

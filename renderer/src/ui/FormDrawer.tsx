@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Button, Drawer, Form, Space, type FormInstance } from 'antd';
-import { ErrorNotice } from '../app/AppShell';
+import { ErrorNotice } from './ErrorNotice';
 import { errorText, showOnForm } from './errors';
 
 interface Props<V> {

@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/agreements/types';
 import type { Deadline } from '../../../../shared/deadline';
 import { yearOf } from '../../../../shared/dates';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';

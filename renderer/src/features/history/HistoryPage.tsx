@@ -4,7 +4,7 @@ import { DownloadOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, type DateStr } from '../../../../shared/dates';
 import type { ChangeAction, ChangeLogEntry } from '../../../../shared/record';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { getHost } from '../../host/host';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';

@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { DOCUMENT_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import { DOCUMENT_STATUS_LABELS, type DocumentStatus } from '../../../../shared/normative/types';
 import { getDb } from '../../db/db';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { errorText } from '../../ui/errors';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { DeleteOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { useSettings } from '../../app/settings-context';
 import { errorText } from '../../ui/errors';
 import { chinaTime } from '../history/history-repo';

@@ -7,7 +7,7 @@ import { APPLICANT_TYPE_LABELS, RESPONDENT_LEVELS, type ReviewCase } from '../..
 import { yearOf } from '../../../../shared/dates';
 import { useSettings } from '../../app/settings-context';
 import { getDb } from '../../db/db';
-import { ErrorNotice } from '../../app/AppShell';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { errorText, showOnForm } from '../../ui/errors';
 import { registerCase, updateCaseFields } from './review-repo';

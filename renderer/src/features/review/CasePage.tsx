@@ -15,7 +15,7 @@ import {
   type ReviewStepKind,
 } from '../../../../shared/review/types';
 import { getDb } from '../../db/db';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';

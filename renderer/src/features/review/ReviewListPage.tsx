@@ -6,7 +6,7 @@ import type { WorkCalendar } from '../../../../shared/calendar/working-days';
 import { computeCaseDeadlines, isOverdue, type CaseDeadline } from '../../../../shared/review/deadlines';
 import { STATUS_LABELS, type ReviewCase, type ReviewStatus } from '../../../../shared/review/types';
 import { yearOf, type DateStr } from '../../../../shared/dates';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
 import { useCasesNewestFirst, useNewestCases, useWorkCalendar } from './use-review-data';

@@ -1,5 +1,5 @@
 import { Card, Col, Row } from 'antd';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { OrganSettings } from './OrganSettings';
 import { CorrectionRateSettings } from './CorrectionRateSettings';
 import { HolidaySettings } from './HolidaySettings';

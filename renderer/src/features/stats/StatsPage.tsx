@@ -5,7 +5,7 @@ import { computeNormativeYearFigures } from '../../../../shared/normative/counts
 import { computeReviewYearFigures } from '../../../../shared/review/counts';
 import { yearOf } from '../../../../shared/dates';
 import { isYearEmpty, selectYearRecords } from '../../../../shared/year-records';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
 import { ExportButtons } from '../export/ExportButtons';

@@ -7,7 +7,7 @@ import { legalityReviewDeadline } from '../../../../shared/normative/legality';
 import { computeCaseDeadlines, computeLetterDeadline } from '../../../../shared/review/deadlines';
 import { LETTER_KIND_LABELS } from '../../../../shared/review/types';
 import { yearOf } from '../../../../shared/dates';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';

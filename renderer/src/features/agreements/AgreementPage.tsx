@@ -13,7 +13,7 @@ import { today } from '../../ui/dates';
 import { errorText } from '../../ui/errors';
 import { RecordHistory } from '../history/RecordHistory';
 import { DeadlineTag } from '../../ui/DeadlineTag';
-import { useWorkCalendar } from '../review/use-review-data';
+import { useWorkCalendar } from '../../app/use-work-calendar';
 import { AgreementFormDrawer } from './AgreementFormDrawer';
 import { deleteAgreement } from './agreement-repo';
 

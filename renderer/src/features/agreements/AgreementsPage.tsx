@@ -18,7 +18,7 @@ import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
-import { useWorkCalendar } from '../review/use-review-data';
+import { useWorkCalendar } from '../../app/use-work-calendar';
 import { AgreementFormDrawer } from './AgreementFormDrawer';
 import { useLiveAgreements } from './use-agreements';
 

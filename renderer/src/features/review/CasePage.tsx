@@ -27,7 +27,7 @@ import { DeadlineTag, daysLeftText } from '../../ui/DeadlineTag';
 import { RecordHistory } from '../history/RecordHistory';
 import { LEDGERS } from '../history/ledgers';
 import { deleteCase, removeLastStep } from './review-repo';
-import { useWorkCalendar } from './use-review-data';
+import { useWorkCalendar } from '../../app/use-work-calendar';
 
 function eventDetail(e: ReviewEvent): string {
   const parts: string[] = [];

@@ -14,7 +14,8 @@ import { errorText, showOnForm } from '../../ui/errors';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { RowActions } from '../../ui/RowActions';
 import { deleteLetter, saveLetter } from './letter-repo';
-import { useLiveCases, useLiveLetters, useWorkCalendar } from './use-review-data';
+import { useLiveCases, useLiveLetters } from './use-review-data';
+import { useWorkCalendar } from '../../app/use-work-calendar';
 
 const FIELDS = ['kind', 'docNo', 'caseId', 'issueDate', 'recipient', 'answerDate', 'note'] as const;
 

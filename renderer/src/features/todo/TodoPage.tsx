@@ -12,7 +12,8 @@ import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { useSettings } from '../../app/settings-context';
-import { useOpenCases, useWorkCalendar } from '../review/use-review-data';
+import { useOpenCases } from '../review/use-review-data';
+import { useWorkCalendar } from '../../app/use-work-calendar';
 import { useAwaiting } from './todo-data';
 
 /** How far ahead 待办 looks. */

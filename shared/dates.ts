@@ -77,6 +77,18 @@ export function todayInChina(now: Date = new Date()): DateStr {
   return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The instant a China calendar day begins, as the change log writes times (UTC ISO). */
+export function chinaDayStartIso(date: DateStr): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - CHINA_OFFSET_MS).toISOString();
+}
+
+/** A change-log time (UTC ISO) as China time, 'YYYY-MM-DD HH:mm:ss', whatever the machine's time zone. */
+export function chinaTime(at: string): string {
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) return at;
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+}
+
 /** '2019-03-05' → '2019年3月5日' */
 export function formatChineseDate(date: DateStr): string {
   return `${yearOf(date)}年${monthOf(date)}月${Number(date.slice(8, 10))}日`;

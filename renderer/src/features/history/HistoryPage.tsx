@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { App, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { addDays, type DateStr } from '../../../../shared/dates';
+import { addDays, chinaTime, type DateStr } from '../../../../shared/dates';
 import type { ChangeAction, ChangeLogEntry } from '../../../../shared/record';
 import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
@@ -11,7 +11,7 @@ import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { errorText } from '../../ui/errors';
 import { ChangeLines } from './ChangeLines';
 import { describeChanges } from './diff';
-import { buildHistoryCsv, chinaTime, countInRange, queryHistory, type HistoryCursor, type HistoryQuery } from './history-repo';
+import { buildHistoryCsv, countInRange, queryHistory, type HistoryCursor, type HistoryQuery } from './history-repo';
 import { actionLabel, entryTitle, LEDGERS, ledgerOf, type HistoryTable } from './ledgers';
 
 const PAGE_SIZE = 50;

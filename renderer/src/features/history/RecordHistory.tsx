@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import { ChangeLines } from './ChangeLines';
 import { describeChanges } from './diff';
-import { chinaTime, recordHistory } from './history-repo';
+import { chinaTime } from '../../../../shared/dates';
+import { recordHistory } from './history-repo';
 import type { ValueText } from './ledgers';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useSettings } from '../../app/settings-context';
 import { errorText } from '../../ui/errors';
-import { chinaTime } from './history-repo';
+import { chinaTime } from '../../../../shared/dates';
 import { findUndoTarget, undoLast, type UndoTarget } from './undo';
 
 /** 撤销上一步, for the header: names what it will undo (tooltip, then a confirmation) before it does anything. */

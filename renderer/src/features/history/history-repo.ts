@@ -3,7 +3,7 @@
  * first. The log can hold 100,000+ entries, so every query walks the 'at' index over its date range only and stops
  * as soon as a page is full; paging is by key (the last entry shown), not by offset.
  */
-import { addDays, type DateStr } from '../../../../shared/dates';
+import { addDays, chinaDayStartIso, chinaTime, type DateStr } from '../../../../shared/dates';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import { getDb } from '../../db/db';
 import { UserError } from '../../db/write';
@@ -28,20 +28,6 @@ export interface HistoryCursor {
 export interface HistoryPage {
   entries: ChangeLogEntry[];
   next: HistoryCursor | null;
-}
-
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** The instant a China calendar day begins, as the change log writes times (UTC ISO). */
-export function chinaDayStartIso(date: DateStr): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - CHINA_OFFSET_MS).toISOString();
-}
-
-/** A change-log time as China time, 'YYYY-MM-DD HH:mm:ss', whatever the machine's time zone. */
-export function chinaTime(at: string): string {
-  const ms = Date.parse(at);
-  if (Number.isNaN(ms)) return at;
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
 }
 
 /** [from 00:00, the day after `to` 00:00) in China time. */

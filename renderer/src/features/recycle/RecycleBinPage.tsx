@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { PageTitle } from '../../ui/PageTitle';
 import { useSettings } from '../../app/settings-context';
 import { errorText } from '../../ui/errors';
-import { chinaTime } from '../history/history-repo';
+import { chinaTime } from '../../../../shared/dates';
 import { LEDGER_TABLES, LEDGERS, type LedgerTable } from '../history/ledgers';
 import { listRecycleBin, purgeRecord, restoreRecord, type RecycleItem } from './recycle-repo';
 

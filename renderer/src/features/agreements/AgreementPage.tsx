@@ -11,7 +11,7 @@ import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
 import { errorText } from '../../ui/errors';
-import { RecordHistory } from '../history/RecordHistory';
+import { RecordHistory } from '../history';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { useWorkCalendar } from '../../app/use-work-calendar';
 import { AgreementFormDrawer } from './AgreementFormDrawer';

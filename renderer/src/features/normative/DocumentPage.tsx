@@ -9,7 +9,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { errorText } from '../../ui/errors';
-import { RecordHistory } from '../history/RecordHistory';
+import { RecordHistory } from '../history';
 import { DocumentFormDrawer } from './DocumentFormDrawer';
 import { DocumentStatusTag } from './DocumentsTab';
 import { deleteDocument } from './normative-repo';

@@ -6,7 +6,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { useSettings } from '../../app/settings-context';
 import { errorText } from '../../ui/errors';
 import { chinaTime } from '../../../../shared/dates';
-import { LEDGER_TABLES, LEDGERS, type LedgerTable } from '../history/ledgers';
+import { LEDGER_TABLES, LEDGERS, type LedgerTable } from '../history';
 import { listRecycleBin, purgeRecord, restoreRecord, type RecycleItem } from './recycle-repo';
 
 const LEDGER_OPTIONS = [{ value: '', label: '全部台账' }, ...LEDGER_TABLES.map((t) => ({ value: t, label: LEDGERS[t].label }))];

@@ -24,8 +24,7 @@ import { CaseFormDrawer } from './CaseFormDrawer';
 import { StepModal } from './StepModal';
 import { StatusTag } from './badges';
 import { DeadlineTag, daysLeftText } from '../../ui/DeadlineTag';
-import { RecordHistory } from '../history/RecordHistory';
-import { LEDGERS } from '../history/ledgers';
+import { LEDGERS, RecordHistory } from '../history';
 import { deleteCase, removeLastStep } from './review-repo';
 import { useWorkCalendar } from '../../app/use-work-calendar';
 

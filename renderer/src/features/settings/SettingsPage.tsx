@@ -6,7 +6,7 @@ import { HolidaySettings } from './HolidaySettings';
 import { ListSettings } from './ListSettings';
 import { PeriodSettings } from './PeriodSettings';
 import { SupportSettings } from './SupportSettings';
-import { StorageSettings } from '../backup/StorageSettings';
+import { StorageSettings } from '../backup';
 
 export function SettingsPage() {
   return (

@@ -12,7 +12,7 @@ import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { useSettings } from '../../app/settings-context';
-import { useOpenCases } from '../review/use-review-data';
+import { useOpenCases } from '../review';
 import { useWorkCalendar } from '../../app/use-work-calendar';
 import { useAwaiting } from './todo-data';
 

@@ -183,7 +183,7 @@ function acceptanceDue(f: CaseFacts, cal: WorkCalendar): DateStr | null {
  */
 export function deemedAcceptanceDate(c: ReviewCase, cal: WorkCalendar): DateStr | null {
   const f = caseFacts(c);
-  if (!f || f.intakeLaw !== 'law2023' || f.decided) return null;
+  if (f?.intakeLaw !== 'law2023' || f.decided) return null;
   return acceptanceDue(f, cal);
 }
 

@@ -105,7 +105,7 @@ export function csvCell(value: string): string {
 
 /** CSV text with a UTF-8 byte-order mark, which Excel and WPS need to read Chinese correctly. */
 export function toCsv(rows: string[][]): string {
-  return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** The export of a query: header plus every selected entry, as UTF-8 bytes with BOM. */

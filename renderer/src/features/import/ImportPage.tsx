@@ -47,8 +47,16 @@ export function ImportPage() {
     let live = true;
     setPlanning(true);
     planSelections(opened.fileName, opened.selections, settingsRef.current)
-      .then((p) => live && (setPlan(p), setPlanError(null)))
-      .catch((e) => live && (setPlan(null), setPlanError(errorText(e))))
+      .then((p) => {
+        if (!live) return;
+        setPlan(p);
+        setPlanError(null);
+      })
+      .catch((e) => {
+        if (!live) return;
+        setPlan(null);
+        setPlanError(errorText(e));
+      })
       .finally(() => live && setPlanning(false));
     return () => {
       live = false;

@@ -34,6 +34,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fill the form only when the drawer opens (see below).
   useEffect(() => {
     if (!open) return;
     setError(null);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, readdir, stat, statfs, unlink } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile, readdir, stat, statfs, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import {
   BACKUP_FILE_EXTENSION,
@@ -110,7 +110,7 @@ async function exists(file: string): Promise<boolean> {
 
 /** The header from a file's first bytes, or null. */
 export async function readHeaderOfFile(file: string): Promise<BackupHeader | null> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'r');
     const buffer = Buffer.alloc(HEADER_PREFIX_BYTES);

@@ -19,6 +19,7 @@ interface Target {
   target: string;
   arch: string[];
 }
+// biome-ignore lint/suspicious/noExplicitAny: the parsed YAML is untyped; the assertions below check its shape.
 const config = yaml.load(readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; productName: string; main: string };
 

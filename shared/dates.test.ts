@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChinaTime, toDayNumber, weekday, weekdayOfDayNumber } from './dates';
+import { chinaDayStartIso, formatChinaTime, toDayNumber, weekday, weekdayOfDayNumber } from './dates';
 
 describe('weekdayOfDayNumber', () => {
   it('agrees with the calendar on both sides of 1970-01-01', () => {
@@ -28,5 +28,12 @@ describe('formatChinaTime', () => {
 
   it('gives back text that is not a timestamp', () => {
     expect(formatChinaTime('未知')).toBe('未知');
+  });
+});
+
+describe('chinaDayStartIso', () => {
+  it("gives the UTC instant a China calendar day begins (the log's time range)", () => {
+    expect(chinaDayStartIso('2024-07-01')).toBe('2024-06-30T16:00:00.000Z');
+    expect(formatChinaTime(chinaDayStartIso('2020-01-01'))).toBe('2020-01-01 00:00:00');
   });
 });

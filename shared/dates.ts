@@ -77,6 +77,11 @@ export function todayInChina(now: Date = new Date()): DateStr {
   return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The instant a China calendar day begins, as the change log writes times (UTC ISO). */
+export function chinaDayStartIso(date: DateStr): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - CHINA_OFFSET_MS).toISOString();
+}
+
 /**
  * A timestamp (ISO 8601, as records and the change log store them) in China Standard Time, whatever the machine's
  * time zone: 'YYYY-MM-DD HH:mm:ss', or 'YYYY-MM-DD HH:mm' to the minute. Text that is not a timestamp comes back as is.

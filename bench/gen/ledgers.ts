@@ -12,7 +12,7 @@ import type { BaseRecord } from '../../shared/record';
 import type { LetterKind, ReviewCase, ReviewLetter } from '../../shared/review/types';
 import { receiptDays } from './cases';
 import { DEPARTMENTS, HANDLER_PICK, TOWNS, agreementName, companyName, documentTitle } from './names';
-import { Rng, Weighted, date, day, stampOn, weekdayOnOrAfter } from './random';
+import { type Rng, Weighted, date, day, stampOn, weekdayOnOrAfter } from './random';
 
 const GOVERNMENT = '丹阳市人民政府';
 

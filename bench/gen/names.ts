@@ -1,5 +1,5 @@
 /** Word pools for the benchmark records: the names a county-level 司法局's ledgers are full of. */
-import { Rng, Weighted, zipf } from './random';
+import { type Rng, Weighted, zipf } from './random';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红文辉玉兰鹏海燕飞斌春梅宇浩凯晨雪琳欣怡子轩梓涵浩然俊杰佳怡晓东建华国强立新永刚德明学军';

@@ -13,7 +13,8 @@ export class Rng {
 
   /** mulberry32: uniform in [0, 1). */
   next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -68,7 +69,7 @@ export class Weighted<T> {
 
 /** Zipf-like weights: a few names take most records, as in a real ledger (a handful of bureaus get most cases). */
 export function zipf<T>(items: readonly T[], exponent = 1): Weighted<T> {
-  return new Weighted(items.map((item, i) => [item, 1 / Math.pow(i + 1, exponent)] as const));
+  return new Weighted(items.map((item, i) => [item, 1 / (i + 1) ** exponent] as const));
 }
 
 /** Day numbers keep the generators' date arithmetic cheap; records get 'YYYY-MM-DD' strings. */

@@ -198,7 +198,7 @@ export function checkHolidayEntries(entries: readonly HolidayEntry[]): string[] 
     if (e.kind !== 'holiday' && e.kind !== 'workday') problems.push(`${e.date} 类型不正确`);
     const wd = weekday(e.date);
     if (e.kind === 'workday' && wd !== 0 && wd !== 6) problems.push(`${e.date} 是工作日（周一至周五），无需标为调休上班`);
-    if (!e.name || !e.name.trim()) problems.push(`${e.date} 缺少名称`);
+    if (!e.name?.trim()) problems.push(`${e.date} 缺少名称`);
   }
   return problems;
 }

@@ -46,7 +46,10 @@ export class KeyedRecords<T extends BaseRecord> {
     if (record.deleted !== 0) return;
     const key = this.keyOf(record);
     let m = this.byKey.get(key);
-    if (!m) this.byKey.set(key, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      this.byKey.set(key, m);
+    }
     m.set(record.id, record);
     this.keyOfId.set(record.id, key);
   }

@@ -2,12 +2,12 @@ import { addDays, formatChineseDate, type DateStr } from '../dates';
 import { deadlineFrom, type Deadline } from '../deadline';
 import { uncoveredYears, type Pause, type WorkCalendar } from '../calendar/working-days';
 import { lawForDate, MAX_EXTENSION_DAYS } from './lifecycle';
-import {
-  type ReviewCase,
-  type ReviewEvent,
-  type ReviewLaw,
-  type ReviewLetter,
-  type ReviewStepKind,
+import type {
+  ReviewCase,
+  ReviewEvent,
+  ReviewLaw,
+  ReviewLetter,
+  ReviewStepKind,
 } from './types';
 
 /**
@@ -179,7 +179,7 @@ function acceptanceDue(f: CaseFacts, cal: WorkCalendar): DateStr | null {
  */
 export function deemedAcceptanceDate(c: ReviewCase, cal: WorkCalendar): DateStr | null {
   const f = caseFacts(c);
-  if (!f || f.intakeLaw !== 'law2023' || f.decided) return null;
+  if (f?.intakeLaw !== 'law2023' || f.decided) return null;
   return acceptanceDue(f, cal);
 }
 

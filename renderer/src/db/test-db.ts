@@ -9,7 +9,7 @@ import { FazhiDb, setDb } from './db';
 export function freshDb(): FazhiDb {
   Dexie.dependencies.indexedDB = new IDBFactory();
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
-  const db = new FazhiDb('test-' + crypto.randomUUID());
+  const db = new FazhiDb(`test-${crypto.randomUUID()}`);
   setDb(db);
   return db;
 }

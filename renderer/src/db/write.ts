@@ -76,7 +76,7 @@ export interface WriteOptions {
   /** Runs inside the transaction after the stale-write check and before any write; a UserError aborts everything. */
   check?: () => Promise<void>;
   /** Tables `check` reads besides the ones written. */
-  alsoRead?: Table<any, any>[];
+  alsoRead?: Table[];
   /** Entries of an import carry its id, so that a record's history finds them through its own index. */
   importId?: string;
   /** Entries written after the changes' own (e.g. an import's summary entry), in the same transaction. */
@@ -239,7 +239,7 @@ export async function putWithLog<T extends BaseRecord>(
   before: T | null,
   log: LogInfo,
   check?: () => Promise<void>,
-  alsoRead: Table<any, any>[] = [],
+  alsoRead: Table[] = [],
 ): Promise<T> {
   await putAllWithLog([{ table: anyTable(table), record, before, log }], check, alsoRead);
   return record;
@@ -249,7 +249,7 @@ export async function putWithLog<T extends BaseRecord>(
  * Several records, each with its change-log entry, in one transaction (e.g. applying a cleanup batch to every
  * document it names), through writeChanges. `alsoRead` names the other tables `check` reads.
  */
-export async function putAllWithLog(writes: PendingWrite[], check?: () => Promise<void>, alsoRead: Table<any, any>[] = []): Promise<void> {
+export async function putAllWithLog(writes: PendingWrite[], check?: () => Promise<void>, alsoRead: Table[] = []): Promise<void> {
   // One actor per transaction: the forms write as the current user.
   const actor = writes[0]?.log.actor ?? '';
   await writeChanges(

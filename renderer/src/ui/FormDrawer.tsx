@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Button, Drawer, Form, Space, type FormInstance } from 'antd';
-import { ErrorNotice } from '../app/AppShell';
+import { ErrorNotice } from './ErrorNotice';
 import { errorText, showOnForm } from './errors';
 
 interface Props<V> {
@@ -25,6 +25,7 @@ export function FormDrawer<V>({ open, title, width = 720, initial, fieldNames, o
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the drawer opens (see below).
   useEffect(() => {
     if (!open) return;
     setError(null);

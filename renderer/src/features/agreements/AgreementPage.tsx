@@ -6,14 +6,14 @@ import { agreementDeadline } from '../../../../shared/agreements/deadline';
 import { AGREEMENT_FIELD_LABELS } from '../../../../shared/agreements/schema';
 import { AGREEMENT_OPINION_LABELS, SIGNING_CAPACITY_LABELS, type AgreementOpinion, type SigningCapacity } from '../../../../shared/agreements/types';
 import { getDb } from '../../db/db';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
 import { errorText } from '../../ui/errors';
-import { RecordHistory } from '../history/RecordHistory';
+import { RecordHistory } from '../history';
 import { DeadlineTag } from '../../ui/DeadlineTag';
-import { useWorkCalendar } from '../review/use-review-data';
+import { useWorkCalendar } from '../../app/use-work-calendar';
 import { AgreementFormDrawer } from './AgreementFormDrawer';
 import { deleteAgreement } from './agreement-repo';
 

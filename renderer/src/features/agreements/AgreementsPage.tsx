@@ -13,12 +13,12 @@ import {
 } from '../../../../shared/agreements/types';
 import { isOverdue, type Deadline } from '../../../../shared/deadline';
 import { yearOf } from '../../../../shared/dates';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
-import { useWorkCalendar } from '../review/use-review-data';
+import { useWorkCalendar } from '../../app/use-work-calendar';
 import { AgreementFormDrawer } from './AgreementFormDrawer';
 import { useLiveAgreements } from './use-agreements';
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Row, Typography, Upload } from 'antd';
 import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
 import { formatChinaTime } from '../../../../shared/dates';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { getHost } from '../../host/host';
 import { BackupFolderSetting } from './BackupFolderSetting';
 import { BackupList } from './BackupList';

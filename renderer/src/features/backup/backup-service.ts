@@ -7,7 +7,7 @@ import {
   type BackupTables,
 } from '../../../../shared/backup/format';
 import { checkBackupForRestore } from '../../../../shared/backup/validate';
-import type { HostApi } from '../../../../shared/host-api';
+import type { HostApi, WriteBackupResult } from '../../../../shared/host-api';
 import { SCHEMA_VERSION, getDb } from '../../db/db';
 import { appendEntries, changeEntry, newId, nowIso, UserError } from '../../db/write';
 import { loadSettings } from '../../db/settings-repo';
@@ -47,7 +47,7 @@ async function writeTables(host: HostApi, tables: BackupTables, schemaVersion: n
   const info = await host.getAppInfo();
   const createdAt = new Date().toISOString();
   const { json, header } = serializeBackup({ tables, schemaVersion, appVersion: info.version, createdAt, reason });
-  let result;
+  let result: WriteBackupResult;
   try {
     result = await host.writeBackup({ name: backupFileName(createdAt, reason), json });
   } catch (e) {

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { App } from 'antd';
 import { UserError } from '../../db/write';
-import { applyRestore, prepareRestore, type RestoreOutcome } from './backup-service';
+import { applyRestore, type PreparedRestore, prepareRestore, type RestoreOutcome } from './backup-service';
 import { RestoreSummary } from './RestoreSummary';
 
 /** Larger than any backup the app writes; refuses to read a stray huge file into memory. */
@@ -31,7 +31,7 @@ export function useRestore(options: { confirm: boolean } = { confirm: true }) {
       setError(null);
       setDone(null);
       setBusy(true);
-      let prepared;
+      let prepared: PreparedRestore;
       try {
         prepared = await prepareRestore(await readText());
       } catch (e) {
@@ -77,5 +77,9 @@ export function useRestore(options: { confirm: boolean } = { confirm: true }) {
     [run],
   );
 
-  return { run, restoreFile, error, done, busy, clear: () => (setError(null), setDone(null)) };
+  const clear = () => {
+    setError(null);
+    setDone(null);
+  };
+  return { run, restoreFile, error, done, busy, clear };
 }

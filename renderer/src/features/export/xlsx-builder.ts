@@ -106,7 +106,9 @@ function addSummary(wb: Workbook, c: ExportContent): void {
   const values = c.summary.flatMap((sec) => sec.rows.map((r) => String(r.value)));
   const widths = [38, fitWidth(['数值', ...values], 12), 60];
   const ws = newSheet(wb, SUMMARY_SHEET, c.sheetTitle(REPORT_NAME), 3);
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   const total = widths.reduce((a, b) => a + b, 0);
   if (c.empty) {
     spanningRow(ws, HEADER_ROW, EMPTY_YEAR_TEXT, 3, total, { bold: true });
@@ -141,7 +143,9 @@ function addStatTable(wb: Workbook, c: ExportContent, t: StatTable): void {
   let r = FIRST_DATA_ROW;
   t.rows.forEach((values, index) => {
     const row = ws.getRow(r++);
-    values.forEach((v, i) => bodyCell(row.getCell(i + 1), v));
+    values.forEach((v, i) => {
+      bodyCell(row.getCell(i + 1), v);
+    });
     if (t.hasTotal && index === t.rows.length - 1) row.eachCell((cell) => (cell.font = HEADER_FONT));
   });
   r += 1;

@@ -1,9 +1,9 @@
 import { List, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatChinaTime } from '../../../../shared/dates';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import { ChangeLines } from './ChangeLines';
 import { describeChanges } from './diff';
+import { formatChinaTime } from '../../../../shared/dates';
 import { recordHistory } from './history-repo';
 import type { ValueText } from './ledgers';
 

@@ -2,9 +2,9 @@ import { App, Button, Popconfirm, Tooltip } from 'antd';
 import { UndoOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { formatChinaTime } from '../../../../shared/dates';
 import { useSettings } from '../../app/settings-context';
 import { errorText } from '../../ui/errors';
+import { formatChinaTime } from '../../../../shared/dates';
 import { findUndoTarget, undoLast, type UndoTarget } from './undo';
 
 /** 撤销上一步, for the header: names what it will undo (tooltip, then a confirmation) before it does anything. */

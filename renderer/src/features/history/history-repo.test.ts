@@ -1,6 +1,5 @@
 import { IDBCursor } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatChinaTime } from '../../../../shared/dates';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings';
 import type { FazhiDb } from '../../db/db';
@@ -13,7 +12,6 @@ import { purgeRecord } from '../recycle/recycle-repo';
 import { deleteCase, updateCaseFields } from '../review/review-repo';
 import {
   buildHistoryCsv,
-  chinaDayStartIso,
   countInRange,
   csvCell,
   historyRow,
@@ -207,12 +205,5 @@ describe('CSV export', () => {
     expect(csvCell('一\n二')).toBe('"一\n二"');
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('普通文字')).toBe('普通文字');
-  });
-});
-
-describe('China time', () => {
-  it('converts between China calendar days and the log\'s UTC times', () => {
-    expect(chinaDayStartIso('2024-07-01')).toBe('2024-06-30T16:00:00.000Z');
-    expect(formatChinaTime('2024-06-30T16:00:00.000Z')).toBe('2024-07-01 00:00:00');
   });
 });

@@ -3,7 +3,7 @@
  * first. The log can hold 100,000+ entries, so every query walks the 'at' index over its date range only and stops
  * as soon as a page is full; paging is by key (the last entry shown), not by offset.
  */
-import { addDays, formatChinaTime, type DateStr } from '../../../../shared/dates';
+import { addDays, chinaDayStartIso, formatChinaTime, type DateStr } from '../../../../shared/dates';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import { getDb } from '../../db/db';
 import { UserError } from '../../db/write';
@@ -28,13 +28,6 @@ export interface HistoryCursor {
 export interface HistoryPage {
   entries: ChangeLogEntry[];
   next: HistoryCursor | null;
-}
-
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** The instant a China calendar day begins, as the change log writes times (UTC ISO). */
-export function chinaDayStartIso(date: DateStr): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - CHINA_OFFSET_MS).toISOString();
 }
 
 /** [from 00:00, the day after `to` 00:00) in China time. */
@@ -112,7 +105,7 @@ export function csvCell(value: string): string {
 
 /** CSV text with a UTF-8 byte-order mark, which Excel and WPS need to read Chinese correctly. */
 export function toCsv(rows: string[][]): string {
-  return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** The export of a query: header plus every selected entry, as UTF-8 bytes with BOM. */

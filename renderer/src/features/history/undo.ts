@@ -16,7 +16,7 @@ import type { Table } from 'dexie';
 import { RESTORE_TABLE, type BaseRecord, type ChangeAction, type ChangeLogEntry } from '../../../../shared/record';
 import { getDb } from '../../db/db';
 import { nowIso, UserError, writeChanges, type RecordChange } from '../../db/write';
-import { liveConflict } from '../recycle/conflicts';
+import { liveConflict } from '../recycle';
 import { entryTitle, isLedgerTable, LEDGER_TABLES, ledgerOf, type LedgerTable } from './ledgers';
 import { AWAITING_FIELD } from '../../db/awaiting';
 

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Col, Radio, Result, Row, Space, Spin, Statist
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { countsText, layoutsToRemember, ROW_ACTION_LABELS, type ImportCounts, type ImportPlan, type PlannedRow, type SheetSelection } from '../../../../shared/import/plan';
 import { LEDGER_LABELS, MAX_CELL_CHARS, MAX_ROWS_PER_FILE } from '../../../../shared/import/types';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { useSettings } from '../../app/settings-context';
 import { getHost } from '../../host/host';
 import { errorText } from '../../ui/errors';
@@ -47,8 +47,16 @@ export function ImportPage() {
     let live = true;
     setPlanning(true);
     planSelections(opened.fileName, opened.selections, settingsRef.current)
-      .then((p) => live && (setPlan(p), setPlanError(null)))
-      .catch((e) => live && (setPlan(null), setPlanError(errorText(e))))
+      .then((p) => {
+        if (!live) return;
+        setPlan(p);
+        setPlanError(null);
+      })
+      .catch((e) => {
+        if (!live) return;
+        setPlan(null);
+        setPlanError(errorText(e));
+      })
       .finally(() => live && setPlanning(false));
     return () => {
       live = false;

@@ -13,8 +13,8 @@ import type { ReviewCase } from '../../../../shared/review/types';
 import type { NormativeDocument } from '../../../../shared/normative/types';
 import { getDb } from '../../db/db';
 import { changeEntry, newId, nowIso, UserError, writeChanges } from '../../db/write';
-import { ledgerOf } from '../history/ledgers';
-import { takeBackup } from '../backup/backup-service';
+import { ledgerOf } from '../history';
+import { takeBackup } from '../backup';
 import { timed } from './timing';
 
 export const MAPPINGS_KEY = 'importMappings';

@@ -33,7 +33,7 @@ export function gbkCsv(rows: string[][]): Uint8Array {
 }
 
 export function csvText(rows: string[][]): string {
-  return rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n')}\r\n`;
 }
 
 /** The 行政复议 sheet of a clerk's own ledger: a merged title, a sub-title, blank rows, synonyms, mixed dates. */

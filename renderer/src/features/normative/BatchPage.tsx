@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { checkBatchReadyToApply } from '../../../../shared/normative/cleanup';
 import { CLEANUP_RESULTS, CLEANUP_RESULT_LABELS, type CleanupItem, type CleanupResult, type NormativeDocument } from '../../../../shared/normative/types';
 import { getDb } from '../../db/db';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, toDateStr } from '../../ui/dates';

@@ -18,7 +18,7 @@ import { fromDateStr, today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { RowActions } from '../../ui/RowActions';
-import { useWorkCalendar } from '../review/use-review-data';
+import { useWorkCalendar } from '../../app/use-work-calendar';
 import { deleteLegalityReview, saveLegalityReview } from './normative-repo';
 import { useLiveDocuments, useLiveLegalityReviews } from './use-normative';
 import { formInput } from '../../ui/form-values';

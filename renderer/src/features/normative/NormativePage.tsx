@@ -1,5 +1,5 @@
 import { Tabs } from 'antd';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { BatchPage } from './BatchPage';
 import { CleanupTab } from './CleanupTab';

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { DeleteOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatChinaTime } from '../../../../shared/dates';
-import { PageTitle } from '../../app/AppShell';
 import { useSettings } from '../../app/settings-context';
 import { errorText } from '../../ui/errors';
-import { LEDGER_TABLES, LEDGERS, type LedgerTable } from '../history/ledgers';
+import { PageTitle } from '../../ui/PageTitle';
+import { formatChinaTime } from '../../../../shared/dates';
+import { LEDGER_TABLES, LEDGERS, type LedgerTable } from '../history';
 import { listRecycleBin, purgeRecord, restoreRecord, type RecycleItem } from './recycle-repo';
 
 const LEDGER_OPTIONS = [{ value: '', label: '全部台账' }, ...LEDGER_TABLES.map((t) => ({ value: t, label: LEDGERS[t].label }))];

@@ -9,7 +9,7 @@ import { LETTER_KIND_LABELS, type ReviewCase, type ReviewLetter } from '../../..
 import { docNoKey } from '../../../../shared/normative/validity';
 import type { FilingReview, NormativeDocument } from '../../../../shared/normative/types';
 import { getDb } from '../../db/db';
-import type { LedgerTable } from '../history/ledgers';
+import type { LedgerTable } from '../history';
 
 /** The tables `liveConflict` reads for a record of `table`. */
 export function conflictTables(table: LedgerTable): Table<any, any>[] {

@@ -6,7 +6,7 @@ import type { Table } from 'dexie';
 import type { BaseRecord, ChangeLogEntry } from '../../../../shared/record';
 import { getDb } from '../../db/db';
 import { nowIso, putWithLog, UserError, writeChanges } from '../../db/write';
-import { LEDGER_TABLES, LEDGERS, type LedgerTable } from '../history/ledgers';
+import { LEDGER_TABLES, LEDGERS, type LedgerTable } from '../history';
 import { conflictTables, liveConflict, liveReference, referenceTables } from './conflicts';
 
 export interface RecycleItem {

@@ -6,7 +6,7 @@ import { APPLICANT_TYPE_LABELS, RESPONDENT_LEVELS, type ReviewCase } from '../..
 import { yearOf } from '../../../../shared/dates';
 import { useSettings } from '../../app/settings-context';
 import { getDb } from '../../db/db';
-import { ErrorNotice } from '../../app/AppShell';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { errorText, showOnForm } from '../../ui/errors';
 import { nextCaseNo, registerCase, updateCaseFields } from './review-repo';
@@ -33,6 +33,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fill the form only when the drawer opens (see below).
   useEffect(() => {
     if (!open) return;
     setError(null);

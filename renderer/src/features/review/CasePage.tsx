@@ -15,7 +15,7 @@ import {
 } from '../../../../shared/review/types';
 import { formatChinaTime } from '../../../../shared/dates';
 import { getDb } from '../../db/db';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
@@ -24,10 +24,9 @@ import { CaseFormDrawer } from './CaseFormDrawer';
 import { StepModal } from './StepModal';
 import { StatusTag } from './badges';
 import { DeadlineTag, daysLeftText } from '../../ui/DeadlineTag';
-import { RecordHistory } from '../history/RecordHistory';
-import { LEDGERS } from '../history/ledgers';
+import { LEDGERS, RecordHistory } from '../history';
 import { deleteCase, removeLastStep } from './review-repo';
-import { useWorkCalendar } from './use-review-data';
+import { useWorkCalendar } from '../../app/use-work-calendar';
 
 function eventDetail(e: ReviewEvent): string {
   const parts: string[] = [];

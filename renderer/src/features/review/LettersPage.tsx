@@ -5,7 +5,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { computeLetterDeadline, LETTER_ANSWER_DAYS } from '../../../../shared/review/deadlines';
 import { LETTER_FIELD_LABELS as L } from '../../../../shared/review/letter-schema';
 import { LETTER_KIND_LABELS, type LetterKind, type ReviewLetter } from '../../../../shared/review/types';
-import { PageTitle, ErrorNotice } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
@@ -13,7 +14,8 @@ import { errorText, showOnForm } from '../../ui/errors';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { RowActions } from '../../ui/RowActions';
 import { deleteLetter, saveLetter } from './letter-repo';
-import { useLiveCases, useLiveLetters, useWorkCalendar } from './use-review-data';
+import { useLiveCases, useLiveLetters } from './use-review-data';
+import { useWorkCalendar } from '../../app/use-work-calendar';
 
 const FIELDS = ['kind', 'docNo', 'caseId', 'issueDate', 'recipient', 'answerDate', 'note'] as const;
 

@@ -10,7 +10,7 @@ import {
   type ReviewCase,
   type ReviewStepKind,
 } from '../../../../shared/review/types';
-import { ErrorNotice } from '../../app/AppShell';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { errorText } from '../../ui/errors';

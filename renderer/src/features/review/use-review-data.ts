@@ -1,9 +1,6 @@
-import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { makeWorkCalendar, type WorkCalendar } from '../../../../shared/calendar/working-days';
 import type { ReviewCase, ReviewLetter, ReviewStatus } from '../../../../shared/review/types';
 import { getDb, type FazhiDb } from '../../db/db';
-import { useSettings } from '../../app/settings-context';
 
 /**
  * Whole tables are read from the store and filtered here: IndexedDB reads a store faster than the same records
@@ -82,9 +79,4 @@ export function useOpenCases(): ReviewCase[] | undefined {
     const lists = await Promise.all(OPEN_STATUSES.map((s) => table.where('status').equals(s).toArray()));
     return lists.flat().filter((c) => c.deleted === 0);
   }, []);
-}
-
-export function useWorkCalendar(): WorkCalendar {
-  const { holidays } = useSettings();
-  return useMemo(() => makeWorkCalendar(holidays), [holidays]);
 }

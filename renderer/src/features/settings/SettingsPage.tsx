@@ -1,12 +1,12 @@
 import { Card, Col, Row } from 'antd';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { OrganSettings } from './OrganSettings';
 import { CorrectionRateSettings } from './CorrectionRateSettings';
 import { HolidaySettings } from './HolidaySettings';
 import { ListSettings } from './ListSettings';
 import { PeriodSettings } from './PeriodSettings';
 import { SupportSettings } from './SupportSettings';
-import { StorageSettings } from '../backup/StorageSettings';
+import { StorageSettings } from '../backup';
 
 export function SettingsPage() {
   return (

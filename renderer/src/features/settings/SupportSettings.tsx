@@ -25,7 +25,7 @@ export function SupportSettings() {
     };
   }, []);
 
-  if (!info || info.kind !== 'electron') return null;
+  if (info?.kind !== 'electron') return null;
 
   const openLogs = async () => {
     const opened = await getHost()

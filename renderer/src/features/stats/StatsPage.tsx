@@ -5,13 +5,13 @@ import { computeNormativeYearFigures } from '../../../../shared/normative/counts
 import { computeReviewYearFigures } from '../../../../shared/review/counts';
 import { yearOf } from '../../../../shared/dates';
 import { isYearEmpty, selectYearRecords } from '../../../../shared/year-records';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
-import { ExportButtons } from '../export/ExportButtons';
-import { useLiveAgreements } from '../agreements/use-agreements';
-import { useLiveCleanupBatches, useLiveDocuments, useLiveFilingReviews, useLiveLegalityReviews } from '../normative/use-normative';
-import { useLiveCases, useLiveLetters } from '../review/use-review-data';
+import { ExportButtons } from '../export';
+import { useLiveAgreements } from '../agreements';
+import { useLiveCleanupBatches, useLiveDocuments, useLiveFilingReviews, useLiveLegalityReviews } from '../normative';
+import { useLiveCases, useLiveLetters } from '../review';
 import { AgreementStats } from './AgreementStats';
 import { NormativeStats } from './NormativeStats';
 import { ReviewStats } from './ReviewStats';

@@ -7,12 +7,13 @@ import { legalityReviewDeadline } from '../../../../shared/normative/legality';
 import { computeCaseDeadlines, computeLetterDeadline } from '../../../../shared/review/deadlines';
 import { LETTER_KIND_LABELS } from '../../../../shared/review/types';
 import { isTodo, missingHolidayYear, TODO_WINDOW_DAYS } from '../../../../shared/todo';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { useSettings } from '../../app/settings-context';
-import { useOpenCases, useWorkCalendar } from '../review/use-review-data';
+import { useOpenCases } from '../review';
+import { useWorkCalendar } from '../../app/use-work-calendar';
 import { useAwaiting } from './todo-data';
 
 interface TodoRow {

@@ -9,7 +9,9 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../shared/host-api';
+import { backupIndexFile } from './backup-index';
 import {
+  BackupWriter,
   QuitBackupGate,
   backupFolderInfo,
   checkBackupFolder,
@@ -17,7 +19,6 @@ import {
   loadBackupFolder,
   readBackupFile,
   saveBackupFolder,
-  writeBackupFile,
   type BackupFolderSetting,
 } from './backups';
 import { describeWriteError, readJsonFile, sanitizeFileName, writeFileAtomic, writeJsonFile } from './files';
@@ -111,7 +112,8 @@ async function chooseBackupFolder(owner: BrowserWindow | null): Promise<ChooseBa
 }
 
 function registerBackupHandlers(): void {
-  handle(IPC_CHANNELS.writeBackup, writeBackupRequestSchema, (req) => writeBackupFile(backupFolder().path, req));
+  const writer = new BackupWriter({ indexFile: backupIndexFile(app.getPath('userData')) });
+  handle(IPC_CHANNELS.writeBackup, writeBackupRequestSchema, (req) => writer.write(backupFolder().path, req));
   handle(IPC_CHANNELS.listBackups, noPayloadSchema, () => listBackupFiles(backupFolder().path));
   handle(IPC_CHANNELS.readBackup, backupNameSchema, (name) => readBackupFile(backupFolder().path, name));
   handle(IPC_CHANNELS.getBackupFolder, noPayloadSchema, () => backupFolderInfo(backupFolder()));

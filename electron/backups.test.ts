@@ -173,7 +173,7 @@ describe('BackupWriter', () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => writer.write(folder, request(b))));
     expect(results.filter((r) => r.saved)).toHaveLength(1);
     expect(results.filter((r) => !r.saved).map((r) => r.error)).toEqual(
-      Array(19).fill('「定时」备份过于频繁：同类备份至少间隔 10 分钟，上一次在 1 秒前。本次未写入，请稍后再试。'),
+      Array(19).fill('「定时」备份过于频繁：同类备份至少间隔 10 分钟，上一次在刚刚。本次未写入，请稍后再试。'),
     );
     clock.now = new Date('2026-11-29T10:39:00Z');
     expect((await writer.write(folder, request(b))).error).toBe('「定时」备份过于频繁：同类备份至少间隔 10 分钟，上一次在 9 分钟前。本次未写入，请稍后再试。');
@@ -185,6 +185,16 @@ describe('BackupWriter', () => {
     clock.now = new Date('2026-11-29T10:40:00Z');
     expect((await writer.write(folder, request(b))).saved).toBe(true);
     expect(readdirSync(folder)).toHaveLength(4);
+  });
+
+  it('keeps a written backup, and deletes nothing, when its record cannot be saved', async () => {
+    writeFileSync(path.join(root, 'userData'), 'a file where the data folder should be');
+    const { writer, clock } = writerAt('2026-11-29T01:00:00Z', { budget: { bytes: 10 ** 9, files: 1 } });
+    const first = await writer.write(folder, request(backup('2026-11-29T01:00:00.000Z')));
+    clock.now = new Date('2026-11-29T02:00:00Z');
+    const second = await writer.write(folder, request(backup('2026-11-29T02:00:00.000Z')));
+    expect([first.saved, second.saved]).toEqual([true, true]);
+    expect(readdirSync(folder).sort()).toEqual([first.name, second.name].sort());
   });
 
   it('refuses a folder that cannot be written, in Chinese, and writes nothing', async () => {

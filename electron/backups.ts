@@ -31,8 +31,8 @@ import { readJsonFile, writeFileAtomic, writeJsonFile } from './files';
 import { isSafeFileName } from './paths';
 
 /**
- * The backup folder on disk: where it is, writing a backup into it (checked, atomic, then old
- * ones thinned out), listing and reading it. No Electron here, so all of it runs in unit tests;
+ * The backup folder on disk: where it is, writing a backup into it (checked, named and recorded
+ * by this process, atomic, then old recorded ones thinned out), listing and reading it. No Electron here, so all of it runs in unit tests;
  * host-handlers.ts wires it to IPC and dialogs.
  */
 
@@ -166,7 +166,7 @@ export interface BackupWriterOptions {
   policy?: RetentionPolicy;
 }
 
-const describeDuration = (ms: number) => (ms >= 60_000 ? `${Math.round(ms / 60_000)} 分钟` : `${Math.max(1, Math.round(ms / 1000))} 秒`);
+const describeDuration = (ms: number) => (ms >= 60_000 ? `${Math.floor(ms / 60_000)} 分钟` : `${Math.max(1, Math.round(ms / 1000))} 秒`);
 
 /** SHA-256 of a file, read in pieces (a backup may be hundreds of megabytes). */
 async function fileSha256(file: string): Promise<string> {
@@ -213,7 +213,8 @@ export class BackupWriter {
     const interval = this.limits.minIntervalMs[reason];
     // A clock turned back since counts as time passed: the limit must never lock backups out.
     if (last !== undefined && now >= last && now - last < interval) {
-      return `「${reason}」备份过于频繁：同类备份至少间隔 ${describeDuration(interval)}，上一次在 ${describeDuration(now - last)}前。本次未写入，请稍后再试。`;
+      const ago = now - last < 1000 ? '刚刚' : ` ${describeDuration(now - last)}前`;
+      return `「${reason}」备份过于频繁：同类备份至少间隔 ${describeDuration(interval)}，上一次在${ago}。本次未写入，请稍后再试。`;
     }
     this.lastAccepted.set(reason, now);
     return null;
@@ -263,10 +264,13 @@ export class BackupWriter {
       }
       target = path.join(folder, name);
       await writeFileAtomic(target, bytes);
-      records.push(record);
-      saveBackupRecords(this.indexFile, folder, records);
-      const left = await thinOut(folder, records, today, name, this.policy, budget);
-      saveBackupRecords(this.indexFile, folder, left);
+      try {
+        saveBackupRecords(this.indexFile, folder, [...records, record]);
+        saveBackupRecords(this.indexFile, folder, await thinOut(folder, [...records, record], today, name, this.policy, budget));
+      } catch (error) {
+        // The backup is written; unrecorded, it is only kept longer (nothing is deleted without the record).
+        console.warn('[backups] could not update the record of backups', this.indexFile, error);
+      }
       return { saved: true, name, path: target };
     } catch (error) {
       console.error('[backups] writing failed', target || folder, error);

@@ -121,9 +121,12 @@ function installFolderHost(preloaded: { name: string; json: string }[]): void {
     openExternal: async () => false,
     showItemInFolder: async () => {},
     openLogFolder: async () => false,
-    writeBackup: async (req: { name: string; json: string }) => {
-      localStorage.setItem(KEY, JSON.stringify([...load(), req]));
-      return { saved: true, name: req.name, path: `${folder}\\${req.name}` };
+    writeBackup: async (req: { reason: string; json: string }) => {
+      // Named by the host from its own clock (China time), as the desktop app's main process does.
+      const china = new Date(Date.now() + 8 * 3_600_000).toISOString();
+      const name = `法治台账备份_${china.slice(0, 10)}_${china.slice(11, 19).replace(/:/g, '')}_${req.reason}.json`;
+      localStorage.setItem(KEY, JSON.stringify([...load(), { name, json: req.json }]));
+      return { saved: true, name, path: `${folder}\\${name}` };
     },
     listBackups: async () => ({
       folder,

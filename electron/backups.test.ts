@@ -1,9 +1,15 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFileName, serializeBackup, type BackupReason } from '../shared/backup/format';
+import type { WriteBackupRequest } from '../shared/host-api';
+import { loadBackupRecords } from './backup-index';
 import {
+  BackupWriter,
+  DEFAULT_BACKUP_LIMITS,
+  MAX_BACKUP_FILE_BYTES,
   QuitBackupGate,
   checkBackupFolder,
   defaultBackupFolder,
@@ -12,27 +18,47 @@ import {
   loadBackupFolder,
   readBackupFile,
   saveBackupFolder,
-  thinOut,
-  writeBackupFile,
+  type BackupLimits,
 } from './backups';
 import { backupNameSchema, writeBackupRequestSchema } from './host-schemas';
 
 let root: string;
+let folder: string;
+let indexFile: string;
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'fazhi-backups-'));
+  folder = path.join(root, '法治台账备份');
+  indexFile = path.join(root, 'userData', 'backup-index.json');
 });
 afterEach(() => {
   rmSync(root, { recursive: true, force: true });
+  vi.restoreAllMocks();
 });
 
+/** A backup as the renderer makes it; `name` is what the renderer used to call it (legacy files, copies). */
 function backup(createdAt: string, reason: BackupReason = '定时', cases = 1) {
   const tables = {
     reviewCases: Array.from({ length: cases }, (_, i) => ({ id: `c${i}`, caseNo: `丹政复〔2026〕${i + 1}号`, deleted: 0 })),
     settings: [{ key: 'app', value: {} }],
   };
   const { json } = serializeBackup({ tables, schemaVersion: 2, appVersion: '0.1.0', createdAt, reason });
-  return { name: backupFileName(createdAt, reason), json };
+  return { name: backupFileName(createdAt, reason), reason, json };
 }
+
+const request = (b: { reason: BackupReason; json: string }): WriteBackupRequest => ({ reason: b.reason, json: b.json });
+
+/** A writer on a clock the test moves; no minimum interval unless a test asks for one. */
+function writerAt(start: string, limits: Partial<BackupLimits> = {}) {
+  const clock = { now: new Date(start) };
+  const noInterval = Object.fromEntries(Object.keys(DEFAULT_BACKUP_LIMITS.minIntervalMs).map((r) => [r, 0])) as BackupLimits['minIntervalMs'];
+  const writer = new BackupWriter({ indexFile, now: () => clock.now, limits: { minIntervalMs: noInterval, ...limits } });
+  const advance = (ms: number) => {
+    clock.now = new Date(clock.now.getTime() + ms);
+  };
+  return { writer, clock, advance };
+}
+
+const DAY = 86_400_000;
 
 describe('the backup folder setting', () => {
   it('defaults to 文档/法治台账备份 and remembers a chosen folder', () => {
@@ -68,64 +94,254 @@ describe('the backup folder setting', () => {
   });
 });
 
-describe('writeBackupFile', () => {
-  it('writes the backup under its name, creating the folder, with no temp file left', async () => {
-    const folder = path.join(root, '法治台账备份');
-    const b = backup('2026-11-29T10:30:00.000Z');
-    const result = await writeBackupFile(folder, b, new Date('2026-11-29T10:30:01Z'));
-    expect(result).toEqual({ saved: true, name: '法治台账备份_2026-11-29_183000_定时.json', path: path.join(folder, b.name) });
-    expect(readdirSync(folder)).toEqual([b.name]);
-    expect(readFileSync(path.join(folder, b.name), 'utf8')).toBe(b.json);
+describe('BackupWriter', () => {
+  it('names the backup from its own clock and the reason, creating the folder, with no temp file left, and records it', async () => {
+    const { writer } = writerAt('2026-11-29T10:30:01Z');
+    // The page's own idea of the time (in the header) names nothing.
+    const b = backup('2099-12-31T23:59:59.000Z');
+    const result = await writer.write(folder, request(b));
+    const name = '法治台账备份_2026-11-29_183001_定时.json';
+    expect(result).toEqual({ saved: true, name, path: path.join(folder, name) });
+    expect(readdirSync(folder)).toEqual([name]);
+    expect(readFileSync(path.join(folder, name), 'utf8')).toBe(b.json);
+    expect(loadBackupRecords(indexFile, folder)).toEqual([
+      {
+        name,
+        createdAt: '2026-11-29T10:30:01.000Z',
+        reason: '定时',
+        size: Buffer.byteLength(b.json),
+        sha256: createHash('sha256').update(b.json).digest('hex'),
+      },
+    ]);
+    expect(readdirSync(path.dirname(indexFile))).toEqual(['backup-index.json']);
   });
 
   it('adds a serial when a backup of the same second exists', async () => {
+    const { writer } = writerAt('2026-11-29T10:30:00Z');
     const b = backup('2026-11-29T10:30:00.000Z', '导入前');
-    await writeBackupFile(root, b);
-    const second = await writeBackupFile(root, b);
+    const first = await writer.write(folder, request(b));
+    const second = await writer.write(folder, request(b));
+    expect(first.name).toBe('法治台账备份_2026-11-29_183000_导入前.json');
     expect(second.name).toBe('法治台账备份_2026-11-29_183000_导入前_2.json');
-    expect(readdirSync(root).sort()).toEqual([b.name, second.name].sort());
+    expect(readdirSync(folder).sort()).toEqual([first.name, second.name].sort());
   });
 
-  it('refuses a broken backup text and a foreign name without writing anything', async () => {
+  it('never gives a name with a colon or a device name', async () => {
+    const { writer, advance } = writerAt('2026-11-29T10:30:00Z');
+    for (const reason of ['启动', '定时', '退出', '导入前', '恢复前', '升级前', '手动'] as const) {
+      const result = await writer.write(folder, request(backup('2026-11-29T10:30:00.000Z', reason)));
+      expect(result.name).toMatch(/^法治台账备份_\d{4}-\d{2}-\d{2}_\d{6}_[^\\/:*?"<>|]+\.json$/);
+      expect(isPlainBackupName(result.name!)).toBe(true);
+      advance(1000);
+    }
+  });
+
+  it('refuses a broken backup text, one whose reason differs from the request, and an empty one, without writing anything', async () => {
+    const { writer } = writerAt('2026-11-29T10:30:00Z');
     const b = backup('2026-11-29T10:30:00.000Z');
-    const broken = await writeBackupFile(root, { name: b.name, json: b.json.slice(0, -20) });
-    expect(broken).toEqual({ saved: false, error: '备份未写入：备份内容不完整。' });
-    const altered = await writeBackupFile(root, { name: b.name, json: b.json.replace('丹政复〔2026〕1号', '丹政复〔2026〕2号') });
-    expect(altered).toEqual({ saved: false, error: '备份未写入：备份内容与校验码不符。' });
-    const foreign = await writeBackupFile(root, { name: '../evil.json', json: b.json });
-    expect(foreign).toEqual({ saved: false, error: '备份文件名无效：../evil.json' });
-    expect(readdirSync(root)).toEqual([]);
+    expect(await writer.write(folder, { reason: '定时', json: b.json.slice(0, -20) })).toEqual({ saved: false, error: '备份未写入：备份内容不完整。' });
+    const altered = { reason: '定时' as const, json: b.json.replace('丹政复〔2026〕1号', '丹政复〔2026〕2号') };
+    expect(await writer.write(folder, altered)).toEqual({ saved: false, error: '备份未写入：备份内容与校验码不符。' });
+    expect(await writer.write(folder, { reason: '手动', json: b.json })).toEqual({ saved: false, error: '备份未写入：备份内容中的备份原因与请求不符。' });
+    const empty = serializeBackup({ tables: { reviewCases: [] }, schemaVersion: 2, appVersion: '0.1.0', createdAt: '2026-11-29T10:30:00.000Z', reason: '定时' });
+    expect(await writer.write(folder, { reason: '定时', json: empty.json })).toEqual({ saved: false, error: '备份未写入：备份中没有任何记录。' });
+    expect(await writer.write(folder, { reason: '其他' as BackupReason, json: b.json })).toEqual({ saved: false, error: '备份未写入：备份原因无效。' });
+    // A header claiming a day that does not exist is no backup at all.
+    const day99 = backup('2026-11-29T10:30:00.000Z');
+    expect(await writer.write(folder, { reason: '定时', json: day99.json.replace('2026-11-29T10:30:00.000Z', '2026-11-99T10:30:00.000Z') })).toMatchObject({
+      saved: false,
+    });
+    expect(() => readdirSync(folder)).toThrow();
   });
 
-  it('reports a folder that cannot be written, in Chinese, and writes nothing', async () => {
+  it('refuses an oversize backup with the limit in Chinese, and writes nothing', async () => {
+    const b = backup('2026-11-29T10:30:00.000Z', '手动', 50);
+    const { writer } = writerAt('2026-11-29T10:30:00Z', { maxBytes: 1000 });
+    const result = await writer.write(folder, request(b));
+    expect(result).toEqual({ saved: false, error: expect.stringMatching(/^备份过大（\d+(\.\d)? KB），超过单个备份的上限 1000 字节，未写入。$/) });
+    expect(() => readdirSync(folder)).toThrow();
+  });
+
+  it('takes at most 1 GiB, the most readBackupFile reads back: ten times the bench\'s provincial backup (94 MB)', () => {
+    expect(DEFAULT_BACKUP_LIMITS.maxBytes).toBe(1024 ** 3);
+    expect(DEFAULT_BACKUP_LIMITS.maxBytes).toBe(MAX_BACKUP_FILE_BYTES);
+    expect(DEFAULT_BACKUP_LIMITS.maxBytes).toBeGreaterThanOrEqual(10 * 94 * 1000 ** 2);
+  });
+
+  it('refuses rapid-fire writes of one reason until its interval has passed, without queueing them', async () => {
+    const clock = { now: new Date('2026-11-29T10:30:00Z') };
+    const writer = new BackupWriter({ indexFile, now: () => clock.now });
+    const b = backup('2026-11-29T10:30:00.000Z');
+    const results = await Promise.all(Array.from({ length: 20 }, () => writer.write(folder, request(b))));
+    expect(results.filter((r) => r.saved)).toHaveLength(1);
+    expect(results.filter((r) => !r.saved).map((r) => r.error)).toEqual(
+      Array(19).fill('「定时」备份过于频繁：同类备份至少间隔 10 分钟，上一次在刚刚。本次未写入，请稍后再试。'),
+    );
+    clock.now = new Date('2026-11-29T10:39:00Z');
+    expect((await writer.write(folder, request(b))).error).toBe('「定时」备份过于频繁：同类备份至少间隔 10 分钟，上一次在 9 分钟前。本次未写入，请稍后再试。');
+    // Another reason has its own interval; the clerk's 手动 waits only seconds.
+    expect((await writer.write(folder, request(backup('2026-11-29T10:39:00.000Z', '手动')))).saved).toBe(true);
+    expect((await writer.write(folder, request(backup('2026-11-29T10:39:00.000Z', '手动')))).saved).toBe(false);
+    clock.now = new Date('2026-11-29T10:39:05Z');
+    expect((await writer.write(folder, request(backup('2026-11-29T10:39:05.000Z', '手动')))).saved).toBe(true);
+    clock.now = new Date('2026-11-29T10:40:00Z');
+    expect((await writer.write(folder, request(b))).saved).toBe(true);
+    expect(readdirSync(folder)).toHaveLength(4);
+  });
+
+  it('keeps a written backup, and deletes nothing, when its record cannot be saved', async () => {
+    writeFileSync(path.join(root, 'userData'), 'a file where the data folder should be');
+    const { writer, clock } = writerAt('2026-11-29T01:00:00Z', { budget: { bytes: 10 ** 9, files: 1 } });
+    const first = await writer.write(folder, request(backup('2026-11-29T01:00:00.000Z')));
+    clock.now = new Date('2026-11-29T02:00:00Z');
+    const second = await writer.write(folder, request(backup('2026-11-29T02:00:00.000Z')));
+    expect([first.saved, second.saved]).toEqual([true, true]);
+    expect(readdirSync(folder).sort()).toEqual([first.name, second.name].sort());
+  });
+
+  it('refuses a folder that cannot be written, in Chinese, and writes nothing', async () => {
     const file = path.join(root, '备份');
     writeFileSync(file, 'not a folder');
-    const result = await writeBackupFile(path.join(file, 'sub'), backup('2026-11-29T10:30:00.000Z'));
+    const { writer } = writerAt('2026-11-29T10:30:00Z');
+    const result = await writer.write(path.join(file, 'sub'), request(backup('2026-11-29T10:30:00.000Z')));
     expect(result.saved).toBe(false);
     expect(result.error).toContain('不是文件夹，无法写入备份');
     expect(readdirSync(root)).toEqual(['备份']);
   });
+});
 
-  it('thins out old backups after writing, keeping the one just written', async () => {
-    const old = [
-      backup('2026-11-20T01:00:00.000Z'),
-      backup('2026-11-20T09:00:00.000Z'),
-      backup('2026-11-20T02:00:00.000Z', '手动'),
-    ];
-    for (const b of old) writeFileSync(path.join(root, b.name), b.json);
-    writeFileSync(path.join(root, '我的笔记.json'), '{}');
-    const fresh = backup('2026-11-29T10:30:00.000Z');
-    await writeBackupFile(root, fresh, new Date('2026-11-29T10:30:01Z'));
+describe('retention on the recorded backups', () => {
+  it('thins out what it wrote, keeping the one just written, and never touches files it did not write', async () => {
+    const { writer, clock } = writerAt('2026-11-20T01:00:00Z');
+    const first = await writer.write(folder, request(backup('2026-11-20T01:00:00.000Z')));
+    clock.now = new Date('2026-11-20T02:00:00Z');
+    const manual = await writer.write(folder, request(backup('2026-11-20T02:00:00.000Z', '手动')));
+    clock.now = new Date('2026-11-20T09:00:00Z');
+    const dayLast = await writer.write(folder, request(backup('2026-11-20T09:00:00.000Z')));
+    // Files the clerk put there: a copy of an old backup, a note, a legacy backup that claims 2099 and is 手动.
+    const copy = backup('2025-01-01T01:00:00.000Z');
+    writeFileSync(path.join(folder, copy.name), copy.json);
+    writeFileSync(path.join(folder, '我的笔记.json'), '{}');
+    const claim = backup('2099-01-01T01:00:00.000Z', '手动');
+    writeFileSync(path.join(folder, claim.name), claim.json);
+    clock.now = new Date('2026-11-29T10:30:01Z');
+    const fresh = await writer.write(folder, request(backup('2026-11-29T10:30:00.000Z')));
     // 2026-11-20: the day's newest routine backup stays, and the manual one (kept for a month); the earlier routine one goes.
-    expect(readdirSync(root).sort()).toEqual([fresh.name, old[1].name, old[2].name, '我的笔记.json'].sort());
+    expect(readdirSync(folder).sort()).toEqual([fresh.name, dayLast.name, manual.name, copy.name, claim.name, '我的笔记.json'].sort());
+    expect(readdirSync(folder)).not.toContain(first.name);
+    expect(loadBackupRecords(indexFile, folder).map((r) => r.name).sort()).toEqual([fresh.name, dayLast.name, manual.name].sort());
+    // What it did not write is still listed and readable for a restore.
+    const listing = await listBackupFiles(folder);
+    expect(listing.entries.map((e) => e.name)).toEqual(expect.arrayContaining([copy.name, claim.name]));
+    expect(await readBackupFile(folder, copy.name)).toEqual({ ok: true, json: copy.json });
   });
 
-  it('keeps an older good backup when all of today\'s are unreadable', async () => {
-    const good = backup('2026-11-28T01:00:00.000Z');
-    writeFileSync(path.join(root, good.name), good.json);
-    const deleted = await thinOut(root, '2026-11-29', 'none');
-    expect(deleted).toEqual([]);
-    expect(readdirSync(root)).toEqual([good.name]);
+  it('keeps every genuine backup the rule keeps through 41 crafted writes', async () => {
+    const { writer, clock } = writerAt('2026-10-19T02:00:00Z');
+    for (let day = 0; day < 41; day++) {
+      clock.now = new Date(Date.parse('2026-10-19T02:00:00Z') + day * DAY);
+      expect((await writer.write(folder, request(backup(clock.now.toISOString())))).saved).toBe(true);
+    }
+    const genuine = readdirSync(folder).sort();
+    // Today's (28 Nov), one a day for the 30 days before, and October's newest before those: what the rule keeps.
+    expect(genuine).toHaveLength(32);
+    // 41 writes from a page that wants them gone: claimed dates far back and ahead, every reason, spread over the day.
+    const claims = ['2026-11-99T10:00:00.000Z', '2099-12-31T10:00:00.000Z', '2020-01-01T10:00:00.000Z', '2026-11-30T10:00:00.000Z'];
+    const reasons: BackupReason[] = ['定时', '启动', '退出', '升级前', '导入前', '恢复前'];
+    for (let i = 0; i < 41; i++) {
+      clock.now = new Date(Date.parse('2026-11-29T01:00:00Z') + i * 600_000);
+      const b = backup(claims[i % claims.length].replace('-99T', '-28T'), reasons[i % reasons.length]);
+      await writer.write(folder, request(b));
+    }
+    // A day has passed: 29 October left the daily window, so October keeps its newest (29th) and the 28th goes, by the rule.
+    const kept = genuine.filter((name) => !name.includes('_2026-10-28_'));
+    expect(kept).toHaveLength(31);
+    const after = readdirSync(folder);
+    for (const name of kept) expect(after).toContain(name);
+    // The crafted ones are all named by the main clock, 29 Nov: the routine ones share today's six places, and those
+    // before a risky step are kept for a month, as any would be.
+    const crafted = after.filter((name) => name.includes('_2026-11-29_'));
+    expect(crafted.filter((name) => /_(定时|启动|退出)\.json$/.test(name)).length).toBeLessThanOrEqual(6);
+    expect(crafted.filter((name) => /_(升级前|导入前|恢复前)\.json$/.test(name))).toHaveLength(20);
+    expect(after.filter((name) => !crafted.includes(name))).toEqual(kept);
+  });
+
+  it('gives backups recorded under a clock set to 2099 no protection', async () => {
+    const { writer, clock, advance } = writerAt('2099-01-01T01:00:00Z');
+    for (let i = 0; i < 10; i++) {
+      expect((await writer.write(folder, request(backup(clock.now.toISOString(), '手动')))).saved).toBe(true);
+      advance(60_000);
+    }
+    clock.now = new Date('2026-11-29T10:30:00Z');
+    const today = await writer.write(folder, request(backup('2026-11-29T10:30:00.000Z')));
+    // Today keeps six: the real one first, then five of the ten from "2099".
+    const names = readdirSync(folder);
+    expect(names).toContain(today.name);
+    expect(names.filter((n) => n.includes('_2099-'))).toHaveLength(5);
+  });
+
+  it('deletes a recorded file only while it is what was written; a file changed since is the clerk\'s', async () => {
+    const { writer, clock } = writerAt('2026-11-29T01:00:00Z', { budget: { bytes: 10 ** 9, files: 1 } });
+    const first = await writer.write(folder, request(backup('2026-11-29T01:00:00.000Z')));
+    const changed = backup('2026-11-29T01:00:00.000Z', '定时', 2);
+    writeFileSync(path.join(folder, first.name!), changed.json);
+    clock.now = new Date('2026-11-29T02:00:00Z');
+    const second = await writer.write(folder, request(backup('2026-11-29T02:00:00.000Z')));
+    expect(readdirSync(folder).sort()).toEqual([first.name, second.name].sort());
+    expect(loadBackupRecords(indexFile, folder).map((r) => r.name)).toEqual([second.name]);
+  });
+
+  it('forgets a recorded file the clerk deleted, and deletes nothing when its record is unreadable', async () => {
+    const { writer, clock } = writerAt('2026-11-29T01:00:00Z', { budget: { bytes: 10 ** 9, files: 1 } });
+    const first = await writer.write(folder, request(backup('2026-11-29T01:00:00.000Z')));
+    rmSync(path.join(folder, first.name!));
+    clock.now = new Date('2026-11-29T02:00:00Z');
+    const second = await writer.write(folder, request(backup('2026-11-29T02:00:00.000Z')));
+    expect(loadBackupRecords(indexFile, folder).map((r) => r.name)).toEqual([second.name]);
+    writeFileSync(indexFile, '{ not json');
+    clock.now = new Date('2026-11-29T03:00:00Z');
+    const third = await writer.write(folder, request(backup('2026-11-29T03:00:00.000Z')));
+    expect(readdirSync(folder).sort()).toEqual([second.name, third.name].sort());
+  });
+});
+
+describe('the folder budget', () => {
+  it('deletes the oldest recorded automatic backups first, never 手动 nor the newest', async () => {
+    const size = Buffer.byteLength(backup('2026-11-29T01:00:00.000Z').json);
+    const { writer, clock } = writerAt('2026-11-25T01:00:00Z', { budget: { bytes: 3 * size, files: 100 } });
+    const written: string[] = [];
+    for (const [at, reason] of [
+      ['2026-11-25T01:00:00Z', '手动'],
+      ['2026-11-26T01:00:00Z', '定时'],
+      ['2026-11-27T01:00:00Z', '导入前'],
+      ['2026-11-28T01:00:00Z', '启动'],
+    ] as const) {
+      clock.now = new Date(at);
+      written.push((await writer.write(folder, request(backup(at, reason)))).name!);
+    }
+    // Four files of three places: the oldest routine one (26th) went, the 手动 of the 25th stayed.
+    expect(readdirSync(folder).sort()).toEqual([written[0], written[2], written[3]].sort());
+    clock.now = new Date('2026-11-29T01:00:00Z');
+    const next = await writer.write(folder, request(backup('2026-11-29T01:00:00.000Z')));
+    // Then the 启动 of the 28th (routine before 导入前).
+    expect(readdirSync(folder).sort()).toEqual([written[0], written[2], next.name].sort());
+  });
+
+  it('refuses a write, saying why, when only 手动 backups would be left to delete', async () => {
+    const size = Buffer.byteLength(backup('2026-11-29T01:00:00.000Z', '手动').json);
+    const { writer, clock } = writerAt('2026-11-29T01:00:00Z', { budget: { bytes: 2 * size, files: 100 } });
+    await writer.write(folder, request(backup('2026-11-29T01:00:00.000Z', '手动')));
+    clock.now = new Date('2026-11-29T02:00:00Z');
+    await writer.write(folder, request(backup('2026-11-29T02:00:00.000Z', '手动')));
+    clock.now = new Date('2026-11-29T03:00:00Z');
+    const refused = await writer.write(folder, request(backup('2026-11-29T03:00:00.000Z', '手动')));
+    expect(refused.saved).toBe(false);
+    expect(refused.error).toMatch(/^备份未写入：备份文件夹中本程序的备份将超过上限（.+、100 个文件），其中手动备份共 .+，只能由您删除。请在备份文件夹（.+）中删除不再需要的手动备份后重试。$/);
+    expect(readdirSync(folder)).toHaveLength(2);
+  });
+
+  it('is 10 GiB and 1000 files by default', () => {
+    expect(DEFAULT_BACKUP_LIMITS.budget).toEqual({ bytes: 10 * 1024 ** 3, files: 1000 });
   });
 });
 
@@ -159,7 +375,7 @@ describe('readBackupFile', () => {
     expect(await readBackupFile(root, b.name)).toEqual({ ok: true, json: b.json });
   });
 
-  it.each(['../secret.json', '/etc/passwd', 'a/b.json', 'notes.txt', '..', ''])('refuses the name %s', async (name) => {
+  it.each(['../secret.json', '/etc/passwd', 'a/b.json', 'notes.txt', '..', '', 'CON.json', 'nul.json', 'COM1.json', 'lpt9.json', 'a.json:evil', 'C:x.json', 'a.json.', 'x?.json'])('refuses the name %s', async (name) => {
     expect(isPlainBackupName(name)).toBe(false);
     expect(await readBackupFile(root, name)).toEqual({ ok: false, error: '备份文件名无效。' });
   });
@@ -206,15 +422,16 @@ describe('QuitBackupGate', () => {
 });
 
 describe('the IPC payload schemas for backups', () => {
-  const b = backup('2026-11-29T10:30:00.000Z');
+  const b = request(backup('2026-11-29T10:30:00.000Z'));
 
-  it('accept a backup the renderer makes', () => {
+  it('accept a backup the renderer makes: its reason and text, nothing else', () => {
     expect(writeBackupRequestSchema.parse(b)).toEqual(b);
   });
 
   it.each([
-    ['a name this app does not write', { ...b, name: 'autoexec.bat' }],
-    ['a name with a folder', { ...b, name: `../${b.name}` }],
+    ['a file name of its own', { ...b, name: '法治台账备份_2099-12-31_235959_手动.json' }],
+    ['a reason this app does not know', { ...b, reason: '其他' }],
+    ['no reason', { json: b.json }],
     ['data as bytes', { ...b, json: new Uint8Array([1]) }],
     ['an extra field', { ...b, folder: 'C:\\Windows' }],
     ['nothing', undefined],
@@ -222,8 +439,10 @@ describe('the IPC payload schemas for backups', () => {
     expect(writeBackupRequestSchema.safeParse(payload).success).toBe(false);
   });
 
-  it('take a plain file name to read, never a path', () => {
-    expect(backupNameSchema.safeParse(b.name).success).toBe(true);
-    for (const name of ['..', 'a/b.json', 'a\\b.json', '', 'x\u0000.json']) expect(backupNameSchema.safeParse(name).success).toBe(false);
+  it('take a plain file name to read, never a path, a stream or a device', () => {
+    expect(backupNameSchema.safeParse(backup('2026-11-29T10:30:00.000Z').name).success).toBe(true);
+    for (const name of ['..', 'a/b.json', 'a\\b.json', '', 'x\u0000.json', 'CON.json', 'aux', 'a.json:stream', 'C:x.json']) {
+      expect(backupNameSchema.safeParse(name).success).toBe(false);
+    }
   });
 });

@@ -1,30 +1,38 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { type FileHandle, mkdir, open, readFile, readdir, stat, statfs, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import {
   BACKUP_FILE_EXTENSION,
+  BACKUP_REASONS,
+  backupFileName,
   parseBackupFileName,
   readHeaderFromPrefix,
   totalRows,
   withSerial,
   type BackupHeader,
+  type BackupReason,
 } from '../shared/backup/format';
-import { backupsToDelete } from '../shared/backup/retention';
+import { DEFAULT_RETENTION, backupsToDelete, planBudget, type BackupBudget, type RetentionPolicy } from '../shared/backup/retention';
+import { formatBytes } from '../shared/backup/storage';
 import { checkFreshBackup } from '../shared/backup/validate';
 import { todayInChina } from '../shared/dates';
-import type {
-  BackupFolderInfo,
-  BackupListEntry,
-  BackupListing,
-  ReadBackupResult,
-  WriteBackupRequest,
-  WriteBackupResult,
+import {
+  MAX_BACKUP_BYTES,
+  type BackupFolderInfo,
+  type BackupListEntry,
+  type BackupListing,
+  type ReadBackupResult,
+  type WriteBackupRequest,
+  type WriteBackupResult,
 } from '../shared/host-api';
+import { loadBackupRecords, saveBackupRecords, type BackupRecord } from './backup-index';
 import { readJsonFile, writeFileAtomic, writeJsonFile } from './files';
+import { isSafeFileName } from './paths';
 
 /**
- * The backup folder on disk: where it is, writing a backup into it (checked, atomic, then old
- * ones thinned out), listing and reading it. No Electron here, so all of it runs in unit tests;
+ * The backup folder on disk: where it is, writing a backup into it (checked, named and recorded
+ * by this process, atomic, then old recorded ones thinned out), listing and reading it. No Electron here, so all of it runs in unit tests;
  * host-handlers.ts wires it to IPC and dialogs.
  */
 
@@ -32,8 +40,8 @@ export const DEFAULT_BACKUP_FOLDER_NAME = '法治台账备份';
 export const BACKUP_SETTINGS_FILE = 'backup-settings.json';
 /** Enough for any header the app writes (a few hundred bytes) with room for many tables. */
 const HEADER_PREFIX_BYTES = 64 * 1024;
-/** Larger than any backup the app makes; refuses to load a stray huge file into memory. */
-export const MAX_BACKUP_FILE_BYTES = 1024 * 1024 * 1024;
+/** The largest backup the app writes is the largest it reads: refuses to load a stray huge file into memory. */
+export const MAX_BACKUP_FILE_BYTES = MAX_BACKUP_BYTES;
 
 export interface BackupFolderSetting {
   path: string;
@@ -123,53 +131,196 @@ export async function readHeaderOfFile(file: string): Promise<BackupHeader | nul
   }
 }
 
+/** Bounds on what the page may make the main process write (README: 数据备份与恢复). */
+export interface BackupLimits {
+  /** Largest backup, in UTF-8 bytes. */
+  maxBytes: number;
+  /** What the recorded backups of one folder may take together. */
+  budget: BackupBudget;
+  /** Shortest time between two accepted writes of one reason. */
+  minIntervalMs: Record<BackupReason, number>;
+}
+
+export const DEFAULT_BACKUP_LIMITS: BackupLimits = {
+  maxBytes: MAX_BACKUP_BYTES,
+  budget: { bytes: 10 * 1024 * 1024 * 1024, files: 1000 },
+  minIntervalMs: {
+    // Taken by the app itself: at start, every 15 minutes (renderer's AUTO_BACKUP_INTERVAL_MS), at quit, before an upgrade.
+    启动: 60_000,
+    定时: 10 * 60_000,
+    退出: 60_000,
+    升级前: 60_000,
+    // Asked for by the clerk (a click, an import, a restore): a double click, not a second import, falls within this.
+    导入前: 5_000,
+    恢复前: 5_000,
+    手动: 5_000,
+  },
+};
+
+export interface BackupWriterOptions {
+  /** The record of written backups (backup-index.ts), in userData. */
+  indexFile: string;
+  /** The main process's clock. */
+  now?: () => Date;
+  limits?: Partial<BackupLimits>;
+  policy?: RetentionPolicy;
+}
+
+const describeDuration = (ms: number) => (ms >= 60_000 ? `${Math.floor(ms / 60_000)} 分钟` : `${Math.max(1, Math.round(ms / 1000))} 秒`);
+
+/** SHA-256 of a file, read in pieces (a backup may be hundreds of megabytes). */
+async function fileSha256(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
 /**
- * Checks the backup (a renderer bug must not leave a useless file that retention then counts
- * as the newest backup), writes it atomically under a free name, then deletes what the
- * retention rule says. Never throws: the clerk reads `error`.
+ * Writes backups into the backup folder. The page sends only the reason and the text; this names
+ * the file from the main process's own clock, records what it wrote (backup-index.ts), and thins
+ * out only recorded backups. A write is refused, with a message for the clerk, when it is too
+ * large, comes too soon after one of the same reason, or would not fit the folder's budget. One
+ * write at a time. Never throws.
  */
-export async function writeBackupFile(folder: string, req: WriteBackupRequest, now: Date = new Date()): Promise<WriteBackupResult> {
-  if (!parseBackupFileName(req.name)) return { saved: false, error: `备份文件名无效：${req.name}` };
-  const problem = checkFreshBackup(req.json);
-  if (problem) return { saved: false, error: `备份未写入：${problem}` };
-  let target = '';
-  try {
-    await mkdir(folder, { recursive: true });
-    let name = req.name;
-    for (let serial = 2; await exists(path.join(folder, name)); serial++) {
-      if (serial > 999) throw new Error('同一秒内的备份过多');
-      name = withSerial(req.name, serial);
+export class BackupWriter {
+  private readonly indexFile: string;
+  private readonly now: () => Date;
+  private readonly limits: BackupLimits;
+  private readonly policy: RetentionPolicy;
+  private readonly lastAccepted = new Map<BackupReason, number>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: BackupWriterOptions) {
+    this.indexFile = options.indexFile;
+    this.now = options.now ?? (() => new Date());
+    this.limits = { ...DEFAULT_BACKUP_LIMITS, ...options.limits };
+    this.policy = options.policy ?? DEFAULT_RETENTION;
+  }
+
+  write(folder: string, req: WriteBackupRequest): Promise<WriteBackupResult> {
+    // Counted when the request arrives, before any work: a flood is refused without being parsed, hashed or queued.
+    const refused = this.admit(req.reason);
+    if (refused) return Promise.resolve({ saved: false, error: refused });
+    const run = this.queue.then(() => this.writeNow(folder, req));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private admit(reason: BackupReason): string | null {
+    if (!BACKUP_REASONS.includes(reason)) return '备份未写入：备份原因无效。';
+    const now = this.now().getTime();
+    const last = this.lastAccepted.get(reason);
+    const interval = this.limits.minIntervalMs[reason];
+    // A clock turned back since counts as time passed: the limit must never lock backups out.
+    if (last !== undefined && now >= last && now - last < interval) {
+      const ago = now - last < 1000 ? '刚刚' : ` ${describeDuration(now - last)}前`;
+      return `「${reason}」备份过于频繁：同类备份至少间隔 ${describeDuration(interval)}，上一次在${ago}。本次未写入，请稍后再试。`;
     }
-    target = path.join(folder, name);
-    await writeFileAtomic(target, Buffer.from(req.json, 'utf8'));
-    await thinOut(folder, todayInChina(now), name);
-    return { saved: true, name, path: target };
-  } catch (error) {
-    console.error('[backups] writing failed', target || folder, error);
-    return { saved: false, error: describeBackupError(error, folder) };
+    this.lastAccepted.set(reason, now);
+    return null;
+  }
+
+  private async writeNow(folder: string, req: WriteBackupRequest): Promise<WriteBackupResult> {
+    const { maxBytes, budget } = this.limits;
+    // Every UTF-16 unit takes at least one UTF-8 byte: a text longer than the limit is too large without counting.
+    const size = req.json.length > maxBytes ? req.json.length : Buffer.byteLength(req.json, 'utf8');
+    if (size > maxBytes) return { saved: false, error: `备份过大（${formatBytes(size)}），超过单个备份的上限 ${formatBytes(maxBytes)}，未写入。` };
+    const problem = checkFreshBackup(req.json);
+    if (problem) return { saved: false, error: `备份未写入：${problem}` };
+    const header = readHeaderFromPrefix(req.json.slice(0, HEADER_PREFIX_BYTES));
+    if (!header || header.reason !== req.reason) return { saved: false, error: '备份未写入：备份内容中的备份原因与请求不符。' };
+    if (totalRows(header.counts) === 0) return { saved: false, error: '备份未写入：备份中没有任何记录。' };
+    let target = '';
+    try {
+      await mkdir(folder, { recursive: true });
+      const records = await this.liveRecords(folder);
+      const now = this.now();
+      const today = todayInChina(now);
+      const base = backupFileName(now.toISOString(), req.reason);
+      const taken = new Set(records.map((r) => r.name));
+      let name = base;
+      for (let serial = 2; taken.has(name) || (await exists(path.join(folder, name))); serial++) {
+        if (serial > 999) throw new Error('同一秒内的备份过多');
+        name = withSerial(base, serial);
+      }
+      // The name is the main process's own; this only guards the guarantee.
+      if (!parseBackupFileName(name) || !isSafeFileName(name)) throw new Error(`备份文件名无效：${name}`);
+      const bytes = Buffer.from(req.json, 'utf8');
+      const record: BackupRecord = {
+        name,
+        createdAt: now.toISOString(),
+        reason: req.reason,
+        size: bytes.byteLength,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      };
+      const plan = planBudget([...records, record], today, budget, [name]);
+      if (!plan.fits) {
+        return {
+          saved: false,
+          error:
+            `备份未写入：备份文件夹中本程序的备份将超过上限（${formatBytes(budget.bytes)}、${budget.files} 个文件），` +
+            `其中手动备份共 ${formatBytes(plan.manualBytes)}，只能由您删除。请在备份文件夹（${folder}）中删除不再需要的手动备份后重试。`,
+        };
+      }
+      target = path.join(folder, name);
+      await writeFileAtomic(target, bytes);
+      try {
+        saveBackupRecords(this.indexFile, folder, [...records, record]);
+        saveBackupRecords(this.indexFile, folder, await thinOut(folder, [...records, record], today, name, this.policy, budget));
+      } catch (error) {
+        // The backup is written; unrecorded, it is only kept longer (nothing is deleted without the record).
+        console.warn('[backups] could not update the record of backups', this.indexFile, error);
+      }
+      return { saved: true, name, path: target };
+    } catch (error) {
+      console.error('[backups] writing failed', target || folder, error);
+      return { saved: false, error: describeBackupError(error, folder) };
+    }
+  }
+
+  /** The folder's records whose file is still there (a file the clerk deleted leaves the record). */
+  private async liveRecords(folder: string): Promise<BackupRecord[]> {
+    const records = loadBackupRecords(this.indexFile, folder);
+    const present = await Promise.all(records.map((r) => exists(path.join(folder, r.name))));
+    return records.filter((_, i) => present[i]);
   }
 }
 
-/** Applies the retention rule to the folder; a file that cannot be deleted stays (and is tried again next time). */
-export async function thinOut(folder: string, today: string, justWritten: string): Promise<string[]> {
-  const names = (await readdir(folder)).filter((name) => parseBackupFileName(name));
-  const files = await Promise.all(
-    names.map(async (name) => {
-      const header = name === justWritten ? null : await readHeaderOfFile(path.join(folder, name));
-      return { name, good: name === justWritten || (header !== null && totalRows(header.counts) > 0) };
-    }),
-  );
-  const doomed = backupsToDelete(files, today, undefined, [justWritten]);
-  const deleted: string[] = [];
+/**
+ * Applies the retention rule, then the budget, to the recorded backups of the folder and returns
+ * the records that remain. A file is deleted only while it is exactly what was written (size and
+ * SHA-256); one changed since is the clerk's now and leaves the record. A file that cannot be
+ * deleted stays recorded (and is tried again next time).
+ */
+export async function thinOut(
+  folder: string,
+  records: readonly BackupRecord[],
+  today: string,
+  justWritten: string,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+  budget: BackupBudget = DEFAULT_BACKUP_LIMITS.budget,
+): Promise<BackupRecord[]> {
+  const byRule = new Set(backupsToDelete(records, today, policy, [justWritten]));
+  const afterRule = records.filter((r) => !byRule.has(r.name));
+  const doomed = [...byRule, ...planBudget(afterRule, today, budget, [justWritten]).doomed];
+  const gone = new Set<string>();
   for (const name of doomed) {
+    const record = records.find((r) => r.name === name)!;
+    const file = path.join(folder, name);
     try {
-      await unlink(path.join(folder, name));
-      deleted.push(name);
+      const info = await stat(file);
+      if (info.size !== record.size || (await fileSha256(file)) !== record.sha256) {
+        console.warn('[backups] a recorded backup was changed since it was written; it is left in place', name);
+      } else {
+        await unlink(file);
+      }
+      gone.add(name);
     } catch (error) {
-      console.warn('[backups] could not delete an old backup', name, error);
+      if ((error as { code?: unknown }).code === 'ENOENT') gone.add(name);
+      else console.warn('[backups] could not delete an old backup', name, error);
     }
   }
-  return deleted;
+  return records.filter((r) => !gone.has(r.name));
 }
 
 /** Every .json file of the folder; a missing folder lists as empty. */
@@ -199,17 +350,9 @@ export async function listBackupFiles(folder: string): Promise<BackupListing> {
   return { folder, entries };
 }
 
-/** A plain file name inside the folder: no folders, no way out of it. */
+/** A plain file name inside the folder: no folders, no way out of it, no stream (`:`) and no device name (CON.json). */
 export function isPlainBackupName(name: string): boolean {
-  return (
-    name.length > 0 &&
-    name.length <= 255 &&
-    name === path.basename(name) &&
-    !/[\\/\u0000]/.test(name) &&
-    name !== '.' &&
-    name !== '..' &&
-    name.toLowerCase().endsWith(BACKUP_FILE_EXTENSION)
-  );
+  return isSafeFileName(name) && name === path.basename(name) && name.toLowerCase().endsWith(BACKUP_FILE_EXTENSION);
 }
 
 export async function readBackupFile(folder: string, name: string): Promise<ReadBackupResult> {

@@ -9,7 +9,9 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../shared/host-api';
+import { backupIndexFile } from './backup-index';
 import {
+  BackupWriter,
   QuitBackupGate,
   backupFolderInfo,
   checkBackupFolder,
@@ -17,7 +19,6 @@ import {
   loadBackupFolder,
   readBackupFile,
   saveBackupFolder,
-  writeBackupFile,
   type BackupFolderSetting,
 } from './backups';
 import { describeWriteError, readJsonFile, sanitizeFileName, writeFileAtomic, writeJsonFile } from './files';
@@ -30,21 +31,30 @@ import {
   writeBackupRequestSchema,
 } from './host-schemas';
 import { handle } from './ipc';
+import { logDirFor } from './log';
+import { checkRevealPath } from './paths';
 
 /** Holds the main window's close until the renderer's last backup is written (main.ts). */
 export const quitBackupGate = new QuitBackupGate();
 
 const LAST_SAVE_FOLDER_FILE = 'last-save-folder.json';
 
+/** Folders this run saved exports into: their files may be shown in the file manager. */
+const savedFolders = new Set<string>();
+
 function lastSaveFolderPath(): string {
   return path.join(app.getPath('userData'), LAST_SAVE_FOLDER_FILE);
 }
 
+function lastSaveFolder(): string | undefined {
+  const folder = (readJsonFile(lastSaveFolderPath()) as { folder?: unknown } | undefined)?.folder;
+  return typeof folder === 'string' && path.isAbsolute(folder) ? folder : undefined;
+}
+
 /** The folder of the last successful save, if it still exists; else 文档. */
 function startFolder(): string {
-  const saved = readJsonFile(lastSaveFolderPath()) as { folder?: unknown } | undefined;
-  const folder = saved?.folder;
-  if (typeof folder === 'string' && path.isAbsolute(folder)) {
+  const folder = lastSaveFolder();
+  if (folder) {
     try {
       if (statSync(folder).isDirectory()) return folder;
     } catch {
@@ -81,6 +91,7 @@ async function saveFile(req: SaveFileRequest, owner: BrowserWindow | null): Prom
     console.error('[host] saving failed', target, error);
     return { saved: false, error: describeWriteError(error) };
   }
+  savedFolders.add(path.dirname(target));
   rememberFolder(path.dirname(target));
   return { saved: true, path: target };
 }
@@ -110,8 +121,25 @@ async function chooseBackupFolder(owner: BrowserWindow | null): Promise<ChooseBa
   return { changed: true, folder: await backupFolderInfo({ path: folder, isDefault: false }) };
 }
 
+/**
+ * Shows a file in the file manager, only inside a folder the app manages: the backup folder,
+ * the log folder, and the folders exports were saved to (this run's and the remembered one).
+ * Throws with the reason otherwise (the page reads it as a rejected promise).
+ */
+export function showItemInFolder(itemPath: string): void {
+  const userData = app.getPath('userData');
+  const roots = [backupFolder().path, logDirFor(userData), lastSaveFolder() ?? '', ...savedFolders];
+  const checked = checkRevealPath(itemPath, roots);
+  if (!checked.ok) {
+    console.warn('[host] refused to show a path', itemPath, checked.error);
+    throw new Error(checked.error);
+  }
+  shell.showItemInFolder(checked.path);
+}
+
 function registerBackupHandlers(): void {
-  handle(IPC_CHANNELS.writeBackup, writeBackupRequestSchema, (req) => writeBackupFile(backupFolder().path, req));
+  const writer = new BackupWriter({ indexFile: backupIndexFile(app.getPath('userData')) });
+  handle(IPC_CHANNELS.writeBackup, writeBackupRequestSchema, (req) => writer.write(backupFolder().path, req));
   handle(IPC_CHANNELS.listBackups, noPayloadSchema, () => listBackupFiles(backupFolder().path));
   handle(IPC_CHANNELS.readBackup, backupNameSchema, (name) => readBackupFile(backupFolder().path, name));
   handle(IPC_CHANNELS.getBackupFolder, noPayloadSchema, () => backupFolderInfo(backupFolder()));
@@ -144,12 +172,7 @@ export function registerHostHandlers(): void {
     }
   });
 
-  handle(IPC_CHANNELS.showItemInFolder, itemPathSchema, (itemPath): void => {
-    // Revealing is harmless, but only for a real absolute path: a relative one would
-    // resolve against the app's working directory.
-    if (!path.isAbsolute(itemPath)) throw new Error('路径无效');
-    shell.showItemInFolder(path.normalize(itemPath));
-  });
+  handle(IPC_CHANNELS.showItemInFolder, itemPathSchema, (itemPath): void => showItemInFolder(itemPath));
 
   registerBackupHandlers();
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { parseBackupFileName } from '../shared/backup/format';
-import { MAX_BACKUP_CHARS, MAX_EXTERNAL_URL_LENGTH, type SaveFileRequest, type WriteBackupRequest } from '../shared/host-api';
+import { BACKUP_REASONS } from '../shared/backup/format';
+import { MAX_BACKUP_BYTES, MAX_EXTERNAL_URL_LENGTH, type SaveFileRequest, type WriteBackupRequest } from '../shared/host-api';
+import { isSafeFileName } from './paths';
 
 /** Larger than any export the app makes; refuses a runaway buffer before it reaches the disk. */
 export const MAX_SAVE_FILE_BYTES = 512 * 1024 * 1024;
@@ -38,23 +39,20 @@ export const itemPathSchema = z
   .max(4096)
   .refine((value) => !value.includes('\u0000'), '路径无效');
 
+/**
+ * Only why the backup was taken and its text: the main process names the file (backups.ts). The
+ * text is bounded here by characters (each takes at least one UTF-8 byte); BackupWriter counts
+ * its bytes and answers a backup that is too large with a message for the clerk.
+ */
 export const writeBackupRequestSchema = z
   .object({
-    name: z
-      .string()
-      .min(1)
-      .max(255)
-      .refine((name) => parseBackupFileName(name) !== null, '备份文件名无效'),
-    json: z.string().min(2).max(MAX_BACKUP_CHARS),
+    reason: z.enum(BACKUP_REASONS),
+    json: z.string().min(2).max(MAX_BACKUP_BYTES),
   })
   .strict();
 
 const _matchesBackupContract: z.ZodType<WriteBackupRequest> = writeBackupRequestSchema;
 void _matchesBackupContract;
 
-/** A file of the backup folder, by its plain name (backups.ts checks it again against the folder). */
-export const backupNameSchema = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine((name) => !/[\\/\u0000]/.test(name) && name !== '.' && name !== '..', '文件名无效');
+/** A file of the backup folder, by its plain name (backups.ts checks it again against the folder): no path, stream or device name. */
+export const backupNameSchema = z.string().min(1).max(255).refine(isSafeFileName, '文件名无效');

@@ -40,7 +40,7 @@ const hostApi: HostApi = {
   showItemInFolder: (itemPath: string): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.showItemInFolder, itemPath),
   openLogFolder: (): Promise<boolean> => ipcRenderer.invoke(IPC_CHANNELS.openLogFolder),
   writeBackup: (req: WriteBackupRequest): Promise<WriteBackupResult> =>
-    ipcRenderer.invoke(IPC_CHANNELS.writeBackup, { name: req.name, json: req.json }),
+    ipcRenderer.invoke(IPC_CHANNELS.writeBackup, { reason: req.reason, json: req.json }),
   listBackups: (): Promise<BackupListing> => ipcRenderer.invoke(IPC_CHANNELS.listBackups),
   readBackup: (name: string): Promise<ReadBackupResult> => ipcRenderer.invoke(IPC_CHANNELS.readBackup, name),
   getBackupFolder: (): Promise<BackupFolderInfo> => ipcRenderer.invoke(IPC_CHANNELS.getBackupFolder),

@@ -2,7 +2,7 @@
  * The contract between the renderer and its host. Electron implements it in the preload
  * (backed by IPC handlers in main); a plain browser implements it with downloads.
  */
-import type { BackupHeader } from './backup/format';
+import type { BackupHeader, BackupReason } from './backup/format';
 
 export interface SaveFileRequest {
   suggestedName: string;
@@ -22,15 +22,19 @@ export interface AppInfo {
   platform: string;
 }
 
-/** A complete backup (shared/backup/format.ts) and its file name (backupFileName). */
+/**
+ * A complete backup (shared/backup/format.ts) and why it was taken (the header's reason). The
+ * host names the file itself, from its own clock and the reason: the page never chooses a name
+ * or a date, which is what the retention rule goes by.
+ */
 export interface WriteBackupRequest {
-  name: string;
+  reason: BackupReason;
   json: string;
 }
 
 export interface WriteBackupResult {
   saved: boolean;
-  /** The name actually used: "_2" is added when a file of that name exists. */
+  /** The name the host gave the file (backupFileName of its own clock, "_2" added when taken). */
   name?: string;
   /** Absent in the browser, where the backup is a download. */
   path?: string;
@@ -78,7 +82,10 @@ export interface HostApi {
   showItemInFolder(path: string): Promise<void>;
   /** Opens the folder of the support log in the file manager; false where there is none (the browser). */
   openLogFolder(): Promise<boolean>;
-  /** Electron: writes into the backup folder (temp file + rename), then thins out old backups. Browser: a download. */
+  /**
+   * Electron: writes into the backup folder under a name of its own (temp file + rename), within a size limit,
+   * a minimum interval per reason and a budget for the folder, then thins out the backups it recorded. Browser: a download.
+   */
   writeBackup(req: WriteBackupRequest): Promise<WriteBackupResult>;
   listBackups(): Promise<BackupListing>;
   /** A file of the backup folder, by its plain name. */
@@ -113,8 +120,12 @@ export const IPC_CHANNELS = {
 /** Main → renderer: the app is quitting; take the last backup, then invoke quitBackupDone. */
 export const BEFORE_QUIT_EVENT = 'backup:before-quit';
 
-/** Longest backup text accepted over IPC (characters); 10,000 records take about 10 MB. */
-export const MAX_BACKUP_CHARS = 400 * 1024 * 1024;
+/**
+ * Largest backup accepted (UTF-8 bytes of its text), which is also the largest the desktop app
+ * reads back: 10,000 records take about 10 MB, the bench's provincial scale about 94 MB, so
+ * 1 GiB leaves ten times that before a backup is refused.
+ */
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 
 /** Longest URL we hand to the operating system; real links are far shorter. */
 export const MAX_EXTERNAL_URL_LENGTH = 2048;

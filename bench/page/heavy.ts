@@ -190,7 +190,7 @@ export function heavySteps() {
         ...browserHost,
         async writeBackup(req) {
           bytes = new Blob([req.json], { type: 'application/json' }).size;
-          return { saved: true, name: req.name };
+          return { saved: true, name: `bench_${req.reason}.json` };
         },
       };
       const w = window as unknown as Record<string, unknown>;

@@ -69,9 +69,25 @@ describe('backup file names', () => {
       serial: 0,
     });
     expect(parseBackupFileName(withSerial('法治台账备份_2026-11-29_183000_手动.json', 2))).toMatchObject({ serial: 2, reason: '手动' });
+    expect(parseBackupFileName('法治台账备份_2028-02-29_235959_定时.json')).toMatchObject({ date: '2028-02-29', time: '235959' });
   });
 
-  it.each(['法治台账备份_2026-11-29_183000_其他.json', '法治台账备份_2026-11-29_1830_定时.json', 'notes.json', '法治台账备份_2026-11-29_183000_定时.json.tmp'])(
+  it.each([
+    '法治台账备份_2026-11-29_183000_其他.json',
+    '法治台账备份_2026-11-29_1830_定时.json',
+    'notes.json',
+    '法治台账备份_2026-11-29_183000_定时.json.tmp',
+    // Dates and times that do not exist: the name must stand for a real moment.
+    '法治台账备份_2026-11-99_183000_定时.json',
+    '法治台账备份_2026-13-01_183000_定时.json',
+    '法治台账备份_2026-02-29_183000_手动.json',
+    '法治台账备份_2026-00-10_183000_手动.json',
+    '法治台账备份_0000-01-01_183000_手动.json',
+    '法治台账备份_2026-11-29_243000_定时.json',
+    '法治台账备份_2026-11-29_186000_定时.json',
+    '法治台账备份_2026-11-29_183060_定时.json',
+    '法治台账备份_2026-11-29_183000_手动.json:stream',
+  ])(
     'do not match %s',
     (name) => {
       expect(parseBackupFileName(name)).toBeNull();

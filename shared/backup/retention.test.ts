@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToDelete, type RetentionPolicy } from './retention';
+import type { BackupReason } from './format';
+import { backupsToDelete, planBudget, type RetentionInput, type RetentionPolicy } from './retention';
 
-const name = (date: string, time: string, reason = '定时', serial = 0) =>
+/** A recorded backup taken at China date and time `date` `time` (HHMMSS); its name is the one the main process gives it. */
+const name = (date: string, time: string, reason: BackupReason = '定时', serial = 0) =>
   `法治台账备份_${date}_${time}_${reason}${serial ? `_${serial}` : ''}.json`;
-const good = (names: string[]) => names.map((n) => ({ name: n, good: true }));
+const at = (date: string, time: string) =>
+  new Date(Date.parse(`${date}T${time.slice(0, 2)}:${time.slice(2, 4)}:${time.slice(4, 6)}+08:00`)).toISOString();
+const record = (n: string): RetentionInput => {
+  const [, date, time, reason] = /_(\d{4}-\d{2}-\d{2})_(\d{6})_([^_.]+)/.exec(n)!;
+  const serial = Number(/_(\d+)\.json$/.exec(n)?.[1] ?? 0);
+  return { name: n, createdAt: new Date(Date.parse(at(date, time)) + serial).toISOString(), reason: reason as BackupReason };
+};
+const good = (names: string[]) => names.map(record);
 const TODAY = '2026-11-29';
 
 describe('backupsToDelete', () => {
@@ -52,33 +61,102 @@ describe('backupsToDelete', () => {
     expect(backupsToDelete(good(files), TODAY).sort()).toEqual([name('2026-10-01', '090000', '升级前'), name('2026-11-20', '110000')].sort());
   });
 
-  it('never deletes the newest good backup, even when the rules would', () => {
-    const policy: RetentionPolicy = { today: 2, dailyDays: 30, protectedDays: 30, cap: 60 };
-    const files = [
-      { name: name(TODAY, '120000'), good: false },
-      { name: name(TODAY, '110000'), good: false },
-      { name: name(TODAY, '100000'), good: true },
-      { name: name(TODAY, '090000'), good: true },
-    ];
-    expect(backupsToDelete(files, TODAY, policy)).toEqual([name(TODAY, '090000')]);
+  it('never deletes the newest backup, even when the rules would', () => {
+    const policy: RetentionPolicy = { today: 0, dailyDays: 30, protectedDays: 30, cap: 60 };
+    const files = good([name(TODAY, '120000'), name(TODAY, '110000'), name(TODAY, '100000')]);
+    expect(backupsToDelete(files, TODAY, policy).sort()).toEqual([name(TODAY, '100000'), name(TODAY, '110000')]);
   });
 
-  it('keeps files it is told to keep (the one just written), and ignores files it did not name', () => {
+  it('keeps files it is told to keep (the one just written)', () => {
     const policy: RetentionPolicy = { today: 1, dailyDays: 30, protectedDays: 30, cap: 60 };
-    const files = [name(TODAY, '120000'), name(TODAY, '100000'), '我的备份.json', '法治台账备份_说明.txt'];
+    const files = [name(TODAY, '120000'), name(TODAY, '100000')];
     expect(backupsToDelete(good(files), TODAY, policy, [name(TODAY, '100000')])).toEqual([]);
     expect(backupsToDelete(good(files), TODAY, policy)).toEqual([name(TODAY, '100000')]);
   });
 
-  it('counts backups dated after today (a clock set wrong) as today\'s', () => {
+  it('reads the recorded time, not the name: a name claiming another date changes nothing', () => {
+    const policy: RetentionPolicy = { today: 1, dailyDays: 30, protectedDays: 30, cap: 60 };
+    const files: RetentionInput[] = [
+      { name: name('2099-12-31', '235959', '手动'), createdAt: at(TODAY, '080000'), reason: '定时' },
+      { name: name('2026-11-28', '100000'), createdAt: at(TODAY, '090000'), reason: '定时' },
+    ];
+    expect(backupsToDelete(files, TODAY, policy)).toEqual([name('2099-12-31', '235959', '手动')]);
+  });
+
+  it('leaves an entry it cannot date alone', () => {
+    const files: RetentionInput[] = [...good([name(TODAY, '120000')]), { name: 'x.json', createdAt: 'not a time', reason: '定时' }];
+    expect(backupsToDelete(files, TODAY, { today: 0, dailyDays: 0, protectedDays: 0, cap: 0 })).toEqual([]);
+  });
+
+  it('counts backups dated after today (a clock set wrong) as today\'s, after today\'s real ones', () => {
     const policy: RetentionPolicy = { today: 2, dailyDays: 30, protectedDays: 30, cap: 60 };
-    const files = [name('2027-01-01', '100000'), name(TODAY, '100000'), name(TODAY, '090000')];
-    expect(backupsToDelete(good(files), TODAY, policy)).toEqual([name(TODAY, '090000')]);
+    const files = [name('2027-01-01', '100000'), name(TODAY, '100000'), name(TODAY, '090000'), name(TODAY, '080000')];
+    expect(backupsToDelete(good(files), TODAY, policy).sort()).toEqual([name('2027-01-01', '100000'), name(TODAY, '080000')].sort());
+  });
+
+  it('gives 300 手动 backups dated 2099 no protection: they only fill today\'s free places', () => {
+    const future = Array.from({ length: 300 }, (_, i) => name('2099-01-01', `${10 + Math.floor(i / 60)}${String(i % 60).padStart(2, '0')}00`, '手动'));
+    const real = [name(TODAY, '100000'), name('2026-11-28', '100000'), name('2026-11-20', '100000', '导入前')];
+    const doomed = new Set(backupsToDelete(good([...future, ...real]), TODAY));
+    // Nothing real goes; of the 300, only the five that fit beside today's one real backup stay.
+    for (const n of real) expect(doomed.has(n)).toBe(false);
+    expect(future.filter((n) => !doomed.has(n))).toHaveLength(5);
+  });
+
+  it('never counts a future-dated backup as the newest one', () => {
+    const policy: RetentionPolicy = { today: 0, dailyDays: 0, protectedDays: 0, cap: 0 };
+    const files = [name('2099-01-01', '100000', '手动'), name('2026-11-01', '100000')];
+    expect(backupsToDelete(good(files), TODAY, policy)).toEqual([name('2099-01-01', '100000', '手动')]);
   });
 
   it('orders backups of the same second by their serial', () => {
     const policy: RetentionPolicy = { today: 1, dailyDays: 30, protectedDays: 30, cap: 60 };
     const files = [name(TODAY, '100000'), name(TODAY, '100000', '定时', 2)];
     expect(backupsToDelete(good(files), TODAY, policy)).toEqual([name(TODAY, '100000')]);
+  });
+});
+
+describe('planBudget', () => {
+  const sized = (n: string, size: number) => ({ ...record(n), size });
+
+  it('deletes nothing while the recorded backups fit', () => {
+    const files = [sized(name(TODAY, '100000'), 40), sized(name(TODAY, '090000'), 40)];
+    expect(planBudget(files, TODAY, { bytes: 100, files: 10 })).toEqual({ doomed: [], fits: true, remainingBytes: 80, remainingFiles: 2, manualBytes: 0 });
+  });
+
+  it('deletes the oldest routine backups first, then those before risky steps, never 手动 nor the newest', () => {
+    const files = [
+      sized(name(TODAY, '120000'), 10),
+      sized(name(TODAY, '110000', '手动'), 10),
+      sized(name('2026-11-20', '100000', '导入前'), 10),
+      sized(name('2026-11-25', '100000'), 10),
+      sized(name('2026-11-10', '100000', '手动'), 10),
+      sized(name('2026-11-26', '100000', '启动'), 10),
+    ];
+    expect(planBudget(files, TODAY, { bytes: 40, files: 10 }).doomed).toEqual([name('2026-11-25', '100000'), name('2026-11-26', '100000', '启动')]);
+    expect(planBudget(files, TODAY, { bytes: 30, files: 10 }).doomed).toEqual([
+      name('2026-11-25', '100000'),
+      name('2026-11-26', '100000', '启动'),
+      name('2026-11-20', '100000', '导入前'),
+    ]);
+    // The newest (12:00 today) and the two 手动 ones are all that may remain.
+    expect(planBudget(files, TODAY, { bytes: 20, files: 10 })).toEqual({
+      doomed: [name('2026-11-25', '100000'), name('2026-11-26', '100000', '启动'), name('2026-11-20', '100000', '导入前')],
+      fits: false,
+      remainingBytes: 30,
+      remainingFiles: 3,
+      manualBytes: 20,
+    });
+  });
+
+  it('spares the files it is told to keep', () => {
+    const files = [sized(name(TODAY, '120000'), 10), sized(name(TODAY, '110000'), 10), sized(name(TODAY, '100000'), 10)];
+    expect(planBudget(files, TODAY, { bytes: 10, files: 10 }, [name(TODAY, '100000')])).toMatchObject({ doomed: [name(TODAY, '110000')], fits: false });
+  });
+
+  it('counts files as well as bytes: many tiny backups cannot pile up either', () => {
+    const files = [sized(name(TODAY, '120000'), 1), sized(name(TODAY, '110000'), 1), sized(name(TODAY, '100000', '手动'), 1)];
+    expect(planBudget(files, TODAY, { bytes: 100, files: 2 })).toMatchObject({ doomed: [name(TODAY, '110000')], fits: true, remainingFiles: 2 });
+    expect(planBudget(files, TODAY, { bytes: 100, files: 1 })).toMatchObject({ fits: false, remainingFiles: 2 });
   });
 });

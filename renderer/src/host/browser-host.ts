@@ -10,6 +10,7 @@ import type {
   WriteBackupRequest,
   WriteBackupResult,
 } from '../../../shared/host-api';
+import { backupFileName } from '../../../shared/backup/format';
 import { isSafeExternalUrl } from '../../../shared/host-api';
 
 function download(name: string, blob: Blob): void {
@@ -43,9 +44,11 @@ export const browserHost: HostApi = {
     return false;
   },
   // A browser has no backup folder: a backup is a download, and a restore reads a file the clerk chooses.
+  // Named like the desktop app's backups, from this clock.
   async writeBackup(req: WriteBackupRequest): Promise<WriteBackupResult> {
-    download(req.name, new Blob([req.json], { type: 'application/json' }));
-    return { saved: true, name: req.name };
+    const name = backupFileName(new Date().toISOString(), req.reason);
+    download(name, new Blob([req.json], { type: 'application/json' }));
+    return { saved: true, name };
   },
   async listBackups(): Promise<BackupListing> {
     return { folder: null, entries: [] };

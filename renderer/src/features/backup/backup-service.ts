@@ -1,6 +1,5 @@
 import Dexie from 'dexie';
 import {
-  backupFileName,
   serializeBackup,
   type BackupFile,
   type BackupReason,
@@ -49,7 +48,7 @@ async function writeTables(host: HostApi, tables: BackupTables, schemaVersion: n
   const { json, header } = serializeBackup({ tables, schemaVersion, appVersion: info.version, createdAt, reason });
   let result: WriteBackupResult;
   try {
-    result = await host.writeBackup({ name: backupFileName(createdAt, reason), json });
+    result = await host.writeBackup({ reason, json });
   } catch (e) {
     result = { saved: false, error: `备份未写入：${(e as Error)?.message ?? String(e)}` };
   }

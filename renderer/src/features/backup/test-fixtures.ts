@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { backupFileName } from '../../../../shared/backup/format';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings';
 import { HOST_API_GLOBAL, type HostApi, type WriteBackupRequest, type WriteBackupResult } from '../../../../shared/host-api';
 import type { FazhiDb } from '../../db/db';
@@ -14,7 +15,8 @@ export const TODAY = '2024-06-30';
 export const ACTOR = '张明';
 
 export interface FakeHost extends HostApi {
-  written: WriteBackupRequest[];
+  /** Each request with the name the desktop host would give it. */
+  written: (WriteBackupRequest & { name: string })[];
   /** Makes the next writes fail with this message (null: succeed). */
   failWith: string | null;
   quitHandler: (() => Promise<void>) | null;
@@ -32,8 +34,9 @@ export function installFakeHost(kind: 'electron' | 'browser' = 'electron', versi
     openLogFolder: async () => false,
     async writeBackup(req): Promise<WriteBackupResult> {
       if (host.failWith) return { saved: false, error: host.failWith };
-      host.written.push(req);
-      return { saved: true, name: req.name, path: `D:\\法治台账备份\\${req.name}` };
+      const name = backupFileName(new Date().toISOString(), req.reason);
+      host.written.push({ ...req, name });
+      return { saved: true, name, path: `D:\\法治台账备份\\${name}` };
     },
     listBackups: async () => ({ folder: 'D:\\法治台账备份', entries: [] }),
     readBackup: async () => ({ ok: false, error: 'none' }),

@@ -1,0 +1,53 @@
+/** 规范性文件: the registry of normative documents (文件库), declared once (see shared/ledgers/definition.ts). */
+import { isInYear } from '../dates';
+import { defineLedger } from '../ledgers/definition';
+import { enumText } from '../ledgers/history';
+import { optionalDate, requiredDate, storedEnum, storedList, storedRecord, storedText } from '../ledgers/stored';
+import { NORMATIVE_DOCUMENT_COLUMNS } from '../ledger-columns';
+import { DOCUMENT_FIELD_LABELS } from './schema';
+import { DOCUMENT_STATUS_LABELS, type DocumentStatus, type NormativeDocument } from './types';
+
+const L = DOCUMENT_FIELD_LABELS;
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export const documentLedger = defineLedger<NormativeDocument>()({
+  table: 'normativeDocuments',
+  indexes: 'id, docNoKey, issuer, publishDate, expiryDate, status, deleted',
+  name: '规范性文件',
+  labels: DOCUMENT_FIELD_LABELS,
+  schema: storedRecord({
+    title: storedText(L.title),
+    docNo: storedText(L.docNo),
+    issuer: storedText(L.issuer),
+    docNoKey: storedText(L.docNoKey),
+    publishDate: requiredDate('公布日期'),
+    effectiveDate: optionalDate('施行日期'),
+    statedExpiry: optionalDate('文件载明的有效期'),
+    expiryDate: requiredDate('有效期至'),
+    status: storedEnum(L.status, ['valid', 'amended', 'repealed', 'expired']),
+    history: storedList('文件历史', { date: requiredDate('日期') }),
+    note: storedText(L.note),
+  }),
+  title: (d) => `《${str(d.title)}》${d.docNo ? `（${str(d.docNo)}）` : ''}`,
+  route: (id) => `/normative/doc/${id}`,
+  unique: {
+    field: 'docNo',
+    // 文号 is unique within one issuing body; a document without 文号 claims none.
+    candidates: (d) => (str(d.docNo).trim() ? { index: 'docNoKey', value: d.docNoKey } : null),
+    clashes: (d, other) => other.docNoKey === d.docNoKey,
+    savingText: (d, clash) => `文号“${d.docNo}”已被同一制定机关的《${clash.title}》使用`,
+    restoringText: (d, clash) => `文号“${d.docNo}”现在已被同一制定机关的《${clash.title}》使用。请先修改那件文件的文号`,
+  },
+  references: [],
+  awaiting: null,
+  // Published in Y. (The year's export also lists the documents of Y's cleanup batches: shared/year-records.ts.)
+  inYear: (d, year) => isInYear(d.publishDate, year),
+  sheet: {
+    kind: 'normativeDocuments',
+    sheetName: '规范性文件台账',
+    title: '规范性文件台账',
+    templateName: '规范性文件',
+    columns: NORMATIVE_DOCUMENT_COLUMNS,
+  },
+  history: { valueText: enumText<DocumentStatus>('status', DOCUMENT_STATUS_LABELS), steps: null },
+});

@@ -7,18 +7,8 @@
  * tried once more without a trailing parenthetical hint ("程序（普通/简易）" → "程序"), except a unit hint
  * ("金额（元）" must not be read as 万元).
  */
-import {
-  AGREEMENT_REVIEW_COLUMNS,
-  CLEANUP_ITEM_COLUMNS,
-  FILING_REVIEW_COLUMNS,
-  headersOf,
-  LEGALITY_REVIEW_COLUMNS,
-  NORMATIVE_DOCUMENT_COLUMNS,
-  REVIEW_CASE_COLUMNS,
-  REVIEW_LETTER_COLUMNS,
-  type LedgerColumn,
-} from '../ledger-columns';
-import type { LedgerKind } from './types';
+import { headersOf } from '../ledger-columns';
+import { ledgerOfSheet, type SheetKind } from '../ledgers/registry';
 
 export interface FieldSpec {
   /** Internal name (the record field where there is one). */
@@ -36,8 +26,8 @@ const f = (key: string, header: string, synonyms: string[] = [], extra: Partial<
 const req = { required: true };
 const opt = { optional: true };
 
-export const LEDGER_FIELDS: Record<LedgerKind, readonly FieldSpec[]> = {
-  review: [
+export const LEDGER_FIELDS: Record<SheetKind, readonly FieldSpec[]> = {
+  reviewCases: [
     f('caseNo', '案号', ['复议案号', '案件编号', '案件号', '编号', '复议案件编号'], req),
     f('applicant', '申请人', ['申请人姓名', '申请人名称', '申请人姓名或名称', '申请人(姓名/名称)', '申请人姓名(名称)']),
     f('applicantType', '申请人类型', ['申请人性质', '申请人类别', '申请人身份']),
@@ -69,7 +59,7 @@ export const LEDGER_FIELDS: Record<LedgerKind, readonly FieldSpec[]> = {
     f('deemed', '视为受理', [], opt),
     f('extensionDays', '延期天数', ['延长天数'], opt),
   ],
-  letters: [
+  reviewLetters: [
     f('kind', '文书类型', ['类型', '文书种类', '文书类别'], req),
     f('docNo', '文号', ['文书编号', '文书文号', '编号'], req),
     f('caseNo', '关联案号', ['案号', '关联案件', '对应案号', '所涉案号']),
@@ -78,7 +68,7 @@ export const LEDGER_FIELDS: Record<LedgerKind, readonly FieldSpec[]> = {
     f('answerDate', '反馈日期', ['回复日期', '答复日期', '反馈时间']),
     f('note', '备注', ['说明'], opt),
   ],
-  documents: [
+  normativeDocuments: [
     f('title', '文件名称', ['名称', '文件标题', '标题', '规范性文件名称'], req),
     f('docNo', '文号', ['发文字号', '文件编号', '发文文号'], req),
     f('issuer', '制定机关', ['发文机关', '制定单位', '发文单位', '印发机关'], req),
@@ -88,7 +78,7 @@ export const LEDGER_FIELDS: Record<LedgerKind, readonly FieldSpec[]> = {
     f('status', '状态', ['效力状态', '文件状态', '效力']),
     f('note', '备注', ['说明'], opt),
   ],
-  legality: [
+  legalityReviews: [
     f('title', '文件名称', ['名称', '草案名称', '文件标题', '送审文件名称'], req),
     f('kind', '类型', ['审核类型', '类别']),
     f('draftingUnit', '起草单位', ['送审单位', '起草部门']),
@@ -101,7 +91,7 @@ export const LEDGER_FIELDS: Record<LedgerKind, readonly FieldSpec[]> = {
     f('problems', '主要问题', ['存在问题', '发现问题'], opt),
     f('note', '备注', ['说明'], opt),
   ],
-  filing: [
+  filingReviews: [
     f('title', '文件名称', ['名称', '文件标题'], req),
     f('docNo', '文号', ['发文字号', '文件编号']),
     f('issuer', '制定机关', ['发文机关', '报备单位', '制定单位']),
@@ -113,7 +103,7 @@ export const LEDGER_FIELDS: Record<LedgerKind, readonly FieldSpec[]> = {
     f('handler', '承办人', ['经办人'], opt),
     f('note', '备注', ['说明'], opt),
   ],
-  cleanup: [
+  cleanupItems: [
     f('batchName', '清理批次', ['批次', '批次名称', '清理批次名称', '清理名称'], req),
     f('completedDate', '批次完成日期', ['清理完成日期', '完成日期', '清理日期']),
     f('title', '文件名称', ['名称', '文件标题']),
@@ -121,7 +111,7 @@ export const LEDGER_FIELDS: Record<LedgerKind, readonly FieldSpec[]> = {
     f('result', '清理结果', ['清理意见', '处理意见', '清理情况'], req),
     f('newExpiry', '延长后有效期至', ['新有效期至'], opt),
   ],
-  agreements: [
+  agreementReviews: [
     f('name', '协议名称', ['合同名称', '协议(合同)名称', '名称'], req),
     f('signingCapacity', '签订名义', ['签约名义', '签订主体', '以何名义签订']),
     f('submittingUnit', '送审单位', ['报送单位', '送审部门']),
@@ -137,23 +127,12 @@ export const LEDGER_FIELDS: Record<LedgerKind, readonly FieldSpec[]> = {
   ],
 };
 
-/** The year-end export's columns (shared/ledger-columns.ts), which the template repeats: one contract for both. */
-const EXPORT_COLUMNS: Record<LedgerKind, readonly LedgerColumn[]> = {
-  review: REVIEW_CASE_COLUMNS,
-  letters: REVIEW_LETTER_COLUMNS,
-  documents: NORMATIVE_DOCUMENT_COLUMNS,
-  legality: LEGALITY_REVIEW_COLUMNS,
-  filing: FILING_REVIEW_COLUMNS,
-  cleanup: CLEANUP_ITEM_COLUMNS,
-  agreements: AGREEMENT_REVIEW_COLUMNS,
-};
-
-/** The template's header row of a ledger: the export's headers (the exact names, in order). */
-export function templateHeaders(ledger: LedgerKind): string[] {
-  return headersOf(EXPORT_COLUMNS[ledger]);
+/** The template's header row of a ledger: the export's headers (the registry's sheet columns), one contract for both. */
+export function templateHeaders(ledger: SheetKind): string[] {
+  return headersOf(ledgerOfSheet(ledger).sheet.columns);
 }
 
-export function fieldSpec(ledger: LedgerKind, key: string): FieldSpec | undefined {
+export function fieldSpec(ledger: SheetKind, key: string): FieldSpec | undefined {
   return LEDGER_FIELDS[ledger].find((s) => s.key === key);
 }
 
@@ -169,8 +148,8 @@ export function normaliseHeader(text: string): string {
 
 const TRAILING_HINT = /\(([^()]*)\)$/;
 
-const indexes = new Map<LedgerKind, Map<string, string>>();
-function index(ledger: LedgerKind): Map<string, string> {
+const indexes = new Map<SheetKind, Map<string, string>>();
+function index(ledger: SheetKind): Map<string, string> {
   let m = indexes.get(ledger);
   if (!m) {
     m = new Map();
@@ -186,7 +165,7 @@ function index(ledger: LedgerKind): Map<string, string> {
 }
 
 /** The field a header names in a ledger, or null. */
-export function matchHeader(ledger: LedgerKind, text: string): string | null {
+export function matchHeader(ledger: SheetKind, text: string): string | null {
   const n = normaliseHeader(text);
   if (!n) return null;
   const m = index(ledger);

@@ -23,6 +23,7 @@ import {
 import { titleKey } from './cells';
 import { sameContent, stampFor, type ImportContext } from './context';
 import { documentTitleKey, filingDocNoKey, type Built, type Refs } from './refs';
+import { savingClashAmong } from '../ledgers/checks';
 import type { RowReader } from './rows';
 
 type Choices<T> = readonly (readonly [T, readonly string[]])[];
@@ -193,10 +194,10 @@ export function buildFilingReview(r: RowReader, existing: FilingReview | null, c
     return null;
   }
   const record = stampFor<FilingReview>(result.value, existing, ctx);
-  // The ledger's own rule (normative-repo saveFilingReview): one filing per 制定机关 + 文号 + 公布日期.
-  const clash = refs.filingsByDocNo.getAll(filingDocNoKey(record)).find((f) => f.id !== record.id);
+  // The ledger's own 文号 rule, the one saving and restoring apply (shared/normative/filing-ledger.ts).
+  const clash = savingClashAmong('filingReviews', record, refs.filingsByDocNo.getAll(filingDocNoKey(record)));
   if (clash) {
-    r.issue('docNo', `文号“${record.docNo}”已由${record.issuer}报备登记过（《${clash.title}》，报备日期${clash.filedDate}）`);
+    r.issue(clash.field, clash.message);
     return null;
   }
   return { record, changed: !existing || !sameContent(record, existing) };

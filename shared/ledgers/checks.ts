@@ -7,6 +7,8 @@ import type { Lookup } from './definition';
 import { LEDGERS, ledgerOf, type AnyLedger } from './registry';
 
 type Rec = Record<string, unknown>;
+/** Any stored record (a record type of a ledger, or a plain object read from the database). */
+type AnyRecord = object;
 
 function def(table: string): AnyLedger {
   const ledger = ledgerOf(table);
@@ -15,25 +17,39 @@ function def(table: string): AnyLedger {
 }
 
 /** The live record (other than `record` itself) among `candidates` that holds the key `record` claims, or null. */
-export function clashAmong<T extends Rec>(table: string, record: T, candidates: readonly T[]): T | null {
+export function clashAmong<T extends AnyRecord>(table: string, record: T, candidates: readonly T[]): T | null {
   const rule = def(table).unique;
   if (!rule || !rule.candidates(record)) return null;
-  return candidates.find((o) => o.id !== record.id && o.deleted === 0 && rule.clashes(record, o)) ?? null;
+  const self = (record as Rec).id;
+  return candidates.find((o) => (o as Rec).id !== self && (o as Rec).deleted === 0 && rule.clashes(record, o)) ?? null;
 }
 
 /** The live record that holds the key `record` claims (案号, 文号 …), or null. */
-export async function findClash(table: string, record: Rec, lookup: Lookup): Promise<Rec | null> {
+export async function findClash(table: string, record: AnyRecord, lookup: Lookup): Promise<AnyRecord | null> {
   const rule = def(table).unique;
   const where = rule?.candidates(record);
   if (!rule || !where) return null;
-  return clashAmong(table, record, await lookup(table, where.index, where.value));
+  return clashAmong<AnyRecord>(table, record, await lookup(table, where.index, where.value));
+}
+
+export interface Refusal {
+  field: string;
+  message: string;
+}
+
+function savingRefusal(table: string, record: AnyRecord, clash: AnyRecord | null): Refusal | null {
+  const rule = def(table).unique;
+  return clash && rule ? { field: rule.field, message: rule.savingText(record, clash) } : null;
 }
 
 /** Why saving `record` is refused because of its key, with the field to mark, or null. */
-export async function savingClash(table: string, record: Rec, lookup: Lookup): Promise<{ field: string; message: string } | null> {
-  const clash = await findClash(table, record, lookup);
-  const rule = def(table).unique;
-  return clash && rule ? { field: rule.field, message: rule.savingText(record, clash) } : null;
+export async function savingClash(table: string, record: AnyRecord, lookup: Lookup): Promise<Refusal | null> {
+  return savingRefusal(table, record, await findClash(table, record, lookup));
+}
+
+/** The same, among records already at hand (the import compares with the records it is planning). */
+export function savingClashAmong(table: string, record: AnyRecord, candidates: readonly AnyRecord[]): Refusal | null {
+  return savingRefusal(table, record, clashAmong(table, record, candidates));
 }
 
 /** The tables restoreProblem reads for a record of `table` (to include in its transaction). */
@@ -46,7 +62,7 @@ export function restoreTables(table: string): string[] {
  * Why `record` cannot be live again next to the records that are live now (a 案号 or 文号 taken meanwhile, a linked
  * case gone), or null. The text completes "不能恢复：" / "不能撤销：".
  */
-export async function restoreProblem(table: string, record: Rec, lookup: Lookup): Promise<string | null> {
+export async function restoreProblem(table: string, record: AnyRecord, lookup: Lookup): Promise<string | null> {
   const ledger = def(table);
   for (const ref of ledger.references) {
     if (!ref.requiredOnRestore) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEDGER_SHEETS, headersOf } from '../ledger-columns';
+import { headersOf } from '../ledger-columns';
+import { LEDGER_SHEETS } from '../ledgers/registry';
 import { autoColumns, detectLayout, layoutHash } from './detect';
 import { LEDGER_FIELDS, matchHeader, normaliseHeader, templateHeaders } from './headers';
 import { SHEET_KINDS, type RawSheet } from './types';

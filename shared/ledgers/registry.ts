@@ -33,6 +33,8 @@ export type AnyLedger = LedgerDefinition<any>;
 
 export const LEDGER_TABLES: readonly LedgerTable[] = LEDGERS.map((l) => l.table);
 export const SHEET_KINDS: readonly SheetKind[] = LEDGERS.map((l) => l.sheet.kind);
+/** The ledger sheets of the year-end workbook, in ledger order (the import template repeats their columns). */
+export const LEDGER_SHEETS: readonly Ledger['sheet'][] = LEDGERS.map((l) => l.sheet);
 
 /** Each ledger by its table, typed with its own record. */
 export const LEDGER_BY_TABLE = Object.fromEntries(LEDGERS.map((l) => [l.table, l])) as { [L in Ledger as L['table']]: L };

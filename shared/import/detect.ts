@@ -8,6 +8,7 @@
  * and imported before is remembered by the hash of its header row and used instead.
  */
 import { cellText, isProblem } from './cells';
+import { ledgerOfSheet } from '../ledgers/registry';
 import { LEDGER_FIELDS, matchHeader, normaliseHeader } from './headers';
 import { HEADER_SCAN_ROWS, SHEET_KINDS, type SheetKind, type RawSheet } from './types';
 
@@ -28,15 +29,6 @@ export interface RememberedMapping {
 }
 export type MappingMemory = Record<string, RememberedMapping>;
 
-const NAME_HINTS: Record<SheetKind, RegExp> = {
-  reviewCases: /行政复议|复议案件/,
-  reviewLetters: /文书|意见书|建议书/,
-  normativeDocuments: /规范性文件|文件库|文件目录/,
-  legalityReviews: /合法性审核/,
-  filingReviews: /备案/,
-  cleanupItems: /清理/,
-  agreementReviews: /协议/,
-};
 
 /** The texts of one row (1-based), '' for blank cells and problems. */
 export function rowTexts(sheet: RawSheet, row: number): string[] {
@@ -124,7 +116,7 @@ export function detectLayout(sheet: RawSheet, memory: MappingMemory = {}): Sheet
     for (const ledger of SHEET_KINDS) {
       const s = score(ledger, texts);
       if (!s) continue;
-      const total = s.score + (NAME_HINTS[ledger].test(sheet.name) ? 0.5 : 0);
+      const total = s.score + (ledgerOfSheet(ledger).sheet.nameHint.test(sheet.name) ? 0.5 : 0);
       if (!best || total > best.score) best = { ledger, headerRow: r, columns: s.columns, score: total };
     }
   }

@@ -7,6 +7,7 @@
 import type { LedgerColumn } from '../ledger-columns';
 import type { BaseRecord } from '../record';
 import type { FieldChange, ValueText } from './history';
+import type { FieldSpec, SampleRow, TemplateSample } from './sheet-fields';
 import type { StoredSchema } from './stored';
 
 /**
@@ -59,9 +60,18 @@ export interface LedgerSheet<K extends string = string> {
   sheetName: string;
   /** The ledger's name in the export's title row: "{organ}{year}年度{title}". */
   title: string;
-  /** The import template's sheet name (what clerks' existing files are matched against). */
+  /** The import template's sheet name. */
   templateName: string;
+  /** The export's columns; the template repeats their headers and the import reads them back. */
   columns: readonly LedgerColumn[];
+  /** What the import understands: every column's field, header and synonyms, and the columns a sheet needs. */
+  fields: readonly FieldSpec[];
+  /** A sheet whose name matches is taken for this ledger a little more readily. */
+  nameHint: RegExp;
+  /** The template's note row: what may be written, by header. */
+  notes: Readonly<Record<string, string>>;
+  /** The template's sample row, by header. */
+  sample: (shared: TemplateSample) => SampleRow;
 }
 
 export interface LedgerHistory<T> {

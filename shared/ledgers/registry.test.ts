@@ -98,6 +98,18 @@ describe('the registry', () => {
       expect(ledger.sheet.sheetName.length).toBeLessThanOrEqual(31);
     });
 
+    it('declares its sheet for export, template and import: every column a field, notes and sample on its columns', () => {
+      const { columns, fields, notes, sample, nameHint, templateName } = ledger.sheet;
+      const headers = columns.map((c) => c.header);
+      expect(fields.filter((f) => !f.optional).map((f) => f.header)).toEqual(headers);
+      expect(fields.some((f) => f.required)).toBe(true);
+      for (const h of Object.keys(notes)) expect(headers).toContain(h);
+      const row = sample({ organs: { government: '丹阳市人民政府' } as never, prefix: '丹政复', caseNo: '丹政复〔2024〕1号', docTitle: '办法', docNo: '政规〔2024〕1号' });
+      expect(Object.keys(row).length).toBeGreaterThan(2);
+      for (const h of Object.keys(row)) expect(headers).toContain(h);
+      expect(nameHint.test(templateName) || nameHint.test(ledger.sheet.sheetName)).toBe(true);
+    });
+
     it('accepts a stored record and refuses a bad date or a wrong type, naming the field', () => {
       const where = `「${ledger.name}」第1条记录`;
       expect(recordProblem(ledger.schema, record, where)).toBeNull();

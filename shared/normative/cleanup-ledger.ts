@@ -1,6 +1,7 @@
 /** 规范性文件清理: cleanup batches, each deciding the fate of a list of documents, declared once. */
 import { isInYear } from '../dates';
 import { defineLedger } from '../ledgers/definition';
+import { choices, field, OPTIONAL, REQUIRED } from '../ledgers/sheet-fields';
 import { optionalDate, requiredDate, storedEnum, storedList, storedRecord, storedText } from '../ledgers/stored';
 import { CLEANUP_ITEM_COLUMNS } from '../ledger-columns';
 import { CLEANUP_FIELD_LABELS } from './schema';
@@ -52,7 +53,29 @@ export const cleanupLedger = defineLedger<CleanupBatch>()({
   awaiting: null,
   // Completed in Y and applied to the registry: a batch not yet applied is a draft (normative/counts.ts).
   inYear: (b, year) => !!b.appliedAt && isInYear(b.completedDate, year),
-  sheet: { kind: 'cleanupItems', sheetName: '文件清理台账', title: '规范性文件清理台账', templateName: '文件清理', columns: CLEANUP_ITEM_COLUMNS },
+  sheet: {
+    kind: 'cleanupItems',
+    sheetName: '文件清理台账',
+    title: '规范性文件清理台账',
+    templateName: '文件清理',
+    columns: CLEANUP_ITEM_COLUMNS,
+    fields: [
+      field('batchName', '清理批次', ['批次', '批次名称', '清理批次名称', '清理名称'], REQUIRED),
+      field('completedDate', '批次完成日期', ['清理完成日期', '完成日期', '清理日期']),
+      field('title', '文件名称', ['名称', '文件标题']),
+      field('docNo', '文号', ['发文字号']),
+      field('result', '清理结果', ['清理意见', '处理意见', '清理情况'], REQUIRED),
+      field('newExpiry', '延长后有效期至', ['新有效期至'], OPTIONAL),
+    ],
+    nameHint: /清理/,
+    notes: {
+      清理批次: '必填，如2024年规范性文件清理',
+      批次完成日期: '新批次必填',
+      文号: '须是文件库或规范性文件表中的文件',
+      清理结果: choices(Object.values(CLEANUP_RESULT_LABELS)),
+    },
+    sample: ({ docTitle, docNo }) => ({ 清理批次: '2024年规范性文件清理', 批次完成日期: '2024-11-30', 文件名称: docTitle, 文号: docNo, 清理结果: '继续有效' }),
+  },
   history: {
     valueText: (f, v) => (f === 'items' && Array.isArray(v) ? itemsText(v as CleanupItem[]) : undefined),
     steps: null,

@@ -1,6 +1,7 @@
 /** 规范性文件: the registry of normative documents (文件库), declared once (see shared/ledgers/definition.ts). */
 import { isInYear } from '../dates';
 import { defineLedger } from '../ledgers/definition';
+import { choices, DATE_NOTE, field, OPTIONAL, REQUIRED } from '../ledgers/sheet-fields';
 import { enumText } from '../ledgers/history';
 import { optionalDate, requiredDate, storedEnum, storedList, storedRecord, storedText } from '../ledgers/stored';
 import { NORMATIVE_DOCUMENT_COLUMNS } from '../ledger-columns';
@@ -48,6 +49,26 @@ export const documentLedger = defineLedger<NormativeDocument>()({
     title: '规范性文件台账',
     templateName: '规范性文件',
     columns: NORMATIVE_DOCUMENT_COLUMNS,
+    fields: [
+      field('title', '文件名称', ['名称', '文件标题', '标题', '规范性文件名称'], REQUIRED),
+      field('docNo', '文号', ['发文字号', '文件编号', '发文文号'], REQUIRED),
+      field('issuer', '制定机关', ['发文机关', '制定单位', '发文单位', '印发机关'], REQUIRED),
+      field('publishDate', '公布日期', ['发布日期', '印发日期', '发文日期', '成文日期'], REQUIRED),
+      field('effectiveDate', '施行日期', ['实施日期', '生效日期']),
+      field('statedExpiry', '有效期至', ['有效期', '失效日期', '有效期截止日期', '到期日期']),
+      field('status', '状态', ['效力状态', '文件状态', '效力']),
+      field('note', '备注', ['说明'], OPTIONAL),
+    ],
+    nameHint: /规范性文件|文件库|文件目录/,
+    notes: {
+      文件名称: '必填',
+      文号: '必填；制定机关+文号相同的视为同一文件',
+      制定机关: '必填',
+      公布日期: `必填；${DATE_NOTE}`,
+      有效期至: '不填按施行（公布）日期起5年（暂行、试行2年）',
+      状态: choices(Object.values(DOCUMENT_STATUS_LABELS)),
+    },
+    sample: ({ organs, docTitle, docNo }) => ({ 文件名称: docTitle, 文号: docNo, 制定机关: organs.government, 公布日期: '2024-02-01', 施行日期: '2024-03-01', 状态: '有效' }),
   },
   history: { valueText: enumText<DocumentStatus>('status', DOCUMENT_STATUS_LABELS), steps: null },
 });

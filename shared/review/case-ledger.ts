@@ -1,6 +1,7 @@
 /** 行政复议案件: the review-case ledger, declared once (see shared/ledgers/definition.ts). */
 import { isInYear, yearEnd } from '../dates';
 import { defineLedger } from '../ledgers/definition';
+import { choices, DATE_NOTE, field, OPTIONAL, REQUIRED } from '../ledgers/sheet-fields';
 import { combineTexts, enumText } from '../ledgers/history';
 import {
   optionalDate,
@@ -18,6 +19,7 @@ import { diffTimeline } from './case-history';
 import { CASE_FIELD_LABELS } from './schema';
 import {
   APPLICANT_TYPE_LABELS,
+  OUTCOME_LABELS,
   REVIEW_OUTCOMES,
   REVIEW_STEP_KINDS,
   STATUS_LABELS,
@@ -107,7 +109,66 @@ export const caseLedger = defineLedger<ReviewCase>()({
   references: [],
   awaiting: { index: 'status', values: OPEN_STATUSES },
   inYear: isCaseOfYear,
-  sheet: { kind: 'reviewCases', sheetName: '行政复议台账', title: '行政复议案件台账', templateName: '行政复议', columns: REVIEW_CASE_COLUMNS },
+  sheet: {
+    kind: 'reviewCases',
+    sheetName: '行政复议台账',
+    title: '行政复议案件台账',
+    templateName: '行政复议',
+    columns: REVIEW_CASE_COLUMNS,
+    fields: [
+      field('caseNo', '案号', ['复议案号', '案件编号', '案件号', '编号', '复议案件编号'], REQUIRED),
+      field('applicant', '申请人', ['申请人姓名', '申请人名称', '申请人姓名或名称', '申请人(姓名/名称)', '申请人姓名(名称)']),
+      field('applicantType', '申请人类型', ['申请人性质', '申请人类别', '申请人身份']),
+      field('respondent', '被申请人', ['被申请机关', '被申请单位', '被申请人名称']),
+      field('actCategory', '行为类别', ['案件类别', '案件类型', '行政行为类别', '行为种类', '行政行为种类', '案由类别']),
+      field('field', '管理领域', ['领域', '行政管理领域', '所属领域', '涉及领域']),
+      field('intakePoint', '受理点', ['接收点', '受理窗口', '收件点', '接收单位']),
+      field('receivedDate', '收到日期', ['申请日期', '收件日期', '收到申请日期', '申请时间', '收案日期', '来件日期', '收到时间', '收件时间'], REQUIRED),
+      field('correctionRequestDate', '补正通知日期', ['补正日期', '通知补正日期', '补正通知时间']),
+      field('correctionReturnedDate', '补正材料收到日期', ['补正收到日期', '收到补正材料日期', '补正材料收到时间', '补正回复日期']),
+      field('acceptedDate', '受理日期', ['立案日期', '受理时间']),
+      field('nonAcceptance', '未受理情形', ['未受理类型', '未受理原因', '不予受理情形', '未受理方式']),
+      field('nonAcceptanceDate', '未受理日期', ['不予受理日期', '告知日期', '撤回日期', '未受理时间']),
+      field('procedure', '程序', ['审理程序', '适用程序']),
+      field('suspendDate', '中止日期', ['中止审理日期', '中止时间']),
+      field('resumeDate', '恢复日期', ['恢复审理日期', '恢复时间']),
+      field('extendDate', '延期日期', ['延长审理期限日期', '延长日期', '延期时间']),
+      field('hearingDate', '听证日期', ['听证时间']),
+      field('concludedDate', '审结日期', ['结案日期', '办结日期', '审结时间', '结案时间', '决定日期', '复议决定日期']),
+      field('outcome', '审理结果', ['结案方式', '复议结果', '处理结果', '复议决定', '审结方式', '结案情况', '审结结果']),
+      field('compensation', '赔偿', ['是否赔偿', '一并赔偿', '一并决定赔偿']),
+      field('handler', '承办人', ['经办人', '承办人员', '办案人', '案件承办人']),
+      field('note', '备注', ['说明']),
+      field('applicantCount', '申请人数', ['申请人数量'], OPTIONAL),
+      field('respondentLevel', '被申请人层级', ['被申请人级别'], OPTIONAL),
+      field('thirdParty', '第三人', [], OPTIONAL),
+      field('actName', '被申请行为', ['被申请行为名称', '具体行政行为', '行政行为'], OPTIONAL),
+      field('request', '复议请求', ['申请请求'], OPTIONAL),
+      field('deemed', '视为受理', [], OPTIONAL),
+      field('extensionDays', '延期天数', ['延长天数'], OPTIONAL),
+    ],
+    nameHint: /行政复议|复议案件/,
+    notes: {
+      案号: '必填，如丹政复〔2024〕1号；再次导入时按案号更新',
+      申请人: '必填',
+      申请人类型: '自然人 / 法人或其他组织（不填按名称推断）',
+      被申请人: '必填',
+      行为类别: '必填，如行政处罚、政府信息公开',
+      管理领域: '必填，如公安、市场监管',
+      受理点: '不填为设置中的第一个受理点',
+      收到日期: `必填；${DATE_NOTE}`,
+      未受理情形: '不予受理 / 告知 / 受理前撤回',
+      程序: '普通 / 简易（简易仅2024年起受理的案件）',
+      延期日期: '延长30日',
+      审理结果: `${choices(REVIEW_OUTCOMES.map((o) => OUTCOME_LABELS[o]))}；须同时填审结日期`,
+      赔偿: '是 / 否',
+      承办人: '必填',
+    },
+    sample: ({ caseNo }) => ({
+        案号: caseNo, 申请人: '张三', 申请人类型: '自然人', 被申请人: '市场监督管理局', 行为类别: '行政处罚', 管理领域: '市场监管',
+        收到日期: '2024-03-01', 受理日期: '2024-03-06', 程序: '普通', 审结日期: '2024-04-26', 审理结果: '维持', 赔偿: '否', 承办人: '李明', 备注: '导入模板示例',
+      }),
+  },
   history: {
     valueText: combineTexts(enumText<ApplicantType>('applicantType', APPLICANT_TYPE_LABELS), enumText<ReviewStatus>('status', STATUS_LABELS)),
     steps: (before, after) => (Array.isArray(before.events) && Array.isArray(after.events) ? diffTimeline(before.events, after.events) : []),

@@ -9,7 +9,7 @@
  * file with the same key: the second is a bad row.
  */
 import type { AgreementReview } from '../agreements/types';
-import type { CleanupBatch, FilingReview, LegalityReview, NormativeDocument } from '../normative/types';
+import type { FilingReview, LegalityReview, NormativeDocument } from '../normative/types';
 import { docNoKey } from '../normative/validity';
 import type { BaseRecord } from '../record';
 import { normalizeCaseNo } from '../review/case-number';
@@ -23,18 +23,11 @@ import { buildDocument, buildFilingReview, buildLegalityReview, documentKey, fil
 import { KeyedRecords, makeRefs, updateRefs, type Built, type Refs } from './refs';
 import { buildCase, caseKey } from './review-rows';
 import { RowReader, rowHasData } from './rows';
-import { ledgerOfSheet, type LedgerTable } from '../ledgers/registry';
+import { ledgerOfSheet, type LedgerTable, type RecordOf } from '../ledgers/registry';
 import { SHEET_KINDS, SHEET_LABELS, type SheetKind, type RawSheet, type RawWorkbook, type RowIssue } from './types';
 
-export interface ExistingData {
-  reviewCases: ReviewCase[];
-  reviewLetters: ReviewLetter[];
-  normativeDocuments: NormativeDocument[];
-  legalityReviews: LegalityReview[];
-  filingReviews: FilingReview[];
-  cleanupBatches: CleanupBatch[];
-  agreementReviews: AgreementReview[];
-}
+/** The stored records of every ledger (or the part of them that existingNeeds names). */
+export type ExistingData = { [T in LedgerTable]: RecordOf<T>[] };
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'invalid';
 export const ROW_ACTION_LABELS: Record<RowAction, string> = { create: '新增', update: '更新', unchanged: '未变', invalid: '有误' };

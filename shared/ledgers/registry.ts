@@ -25,6 +25,8 @@ export const LEDGERS = [
 export type Ledger = (typeof LEDGERS)[number];
 /** The name of a ledger everywhere in code: its Dexie table (also the `table` of its change-log entries). */
 export type LedgerTable = Ledger['table'];
+/** The record type stored in a ledger's table. */
+export type RecordOf<T extends LedgerTable> = Extract<Ledger, { table: T }> extends LedgerDefinition<infer R, T, string> ? R : never;
 /** A sheet of the workbook (export, template, import): the table name, or `cleanupItems` (one row per batch item). */
 export type SheetKind = Ledger['sheet']['kind'];
 /** A ledger whose record type does not matter to the caller (code that spans ledgers works on plain records). */

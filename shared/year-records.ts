@@ -16,7 +16,7 @@
  * Dates are 'YYYY-MM-DD' strings compared as strings; nothing goes through Date.
  */
 import type { AgreementReview } from './agreements/types';
-import { LEDGER_BY_TABLE } from './ledgers/registry';
+import { LEDGER_BY_TABLE, type LedgerTable, type RecordOf } from './ledgers/registry';
 import type { CleanupBatch, CleanupItem, FilingReview, LegalityReview, NormativeDocument } from './normative/types';
 import type { ReviewCase, ReviewLetter } from './review/types';
 
@@ -43,6 +43,19 @@ export interface LedgerRecords {
   filingReviews: readonly FilingReview[];
   cleanupBatches: readonly CleanupBatch[];
   agreements: readonly AgreementReview[];
+}
+
+/** The live records of every ledger table, as LedgerRecords names them. */
+export function ledgerRecords(live: { [T in LedgerTable]: readonly RecordOf<T>[] }): LedgerRecords {
+  return {
+    cases: live.reviewCases,
+    letters: live.reviewLetters,
+    documents: live.normativeDocuments,
+    legalityReviews: live.legalityReviews,
+    filingReviews: live.filingReviews,
+    cleanupBatches: live.cleanupBatches,
+    agreements: live.agreementReviews,
+  };
 }
 
 /** One line of the cleanup sheet: an item with its batch and its document. */

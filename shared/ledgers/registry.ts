@@ -30,7 +30,6 @@ export type RecordOf<T extends LedgerTable> = Extract<Ledger, { table: T }> exte
 /** A sheet of the workbook (export, template, import): the table name, or `cleanupItems` (one row per batch item). */
 export type SheetKind = Ledger['sheet']['kind'];
 /** A ledger whose record type does not matter to the caller (code that spans ledgers works on plain records). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyLedger = LedgerDefinition<any>;
 
 export const LEDGER_TABLES: readonly LedgerTable[] = LEDGERS.map((l) => l.table);

@@ -8,6 +8,7 @@
  * document of the government with that 文号 (or, without a 文号 column, with that 文件名称 and 公布日期).
  */
 import { isDateStr } from '../dates';
+import { savingClashAmong } from '../ledgers/checks';
 import { validateDocumentFields, validateFilingReviewFields, validateLegalityReviewFields } from '../normative/schema';
 import { deriveExpiry, docNoKey } from '../normative/validity';
 import {
@@ -23,7 +24,6 @@ import {
 import { titleKey } from './cells';
 import { sameContent, stampFor, type ImportContext } from './context';
 import { documentTitleKey, filingDocNoKey, type Built, type Refs } from './refs';
-import { savingClashAmong } from '../ledgers/checks';
 import type { RowReader } from './rows';
 
 type Choices<T> = readonly (readonly [T, readonly string[]])[];

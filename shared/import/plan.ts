@@ -9,6 +9,7 @@
  * file with the same key: the second is a bad row.
  */
 import type { AgreementReview } from '../agreements/types';
+import { ledgerOfSheet, type LedgerTable, type RecordOf } from '../ledgers/registry';
 import type { FilingReview, LegalityReview, NormativeDocument } from '../normative/types';
 import { docNoKey } from '../normative/validity';
 import type { BaseRecord } from '../record';
@@ -23,7 +24,6 @@ import { buildDocument, buildFilingReview, buildLegalityReview, documentKey, fil
 import { KeyedRecords, makeRefs, updateRefs, type Built, type Refs } from './refs';
 import { buildCase, caseKey } from './review-rows';
 import { RowReader, rowHasData } from './rows';
-import { ledgerOfSheet, type LedgerTable, type RecordOf } from '../ledgers/registry';
 import { SHEET_KINDS, SHEET_LABELS, type SheetKind, type RawSheet, type RawWorkbook, type RowIssue } from './types';
 
 /** The stored records of every ledger (or the part of them that existingNeeds names). */

@@ -2,7 +2,6 @@
 import { isInYear, yearEnd } from '../dates';
 import { defineLedger } from '../ledgers/definition';
 import { choices, DATE_NOTE, field, OPTIONAL, REQUIRED } from '../ledgers/sheet-fields';
-import { combineTexts, enumText } from '../ledgers/history';
 import { optionalDate, requiredDate, storedEnum, storedNumber, storedRecord, storedText } from '../ledgers/stored';
 import { openAt } from '../ledgers/year';
 import { AGREEMENT_REVIEW_COLUMNS } from '../ledger-columns';
@@ -30,6 +29,7 @@ export const agreementLedger = defineLedger<AgreementReview>()({
   indexes: 'id, receivedDate, opinionDate, signingCapacity, category, handler, deleted, awaiting',
   name: '行政协议审查',
   labels: AGREEMENT_FIELD_LABELS,
+  values: { signingCapacity: SIGNING_CAPACITY_LABELS, opinion: AGREEMENT_OPINION_LABELS },
   schema: storedRecord({
     name: storedText(L.name),
     signingCapacity: storedEnum(L.signingCapacity, SIGNING_CAPACITIES as [SigningCapacity, ...SigningCapacity[]]),
@@ -88,10 +88,7 @@ export const agreementLedger = defineLedger<AgreementReview>()({
       }),
   },
   history: {
-    valueText: combineTexts(
-      enumText<SigningCapacity>('signingCapacity', SIGNING_CAPACITY_LABELS),
-      enumText<AgreementOpinion>('opinion', AGREEMENT_OPINION_LABELS),
-    ),
+    valueText: null,
     steps: null,
   },
 });

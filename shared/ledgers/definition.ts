@@ -75,8 +75,8 @@ export interface LedgerSheet<K extends string = string> {
 }
 
 export interface LedgerHistory<T> {
-  /** Field values in words (codes → labels, links → whether there is one). */
-  valueText: ValueText;
+  /** Words for values beyond the coded ones (`values`): a link (whether there is one), a list in a sentence; or null. */
+  valueText: ValueText | null;
   /** Changes that are not field values, e.g. the steps of a case's timeline; null when the ledger has none. */
   steps: ((before: T, after: T) => FieldChange[]) | null;
 }
@@ -89,6 +89,8 @@ export interface LedgerDefinition<T extends BaseRecord, Table extends string = s
   name: string;
   /** Chinese name of every field the clerk knows. */
   labels: Record<string, string>;
+  /** The Chinese label of every coded value, by field (the *_LABELS maps of the ledger's types). */
+  values: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** The stored record's shape: backup validation, restore, replication. */
   schema: StoredSchema;
   /** How the clerk names one record: 案号, 《文件名称》… */

@@ -16,19 +16,11 @@ export interface FieldChange {
 /** The Chinese text of a value of `field`, or undefined to show the value as it is. */
 export type ValueText = (field: string, value: unknown) => string | undefined;
 
-/** A coded value in words: `labels[value]`. */
-export function enumText<K extends string>(field: string, labels: Record<K, string>): ValueText {
-  return (f, v) => (f === field && typeof v === 'string' ? (labels[v as K] ?? v) : undefined);
-}
-
-/** The first of several ValueTexts that knows the field. */
-export function combineTexts(...fns: ValueText[]): ValueText {
+/** How every value of a ledger reads: its coded values by their labels, then the ledger's own extra words. */
+export function valueTextOf(values: Readonly<Record<string, Readonly<Record<string, string>>>>, extra: ValueText | null): ValueText {
   return (f, v) => {
-    for (const fn of fns) {
-      const t = fn(f, v);
-      if (t !== undefined) return t;
-    }
-    return undefined;
+    if (typeof v === 'string' && Object.hasOwn(values, f)) return Object.hasOwn(values[f], v) ? values[f][v] : v;
+    return extra ? extra(f, v) : undefined;
   };
 }
 

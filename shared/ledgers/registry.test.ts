@@ -4,11 +4,13 @@
  * coded values, the year rule depends on the year).
  */
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { AgreementReview } from '../agreements/types';
 import type { CleanupBatch, FilingReview, LegalityReview, NormativeDocument } from '../normative/types';
 import type { ReviewCase, ReviewLetter } from '../review/types';
 import { clashAmong, findClash, holdingReference, restoreProblem } from './checks';
 import type { Lookup } from './definition';
+import { valueTextOf } from './history';
 import { recordProblem } from './stored';
 import { LEDGER_TABLES, LEDGERS, ledgerOf, SHEET_KINDS, type AnyLedger, type LedgerTable } from './registry';
 
@@ -145,10 +147,19 @@ describe('the registry', () => {
       );
     });
 
-    it('words its coded values in Chinese in 修改记录; only review cases word timeline steps', () => {
-      const coded = Object.keys(record).filter((k) => Object.hasOwn(ledger.labels, k) && ledger.history.valueText(k, record[k]) !== undefined);
+    it('labels every coded value of its stored records; only review cases word timeline steps in 修改记录', () => {
+      // Every enum field of the stored schema has a label for each of its values (the *_LABELS maps).
+      for (const [field, fieldSchema] of Object.entries(ledger.schema.shape)) {
+        let inner: z.ZodType = fieldSchema as z.ZodType;
+        while ('unwrap' in inner && typeof inner.unwrap === 'function') inner = inner.unwrap() as z.ZodType;
+        if (!(inner instanceof z.ZodEnum)) continue;
+        expect(Object.keys(ledger.values), field).toContain(field);
+        for (const value of inner.options) expect(ledger.values[field][value as string], `${field}=${String(value)}`).toMatch(/\p{Script=Han}/u);
+      }
+      const text = valueTextOf(ledger.values, ledger.history.valueText);
+      const coded = Object.keys(record).filter((k) => Object.hasOwn(ledger.labels, k) && text(k, record[k]) !== undefined);
       expect(coded.length).toBeGreaterThan(0);
-      for (const k of coded) expect(ledger.history.valueText(k, record[k])).toMatch(/\p{Script=Han}/u);
+      for (const k of coded) expect(text(k, record[k])).toMatch(/\p{Script=Han}/u);
       if (table === 'reviewCases') {
         const later = { ...record, events: [...(record.events as Rec[]), { id: 'e3', kind: 'conclude', date: '2020-05-01', outcome: 'uphold' }] };
         expect(ledger.history.steps!(record, later)).toEqual([expect.objectContaining({ label: '新增步骤', text: '审结（2020-05-01，审理结果：维持）' })]);

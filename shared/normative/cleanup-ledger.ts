@@ -24,6 +24,8 @@ export const cleanupLedger = defineLedger<CleanupBatch>()({
   indexes: 'id, completedDate, deleted',
   name: '规范性文件清理',
   labels: CLEANUP_FIELD_LABELS,
+  // The items' results read in the summary of `items` (history.valueText).
+  values: {},
   schema: storedRecord({
     name: storedText(L.name),
     scope: storedText(L.scope),

@@ -2,11 +2,10 @@
 import { isInYear } from '../dates';
 import { defineLedger } from '../ledgers/definition';
 import { choices, DATE_NOTE, field, OPTIONAL, REQUIRED } from '../ledgers/sheet-fields';
-import { enumText } from '../ledgers/history';
 import { optionalDate, requiredDate, storedEnum, storedList, storedRecord, storedText } from '../ledgers/stored';
 import { NORMATIVE_DOCUMENT_COLUMNS } from '../ledger-columns';
 import { DOCUMENT_FIELD_LABELS } from './schema';
-import { DOCUMENT_STATUS_LABELS, type DocumentStatus, type NormativeDocument } from './types';
+import { DOCUMENT_STATUS_LABELS, type NormativeDocument } from './types';
 
 const L = DOCUMENT_FIELD_LABELS;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -16,6 +15,7 @@ export const documentLedger = defineLedger<NormativeDocument>()({
   indexes: 'id, docNoKey, issuer, publishDate, expiryDate, status, deleted',
   name: '规范性文件',
   labels: DOCUMENT_FIELD_LABELS,
+  values: { status: DOCUMENT_STATUS_LABELS },
   schema: storedRecord({
     title: storedText(L.title),
     docNo: storedText(L.docNo),
@@ -70,5 +70,5 @@ export const documentLedger = defineLedger<NormativeDocument>()({
     },
     sample: ({ organs, docTitle, docNo }) => ({ 文件名称: docTitle, 文号: docNo, 制定机关: organs.government, 公布日期: '2024-02-01', 施行日期: '2024-03-01', 状态: '有效' }),
   },
-  history: { valueText: enumText<DocumentStatus>('status', DOCUMENT_STATUS_LABELS), steps: null },
+  history: { valueText: null, steps: null },
 });

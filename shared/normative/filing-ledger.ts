@@ -2,11 +2,10 @@
 import { isInYear } from '../dates';
 import { defineLedger } from '../ledgers/definition';
 import { choices, DATE_NOTE, field, OPTIONAL, REQUIRED } from '../ledgers/sheet-fields';
-import { enumText } from '../ledgers/history';
 import { requiredDate, storedBoolean, storedEnum, storedRecord, storedText } from '../ledgers/stored';
 import { FILING_REVIEW_COLUMNS } from '../ledger-columns';
 import { FILING_FIELD_LABELS } from './schema';
-import { FILING_RESULT_LABELS, type FilingResult, type FilingReview } from './types';
+import { FILING_RESULT_LABELS, type FilingReview } from './types';
 import { docNoKey } from './validity';
 
 const L = FILING_FIELD_LABELS;
@@ -17,6 +16,7 @@ export const filingLedger = defineLedger<FilingReview>()({
   indexes: 'id, filedDate, publishDate, deleted',
   name: '备案审查',
   labels: FILING_FIELD_LABELS,
+  values: { result: FILING_RESULT_LABELS },
   schema: storedRecord({
     title: storedText(L.title),
     docNo: storedText(L.docNo),
@@ -76,5 +76,5 @@ export const filingLedger = defineLedger<FilingReview>()({
         审查结果: '予以备案',
       }),
   },
-  history: { valueText: enumText<FilingResult>('result', FILING_RESULT_LABELS), steps: null },
+  history: { valueText: null, steps: null },
 });

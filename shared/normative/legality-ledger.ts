@@ -1,8 +1,8 @@
 /** 合法性审核: reviews of drafts of the government's own documents, declared once (see shared/ledgers/definition.ts). */
 import { isInYear, yearEnd } from '../dates';
 import { defineLedger } from '../ledgers/definition';
+import { linkText } from '../ledgers/history';
 import { choices, DATE_NOTE, field, OPTIONAL, REQUIRED } from '../ledgers/sheet-fields';
-import { combineTexts, enumText, linkText } from '../ledgers/history';
 import { optionalDate, requiredDate, storedEnum, storedRecord, storedText } from '../ledgers/stored';
 import { openAt } from '../ledgers/year';
 import { LEGALITY_REVIEW_COLUMNS } from '../ledger-columns';
@@ -10,9 +10,7 @@ import { LEGALITY_FIELD_LABELS } from './schema';
 import {
   LEGALITY_OPINION_LABELS,
   LEGALITY_REVIEW_KIND_LABELS,
-  type LegalityOpinion,
   type LegalityReview,
-  type LegalityReviewKind,
 } from './types';
 
 const L = LEGALITY_FIELD_LABELS;
@@ -27,6 +25,7 @@ export const legalityLedger = defineLedger<LegalityReview>()({
   indexes: 'id, submittedDate, completedDate, publishDate, documentId, deleted, awaiting',
   name: '合法性审核',
   labels: LEGALITY_FIELD_LABELS,
+  values: { kind: LEGALITY_REVIEW_KIND_LABELS, opinion: LEGALITY_OPINION_LABELS },
   schema: storedRecord({
     title: storedText(L.title),
     kind: storedEnum(L.kind, ['new', 'revision']),
@@ -92,11 +91,7 @@ export const legalityLedger = defineLedger<LegalityReview>()({
       }),
   },
   history: {
-    valueText: combineTexts(
-      enumText<LegalityReviewKind>('kind', LEGALITY_REVIEW_KIND_LABELS),
-      enumText<LegalityOpinion>('opinion', LEGALITY_OPINION_LABELS),
-      linkText('documentId', '已关联文件库中的文件'),
-    ),
+    valueText: linkText('documentId', '已关联文件库中的文件'),
     steps: null,
   },
 });

@@ -2,7 +2,6 @@
 import { isInYear, yearEnd } from '../dates';
 import { defineLedger } from '../ledgers/definition';
 import { choices, DATE_NOTE, field, OPTIONAL, REQUIRED } from '../ledgers/sheet-fields';
-import { combineTexts, enumText } from '../ledgers/history';
 import {
   optionalDate,
   requiredDate,
@@ -19,11 +18,13 @@ import { diffTimeline } from './case-history';
 import { CASE_FIELD_LABELS } from './schema';
 import {
   APPLICANT_TYPE_LABELS,
+  LAW_LABELS,
   OUTCOME_LABELS,
+  PROCEDURE_LABELS,
   REVIEW_OUTCOMES,
   REVIEW_STEP_KINDS,
   STATUS_LABELS,
-  type ApplicantType,
+  STEP_LABELS,
   type ReviewCase,
   type ReviewStatus,
 } from './types';
@@ -53,6 +54,14 @@ export const caseLedger = defineLedger<ReviewCase>()({
   name: '行政复议案件',
   // The status is derived from the timeline, but it is what the clerk sees change.
   labels: { ...CASE_FIELD_LABELS, status: '办理状态' },
+  values: {
+    applicantType: APPLICANT_TYPE_LABELS,
+    status: STATUS_LABELS,
+    law: LAW_LABELS,
+    procedure: PROCEDURE_LABELS,
+    nonAcceptance: { reject: STEP_LABELS.reject, redirect: STEP_LABELS.redirect, withdrawBeforeAcceptance: STEP_LABELS.withdrawBeforeAcceptance },
+    outcome: OUTCOME_LABELS,
+  },
   schema: storedRecord({
     caseNo: storedText(L.caseNo),
     caseNoKey: storedText('案号'),
@@ -170,7 +179,7 @@ export const caseLedger = defineLedger<ReviewCase>()({
       }),
   },
   history: {
-    valueText: combineTexts(enumText<ApplicantType>('applicantType', APPLICANT_TYPE_LABELS), enumText<ReviewStatus>('status', STATUS_LABELS)),
+    valueText: null,
     steps: (before, after) => (Array.isArray(before.events) && Array.isArray(after.events) ? diffTimeline(before.events, after.events) : []),
   },
 });

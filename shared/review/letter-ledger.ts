@@ -1,13 +1,13 @@
 /** 意见书/建议书: the ledger of opinion and suggestion letters, declared once (see shared/ledgers/definition.ts). */
 import { isInYear } from '../dates';
 import { defineLedger } from '../ledgers/definition';
+import { linkText } from '../ledgers/history';
 import { DATE_NOTE, field, OPTIONAL, REQUIRED } from '../ledgers/sheet-fields';
-import { combineTexts, enumText, linkText } from '../ledgers/history';
 import { optionalDate, requiredDate, storedEnum, storedRecord, storedText } from '../ledgers/stored';
 import { REVIEW_LETTER_COLUMNS } from '../ledger-columns';
 import { normalizeCaseNo } from './case-number';
 import { LETTER_FIELD_LABELS } from './letter-schema';
-import { LETTER_KIND_LABELS, type LetterKind, type ReviewLetter } from './types';
+import { LETTER_KIND_LABELS, type ReviewLetter } from './types';
 
 const L = LETTER_FIELD_LABELS;
 const kindName = (l: ReviewLetter) => LETTER_KIND_LABELS[l.kind] ?? '文书';
@@ -17,6 +17,7 @@ export const letterLedger = defineLedger<ReviewLetter>()({
   indexes: 'id, caseId, issueDate, kind, deleted, awaiting',
   name: '意见书/建议书',
   labels: LETTER_FIELD_LABELS,
+  values: { kind: LETTER_KIND_LABELS },
   schema: storedRecord({
     kind: storedEnum(L.kind, ['opinion', 'suggestion']),
     docNo: storedText(L.docNo),
@@ -74,7 +75,7 @@ export const letterLedger = defineLedger<ReviewLetter>()({
     sample: ({ prefix, caseNo }) => ({ 文书类型: '意见书', 文号: `${prefix}意〔2024〕1号`, 关联案号: caseNo, 发出日期: '2024-05-10', 收文单位: '市场监督管理局', 反馈日期: '2024-06-20' }),
   },
   history: {
-    valueText: combineTexts(enumText<LetterKind>('kind', LETTER_KIND_LABELS), linkText('caseId', '已关联案件')),
+    valueText: linkText('caseId', '已关联案件'),
     steps: null,
   },
 });

@@ -4,7 +4,7 @@
  * ledgers' entries come from the registry (shared/ledgers/registry.ts); the settings and the 'import' pseudo-table
  * (one entry per imported file) are described here.
  */
-import type { FieldChange, ValueText } from '../../../../shared/ledgers/history';
+import { valueTextOf, type FieldChange, type ValueText } from '../../../../shared/ledgers/history';
 import { LEDGERS as REGISTRY, type AnyLedger, type LedgerTable } from '../../../../shared/ledgers/registry';
 import type { ChangeAction } from '../../../../shared/record';
 import { DENOMINATOR_LABELS, OUTCOME_LABELS, type CorrectionRateDefinition } from '../../../../shared/review/types';
@@ -80,7 +80,15 @@ const settingsText: ValueText = (f, v) => {
 };
 
 function fromRegistry(l: AnyLedger): LedgerDef {
-  return { table: l.table as LedgerTable, label: l.name, labels: l.labels, valueText: l.history.valueText, steps: l.history.steps, title: l.title, route: l.route };
+  return {
+    table: l.table as LedgerTable,
+    label: l.name,
+    labels: l.labels,
+    valueText: valueTextOf(l.values, l.history.valueText),
+    steps: l.history.steps,
+    title: l.title,
+    route: l.route,
+  };
 }
 
 export const LEDGERS = {

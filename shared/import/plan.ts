@@ -93,8 +93,8 @@ export function layoutProblem(layout: SheetLayout): string | null {
   return missing.length ? `${SHEET_LABELS[layout.ledger]}表缺少必需的列：${missing.join('、')}` : null;
 }
 
+/** How the rows of a sheet whose row is one record (all but cleanupItems) are keyed and built. */
 interface SimpleLedger<T extends BaseRecord> {
-  existing: (d: ExistingData) => T[];
   indexKey: (r: T) => string;
   rowKey: (r: RowReader) => string | null;
   build: (r: RowReader, existing: T | null, ctx: ImportContext, refs: Refs) => Built<T> | null;
@@ -104,7 +104,6 @@ interface SimpleLedger<T extends BaseRecord> {
 
 const SIMPLE: { [K in Exclude<SheetKind, 'cleanupItems'>]: SimpleLedger<any> } = {
   reviewCases: {
-    existing: (d) => d.reviewCases,
     indexKey: (c: ReviewCase) => normalizeCaseNo(c.caseNo),
     rowKey: caseKey,
     build: (r, existing: ReviewCase | null, ctx) => {
@@ -115,7 +114,6 @@ const SIMPLE: { [K in Exclude<SheetKind, 'cleanupItems'>]: SimpleLedger<any> } =
     keyName: '案号',
   },
   reviewLetters: {
-    existing: (d) => d.reviewLetters,
     indexKey: (l: ReviewLetter) => normalizeCaseNo(l.docNo),
     rowKey: letterKey,
     build: buildLetter,
@@ -123,7 +121,6 @@ const SIMPLE: { [K in Exclude<SheetKind, 'cleanupItems'>]: SimpleLedger<any> } =
     keyName: '文号',
   },
   normativeDocuments: {
-    existing: (d) => d.normativeDocuments,
     indexKey: (doc: NormativeDocument) => docNoKey(doc.issuer, doc.docNo),
     rowKey: documentKey,
     build: (r, e, ctx) => buildDocument(r, e, ctx),
@@ -131,7 +128,6 @@ const SIMPLE: { [K in Exclude<SheetKind, 'cleanupItems'>]: SimpleLedger<any> } =
     keyName: '制定机关和文号',
   },
   legalityReviews: {
-    existing: (d) => d.legalityReviews,
     indexKey: (l: LegalityReview) => `${titleKey(l.title)}|${l.submittedDate}`,
     rowKey: legalityKey,
     build: buildLegalityReview,
@@ -139,7 +135,6 @@ const SIMPLE: { [K in Exclude<SheetKind, 'cleanupItems'>]: SimpleLedger<any> } =
     keyName: '文件名称和送审日期',
   },
   filingReviews: {
-    existing: (d) => d.filingReviews,
     indexKey: (f: FilingReview) => `${titleKey(f.title)}|${f.filedDate}`,
     rowKey: filingKey,
     build: buildFilingReview,
@@ -147,7 +142,6 @@ const SIMPLE: { [K in Exclude<SheetKind, 'cleanupItems'>]: SimpleLedger<any> } =
     keyName: '文件名称和报备日期',
   },
   agreementReviews: {
-    existing: (d) => d.agreementReviews,
     indexKey: (a: AgreementReview) => `${titleKey(a.name)}|${a.receivedDate}`,
     rowKey: agreementKey,
     build: (r, e, ctx) => buildAgreement(r, e, ctx),
@@ -225,7 +219,7 @@ export function planImport(fileName: string, selections: readonly SheetSelection
     const table = ledgerOfSheet(ledger).table as LedgerTable;
     const spec = ledger === 'cleanupItems' ? null : SIMPLE[ledger];
     if (spec && !indexes.has(ledger)) {
-      const records = spec.existing(existing) as BaseRecord[];
+      const records = existing[table] as BaseRecord[];
       for (const rec of records) stored.set(rec.id, rec);
       indexes.set(ledger, new KeyedRecords(records, spec.indexKey));
     }

@@ -6,7 +6,6 @@ import {
   FILING_REVIEW_COLUMNS,
   filingReviewRow,
   headersOf,
-  LEDGER_SHEETS,
   LEGALITY_REVIEW_COLUMNS,
   NORMATIVE_DOCUMENT_COLUMNS,
   REVIEW_CASE_COLUMNS,
@@ -15,6 +14,7 @@ import {
   reviewLetterRow,
   utcDateToDateStr,
 } from './ledger-columns';
+import { LEDGER_SHEETS } from './ledgers/registry';
 import type { FilingReview } from './normative/types';
 import type { ReviewCase, ReviewEvent, ReviewLetter } from './review/types';
 
@@ -38,7 +38,7 @@ describe('ledger headers', () => {
     expect(headersOf(FILING_REVIEW_COLUMNS)).toEqual(EXPECTED.filingReviews.split(' '));
     expect(headersOf(CLEANUP_ITEM_COLUMNS)).toEqual(EXPECTED.cleanupItems.split(' '));
     expect(headersOf(AGREEMENT_REVIEW_COLUMNS)).toEqual(EXPECTED.agreementReviews.split(' '));
-    for (const s of LEDGER_SHEETS) expect(headersOf(s.columns)).toEqual(EXPECTED[s.key].split(' '));
+    for (const s of LEDGER_SHEETS) expect(headersOf(s.columns)).toEqual(EXPECTED[s.kind].split(' '));
   });
 
   it('name legal, unique sheets', () => {

@@ -44,15 +44,6 @@ export interface LedgerColumn {
 /** One cell: text, a number, a 'YYYY-MM-DD' string in a date column, or null (left empty). */
 export type LedgerCell = string | number | null;
 
-export type LedgerKey =
-  | 'reviewCases'
-  | 'reviewLetters'
-  | 'normativeDocuments'
-  | 'legalityReviews'
-  | 'filingReviews'
-  | 'cleanupItems'
-  | 'agreementReviews';
-
 /** Row layout of every sheet of the workbook: a title row naming the organ and the year, then the headers. */
 export const TITLE_ROW = 1;
 export const HEADER_ROW = 2;
@@ -282,26 +273,7 @@ export function agreementReviewRow(a: AgreementReview): LedgerCell[] {
   ];
 }
 
-// ---- the sheets ----
-
-export interface LedgerSheetSpec {
-  key: LedgerKey;
-  /** The worksheet's name (≤ 31 characters, no []:*?/\). */
-  sheetName: string;
-  /** The ledger's name in the title row: "{organ}{year}年度{title}". */
-  title: string;
-  columns: readonly LedgerColumn[];
-}
-
-export const LEDGER_SHEETS: readonly LedgerSheetSpec[] = [
-  { key: 'reviewCases', sheetName: '行政复议台账', title: '行政复议案件台账', columns: REVIEW_CASE_COLUMNS },
-  { key: 'reviewLetters', sheetName: '复议文书台账', title: '行政复议意见书、建议书台账', columns: REVIEW_LETTER_COLUMNS },
-  { key: 'normativeDocuments', sheetName: '规范性文件台账', title: '规范性文件台账', columns: NORMATIVE_DOCUMENT_COLUMNS },
-  { key: 'legalityReviews', sheetName: '合法性审核台账', title: '规范性文件合法性审核台账', columns: LEGALITY_REVIEW_COLUMNS },
-  { key: 'filingReviews', sheetName: '备案审查台账', title: '规范性文件备案审查台账', columns: FILING_REVIEW_COLUMNS },
-  { key: 'cleanupItems', sheetName: '文件清理台账', title: '规范性文件清理台账', columns: CLEANUP_ITEM_COLUMNS },
-  { key: 'agreementReviews', sheetName: '行政协议台账', title: '行政协议合法性审查台账', columns: AGREEMENT_REVIEW_COLUMNS },
-];
+// The sheets themselves (name, title, columns) are declared by each ledger: LEDGER_SHEETS in shared/ledgers/registry.ts.
 
 export function headersOf(columns: readonly LedgerColumn[]): string[] {
   return columns.map((c) => c.header);

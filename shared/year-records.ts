@@ -12,12 +12,28 @@
  *   draft and, like in the figures (normative/counts.ts), is left out; so are items whose document is gone.
  * - 行政协议: opinion in Y, or received by 31 Dec Y with no opinion by then.
  *
+ * Each rule is its ledger's year rule in the registry (`inYear`); only the cleaned documents are joined here.
  * Dates are 'YYYY-MM-DD' strings compared as strings; nothing goes through Date.
  */
 import type { AgreementReview } from './agreements/types';
-import { isInYear, yearEnd, type DateStr } from './dates';
+import { LEDGER_BY_TABLE, type LedgerTable, type RecordOf } from './ledgers/registry';
 import type { CleanupBatch, CleanupItem, FilingReview, LegalityReview, NormativeDocument } from './normative/types';
 import type { ReviewCase, ReviewLetter } from './review/types';
+
+export { isCaseOfYear } from './review/case-ledger';
+export { isLegalityReviewOfYear } from './normative/legality-ledger';
+export { isAgreementOfYear } from './agreements/agreement-ledger';
+
+/** Each ledger's year rule (shared/ledgers/registry.ts). */
+const Y = {
+  cases: LEDGER_BY_TABLE.reviewCases.inYear,
+  letters: LEDGER_BY_TABLE.reviewLetters.inYear,
+  documents: LEDGER_BY_TABLE.normativeDocuments.inYear,
+  legalityReviews: LEDGER_BY_TABLE.legalityReviews.inYear,
+  filingReviews: LEDGER_BY_TABLE.filingReviews.inYear,
+  cleanupBatches: LEDGER_BY_TABLE.cleanupBatches.inYear,
+  agreements: LEDGER_BY_TABLE.agreementReviews.inYear,
+};
 
 export interface LedgerRecords {
   cases: readonly ReviewCase[];
@@ -27,6 +43,19 @@ export interface LedgerRecords {
   filingReviews: readonly FilingReview[];
   cleanupBatches: readonly CleanupBatch[];
   agreements: readonly AgreementReview[];
+}
+
+/** The live records of every ledger table, as LedgerRecords names them. */
+export function ledgerRecords(live: { [T in LedgerTable]: readonly RecordOf<T>[] }): LedgerRecords {
+  return {
+    cases: live.reviewCases,
+    letters: live.reviewLetters,
+    documents: live.normativeDocuments,
+    legalityReviews: live.legalityReviews,
+    filingReviews: live.filingReviews,
+    cleanupBatches: live.cleanupBatches,
+    agreements: live.agreementReviews,
+  };
 }
 
 /** One line of the cleanup sheet: an item with its batch and its document. */
@@ -64,33 +93,10 @@ function sortBy<T>(records: T[], ...keys: ((r: T) => string | null | undefined)[
   });
 }
 
-/** Started on or before `date` and not finished on or before it. */
-function openAt(start: DateStr | null, end: DateStr | null, date: DateStr): boolean {
-  return !!start && start <= date && !(end && end <= date);
-}
-
-export function isCaseOfYear(c: ReviewCase, year: number): boolean {
-  return (
-    isInYear(c.receivedDate, year) ||
-    isInYear(c.acceptedDate, year) ||
-    isInYear(c.nonAcceptanceDate, year) ||
-    isInYear(c.concludedDate, year) ||
-    openAt(c.acceptedDate, c.concludedDate, yearEnd(year))
-  );
-}
-
-export function isLegalityReviewOfYear(r: LegalityReview, year: number): boolean {
-  return isInYear(r.completedDate, year) || isInYear(r.publishDate, year) || openAt(r.submittedDate, r.completedDate, yearEnd(year));
-}
-
-export function isAgreementOfYear(a: AgreementReview, year: number): boolean {
-  return isInYear(a.opinionDate, year) || openAt(a.receivedDate, a.opinionDate, yearEnd(year));
-}
-
 function cleanupItemsOfYear(batches: CleanupBatch[], documents: NormativeDocument[], year: number): CleanupItemRecord[] {
   const docs = new Map(documents.map((d) => [d.id, d]));
   const applied = sortBy(
-    batches.filter((b) => b.appliedAt && isInYear(b.completedDate, year)),
+    batches.filter((b) => Y.cleanupBatches(b, year)),
     (b) => b.completedDate,
   );
   const items: CleanupItemRecord[] = [];
@@ -109,33 +115,33 @@ export function selectYearRecords(input: LedgerRecords, year: number): YearRecor
   const cleaned = new Set(cleanupItems.map((i) => i.document.id));
   return {
     cases: sortBy(
-      live(input.cases).filter((c) => isCaseOfYear(c, year)),
+      live(input.cases).filter((c) => Y.cases(c, year)),
       (c) => c.receivedDate,
       (c) => c.caseNo,
     ),
     letters: sortBy(
-      live(input.letters).filter((l) => isInYear(l.issueDate, year)),
+      live(input.letters).filter((l) => Y.letters(l, year)),
       (l) => l.issueDate,
       (l) => l.docNo,
     ),
     documents: sortBy(
-      documents.filter((d) => isInYear(d.publishDate, year) || cleaned.has(d.id)),
+      documents.filter((d) => Y.documents(d, year) || cleaned.has(d.id)),
       (d) => d.publishDate,
       (d) => d.docNo,
     ),
     legalityReviews: sortBy(
-      live(input.legalityReviews).filter((r) => isLegalityReviewOfYear(r, year)),
+      live(input.legalityReviews).filter((r) => Y.legalityReviews(r, year)),
       (r) => r.submittedDate,
       (r) => r.title,
     ),
     filingReviews: sortBy(
-      live(input.filingReviews).filter((r) => isInYear(r.filedDate, year)),
+      live(input.filingReviews).filter((r) => Y.filingReviews(r, year)),
       (r) => r.filedDate,
       (r) => r.docNo,
     ),
     cleanupItems,
     agreements: sortBy(
-      live(input.agreements).filter((a) => isAgreementOfYear(a, year)),
+      live(input.agreements).filter((a) => Y.agreements(a, year)),
       (a) => a.receivedDate,
       (a) => a.name,
     ),

@@ -143,6 +143,15 @@ describe('checkBackupForRestore', () => {
     if (!result.ok) expect(result.error).toContain('本程序不认识的数据「futureTable」');
   });
 
+  // The list of tables is exact: a name every object answers to ('constructor', '__proto__') is not a table either.
+  it.each(['constructor', '__proto__', 'toString'])('refuses a table named %s', (name) => {
+    const tables = goodTables();
+    Object.defineProperty(tables, name, { value: [{ id: 'x' }], enumerable: true, configurable: true, writable: true });
+    const result = checkBackupForRestore(withTables(tables), target);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(`本程序不认识的数据「${name}」`);
+  });
+
   it.each([
     ['a record without id', { ...base, id: undefined, receivedDate: '2026-01-05' }, '「行政复议案件」第1条记录缺少编号（id）'],
     ['an id that is a number', { ...base, id: 7, receivedDate: '2026-01-05' }, '缺少编号（id）'],

@@ -105,7 +105,7 @@ export function checkBackupForRestore(text: string, target: RestoreTarget): Back
     );
   }
   for (const [name, rows] of Object.entries(backup.tables)) {
-    if (!(name in target.tables)) {
+    if (!Object.hasOwn(target.tables, name)) {
       return fail(`备份中含有本程序不认识的数据「${name}」，可能来自更新版本的法治台账。请先升级本程序再恢复，未做任何改动。`);
     }
     const keyPath = target.tables[name];

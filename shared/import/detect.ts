@@ -8,11 +8,12 @@
  * and imported before is remembered by the hash of its header row and used instead.
  */
 import { cellText, isProblem } from './cells';
+import { ledgerOfSheet } from '../ledgers/registry';
 import { LEDGER_FIELDS, matchHeader, normaliseHeader } from './headers';
-import { HEADER_SCAN_ROWS, LEDGER_KINDS, type LedgerKind, type RawSheet } from './types';
+import { HEADER_SCAN_ROWS, SHEET_KINDS, type SheetKind, type RawSheet } from './types';
 
 export interface SheetLayout {
-  ledger: LedgerKind;
+  ledger: SheetKind;
   /** 1-based row of the header. */
   headerRow: number;
   /** columns[j]: the field of column j + 1, or null (not imported). */
@@ -21,21 +22,13 @@ export interface SheetLayout {
 
 /** A mapping the clerk confirmed, stored (settings key 'importMappings') by layoutHash of its header row. */
 export interface RememberedMapping {
-  ledger: LedgerKind;
+  /** A sheet kind (mappings saved by earlier versions name it review, letters, documents…). */
+  ledger: string;
   columns: (string | null)[];
   savedAt: string;
 }
 export type MappingMemory = Record<string, RememberedMapping>;
 
-const NAME_HINTS: Record<LedgerKind, RegExp> = {
-  review: /行政复议|复议案件/,
-  letters: /文书|意见书|建议书/,
-  documents: /规范性文件|文件库|文件目录/,
-  legality: /合法性审核/,
-  filing: /备案/,
-  cleanup: /清理/,
-  agreements: /协议/,
-};
 
 /** The texts of one row (1-based), '' for blank cells and problems. */
 export function rowTexts(sheet: RawSheet, row: number): string[] {
@@ -59,7 +52,7 @@ export function layoutHash(headers: readonly string[]): string {
 }
 
 /** The fields the headers name in a ledger; a field named twice is taken from its first column only. */
-export function autoColumns(ledger: LedgerKind, headers: readonly string[]): (string | null)[] {
+export function autoColumns(ledger: SheetKind, headers: readonly string[]): (string | null)[] {
   const seen = new Set<string>();
   return headers.map((h) => {
     const key = matchHeader(ledger, h);
@@ -70,14 +63,31 @@ export function autoColumns(ledger: LedgerKind, headers: readonly string[]): (st
 }
 
 /** The required fields of a ledger that a mapping lacks (their template headers). */
-export function missingRequired(ledger: LedgerKind, columns: readonly (string | null)[]): string[] {
+export function missingRequired(ledger: SheetKind, columns: readonly (string | null)[]): string[] {
   return LEDGER_FIELDS[ledger].filter((s) => s.required && !columns.includes(s.key)).map((s) => s.header);
 }
 
-function score(ledger: LedgerKind, headers: readonly string[]): { score: number; columns: (string | null)[] } | null {
+function score(ledger: SheetKind, headers: readonly string[]): { score: number; columns: (string | null)[] } | null {
   const columns = autoColumns(ledger, headers);
   if (missingRequired(ledger, columns).length) return null;
   return { score: columns.filter(Boolean).length, columns };
+}
+
+/** The sheet kinds of mappings remembered before sheets were named by their table (settings keep them). */
+const LEGACY_KINDS: Readonly<Record<string, SheetKind>> = {
+  review: 'reviewCases',
+  letters: 'reviewLetters',
+  documents: 'normativeDocuments',
+  legality: 'legalityReviews',
+  filing: 'filingReviews',
+  cleanup: 'cleanupItems',
+  agreements: 'agreementReviews',
+};
+
+/** The sheet kind a remembered mapping names, or null when this app does not know it. */
+function rememberedKind(name: string): SheetKind | null {
+  if ((SHEET_KINDS as readonly string[]).includes(name)) return name as SheetKind;
+  return Object.hasOwn(LEGACY_KINDS, name) ? LEGACY_KINDS[name] : null;
 }
 
 /** The remembered layout of this sheet, when one of its top rows is a header imported before. */
@@ -86,8 +96,10 @@ export function rememberedLayout(sheet: RawSheet, memory: MappingMemory): SheetL
   for (let r = 1; r <= last; r++) {
     const texts = rowTexts(sheet, r);
     if (!texts.some(Boolean)) continue;
-    const m = memory[layoutHash(texts)];
-    if (m && LEDGER_KINDS.includes(m.ledger)) return { ledger: m.ledger, headerRow: r, columns: [...m.columns] };
+    const hash = layoutHash(texts);
+    const m = Object.hasOwn(memory, hash) ? memory[hash] : undefined;
+    const ledger = m && rememberedKind(m.ledger);
+    if (m && ledger) return { ledger, headerRow: r, columns: [...m.columns] };
   }
   return null;
 }
@@ -101,10 +113,10 @@ export function detectLayout(sheet: RawSheet, memory: MappingMemory = {}): Sheet
   for (let r = 1; r <= last; r++) {
     const texts = rowTexts(sheet, r);
     if (texts.filter(Boolean).length < 2) continue;
-    for (const ledger of LEDGER_KINDS) {
+    for (const ledger of SHEET_KINDS) {
       const s = score(ledger, texts);
       if (!s) continue;
-      const total = s.score + (NAME_HINTS[ledger].test(sheet.name) ? 0.5 : 0);
+      const total = s.score + (ledgerOfSheet(ledger).sheet.nameHint.test(sheet.name) ? 0.5 : 0);
       if (!best || total > best.score) best = { ledger, headerRow: r, columns: s.columns, score: total };
     }
   }
@@ -112,6 +124,6 @@ export function detectLayout(sheet: RawSheet, memory: MappingMemory = {}): Sheet
 }
 
 /** The layout for a header row and ledger the clerk chose by hand. */
-export function layoutAt(sheet: RawSheet, ledger: LedgerKind, headerRow: number): SheetLayout {
+export function layoutAt(sheet: RawSheet, ledger: SheetKind, headerRow: number): SheetLayout {
   return { ledger, headerRow, columns: autoColumns(ledger, rowTexts(sheet, headerRow)) };
 }

@@ -78,9 +78,25 @@ describe('规范性文件, 合法性审核, 备案审查, 清理', () => {
       '规范性文件!4 有效期至：有效期至（2019-04-01）必须晚于公布日期（2019-05-01）',
       '合法性审核!3 公布日期：重新修订的文件已公布，但文件库中没有丹阳市人民政府文号为“（未填写）”的文件，请先登记或在规范性文件表中一并导入',
       '合法性审核!4 审核意见：已填写审核完成日期，审核意见不能为空',
-      '备案!3 文号：文号“云政发[2019]第3号”已由云阳街道办事处报备登记过（《关于加强管理的通知》，报备日期2019-03-25）',
+      '备案!3 文号：文号“云政发[2019]第3号”已由云阳街道办事处报备登记过（报备日期2019-03-25）',
       '备案!4 报备日期：报备日期（2019-03-05）不能早于公布日期（2019-03-10）',
     ]);
+  });
+
+  // The same rule as saving a filing (normative-repo): one filing per 制定机关 + 文号 whatever its dates, and a filing sent
+  // back for 补充修改后重报 is no clash. The import used to compare filings of the same 公布日期 only.
+  it('备案 applies the ledger 文号 rule: another 公布日期 still clashes, a filing sent back for resubmission does not', () => {
+    const FILING = ['文件名称', '文号', '制定机关', '公布日期', '报备日期', '审查结果'];
+    const p = plan([
+      sheet('备案', [
+        FILING,
+        ['关于加强管理的通知', '云政发〔2019〕3号', '云阳街道办事处', '2019-03-10', '2019-03-25', '补充修改后重报'],
+        ['关于加强管理的通知（修改稿）', '云政发〔2019〕3号', '云阳街道办事处', '2019-04-10', '2019-04-25', '予以备案'],
+        ['关于加强管理的通知（再次）', '云政发〔2019〕3号', '云阳街道办事处', '2019-05-10', '2019-05-25', '予以备案'],
+      ]),
+    ]);
+    expect(records<FilingReview>(p, 'filingReviews').map((f) => f.title)).toEqual(['关于加强管理的通知', '关于加强管理的通知（修改稿）']);
+    expect(issues(p)).toEqual(['备案!4 文号：文号“云政发〔2019〕3号”已由云阳街道办事处报备登记过（报备日期2019-04-25）']);
   });
 
   it('清理: rows become the items of one batch per name; the document is found by 文号; an applied batch cannot change', () => {

@@ -8,6 +8,7 @@
  * document of the government with that 文号 (or, without a 文号 column, with that 文件名称 and 公布日期).
  */
 import { isDateStr } from '../dates';
+import { savingClashAmong } from '../ledgers/checks';
 import { validateDocumentFields, validateFilingReviewFields, validateLegalityReviewFields } from '../normative/schema';
 import { deriveExpiry, docNoKey } from '../normative/validity';
 import {
@@ -193,10 +194,10 @@ export function buildFilingReview(r: RowReader, existing: FilingReview | null, c
     return null;
   }
   const record = stampFor<FilingReview>(result.value, existing, ctx);
-  // The ledger's own rule (normative-repo saveFilingReview): one filing per 制定机关 + 文号 + 公布日期.
-  const clash = refs.filingsByDocNo.getAll(filingDocNoKey(record)).find((f) => f.id !== record.id);
+  // The ledger's own 文号 rule, the one saving and restoring apply (shared/normative/filing-ledger.ts).
+  const clash = savingClashAmong('filingReviews', record, refs.filingsByDocNo.getAll(filingDocNoKey(record)));
   if (clash) {
-    r.issue('docNo', `文号“${record.docNo}”已由${record.issuer}报备登记过（《${clash.title}》，报备日期${clash.filedDate}）`);
+    r.issue(clash.field, clash.message);
     return null;
   }
   return { record, changed: !existing || !sameContent(record, existing) };

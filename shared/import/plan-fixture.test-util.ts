@@ -1,4 +1,5 @@
 /** Test helpers for the import plan: sheets from plain rows, a fixed context, an empty store. */
+import { LEDGER_TABLES } from '../ledgers/registry';
 import type { ImportContext } from './context';
 import { initialSelections, planImport, type ExistingData, type ImportPlan } from './plan';
 import type { Cell, RawSheet } from './types';
@@ -19,7 +20,7 @@ export function testContext(overrides: Partial<ImportContext> = {}): ImportConte
 }
 
 export function emptyData(): ExistingData {
-  return { reviewCases: [], reviewLetters: [], normativeDocuments: [], legalityReviews: [], filingReviews: [], cleanupBatches: [], agreementReviews: [] };
+  return Object.fromEntries(LEDGER_TABLES.map((t) => [t, []])) as unknown as ExistingData;
 }
 
 export const sheet = (name: string, rows: Cell[][]): RawSheet => ({ name, rows });

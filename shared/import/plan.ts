@@ -9,7 +9,8 @@
  * file with the same key: the second is a bad row.
  */
 import type { AgreementReview } from '../agreements/types';
-import type { CleanupBatch, FilingReview, LegalityReview, NormativeDocument } from '../normative/types';
+import { ledgerOfSheet, type LedgerTable, type RecordOf } from '../ledgers/registry';
+import type { FilingReview, LegalityReview, NormativeDocument } from '../normative/types';
 import { docNoKey } from '../normative/validity';
 import type { BaseRecord } from '../record';
 import { normalizeCaseNo } from '../review/case-number';
@@ -23,17 +24,10 @@ import { buildDocument, buildFilingReview, buildLegalityReview, documentKey, fil
 import { KeyedRecords, makeRefs, updateRefs, type Built, type Refs } from './refs';
 import { buildCase, caseKey } from './review-rows';
 import { RowReader, rowHasData } from './rows';
-import { LEDGER_KINDS, LEDGER_LABELS, LEDGER_TABLES, type LedgerKind, type LedgerTable, type RawSheet, type RawWorkbook, type RowIssue } from './types';
+import { SHEET_KINDS, SHEET_LABELS, type SheetKind, type RawSheet, type RawWorkbook, type RowIssue } from './types';
 
-export interface ExistingData {
-  reviewCases: ReviewCase[];
-  reviewLetters: ReviewLetter[];
-  normativeDocuments: NormativeDocument[];
-  legalityReviews: LegalityReview[];
-  filingReviews: FilingReview[];
-  cleanupBatches: CleanupBatch[];
-  agreementReviews: AgreementReview[];
-}
+/** The stored records of every ledger (or the part of them that existingNeeds names). */
+export type ExistingData = { [T in LedgerTable]: RecordOf<T>[] };
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'invalid';
 export const ROW_ACTION_LABELS: Record<RowAction, string> = { create: '新增', update: '更新', unchanged: '未变', invalid: '有误' };
@@ -41,7 +35,7 @@ export const ROW_ACTION_LABELS: Record<RowAction, string> = { create: '新增', 
 export interface PlannedRow {
   sheet: string;
   row: number;
-  ledger: LedgerKind;
+  ledger: SheetKind;
   /** The row's key as written (案号, 文号, 名称…), for the preview. */
   label: string;
   action: RowAction;
@@ -96,11 +90,11 @@ export function initialSelections(wb: RawWorkbook, memory: MappingMemory = {}): 
 /** Why a chosen layout cannot be planned (required columns not mapped), or null. */
 export function layoutProblem(layout: SheetLayout): string | null {
   const missing = missingRequired(layout.ledger, layout.columns);
-  return missing.length ? `${LEDGER_LABELS[layout.ledger]}表缺少必需的列：${missing.join('、')}` : null;
+  return missing.length ? `${SHEET_LABELS[layout.ledger]}表缺少必需的列：${missing.join('、')}` : null;
 }
 
+/** How the rows of a sheet whose row is one record (all but cleanupItems) are keyed and built. */
 interface SimpleLedger<T extends BaseRecord> {
-  existing: (d: ExistingData) => T[];
   indexKey: (r: T) => string;
   rowKey: (r: RowReader) => string | null;
   build: (r: RowReader, existing: T | null, ctx: ImportContext, refs: Refs) => Built<T> | null;
@@ -108,9 +102,9 @@ interface SimpleLedger<T extends BaseRecord> {
   keyName: string;
 }
 
-const SIMPLE: { [K in Exclude<LedgerKind, 'cleanup'>]: SimpleLedger<any> } = {
-  review: {
-    existing: (d) => d.reviewCases,
+// biome-ignore lint/suspicious/noExplicitAny: one entry per sheet kind, each of its own record type.
+const SIMPLE: { [K in Exclude<SheetKind, 'cleanupItems'>]: SimpleLedger<any> } = {
+  reviewCases: {
     indexKey: (c: ReviewCase) => normalizeCaseNo(c.caseNo),
     rowKey: caseKey,
     build: (r, existing: ReviewCase | null, ctx) => {
@@ -120,40 +114,35 @@ const SIMPLE: { [K in Exclude<LedgerKind, 'cleanup'>]: SimpleLedger<any> } = {
     labelKey: 'caseNo',
     keyName: '案号',
   },
-  letters: {
-    existing: (d) => d.reviewLetters,
+  reviewLetters: {
     indexKey: (l: ReviewLetter) => normalizeCaseNo(l.docNo),
     rowKey: letterKey,
     build: buildLetter,
     labelKey: 'docNo',
     keyName: '文号',
   },
-  documents: {
-    existing: (d) => d.normativeDocuments,
+  normativeDocuments: {
     indexKey: (doc: NormativeDocument) => docNoKey(doc.issuer, doc.docNo),
     rowKey: documentKey,
     build: (r, e, ctx) => buildDocument(r, e, ctx),
     labelKey: 'docNo',
     keyName: '制定机关和文号',
   },
-  legality: {
-    existing: (d) => d.legalityReviews,
+  legalityReviews: {
     indexKey: (l: LegalityReview) => `${titleKey(l.title)}|${l.submittedDate}`,
     rowKey: legalityKey,
     build: buildLegalityReview,
     labelKey: 'title',
     keyName: '文件名称和送审日期',
   },
-  filing: {
-    existing: (d) => d.filingReviews,
+  filingReviews: {
     indexKey: (f: FilingReview) => `${titleKey(f.title)}|${f.filedDate}`,
     rowKey: filingKey,
     build: buildFilingReview,
     labelKey: 'title',
     keyName: '文件名称和报备日期',
   },
-  agreements: {
-    existing: (d) => d.agreementReviews,
+  agreementReviews: {
     indexKey: (a: AgreementReview) => `${titleKey(a.name)}|${a.receivedDate}`,
     rowKey: agreementKey,
     build: (r, e, ctx) => buildAgreement(r, e, ctx),
@@ -166,7 +155,7 @@ const SIMPLE: { [K in Exclude<LedgerKind, 'cleanup'>]: SimpleLedger<any> } = {
 function chosenSheets(selections: readonly SheetSelection[]): (SheetSelection & { layout: SheetLayout })[] {
   return selections
     .filter((s): s is SheetSelection & { layout: SheetLayout } => !!s.layout && !layoutProblem(s.layout))
-    .sort((a, b) => LEDGER_KINDS.indexOf(a.layout.ledger) - LEDGER_KINDS.indexOf(b.layout.ledger));
+    .sort((a, b) => SHEET_KINDS.indexOf(a.layout.ledger) - SHEET_KINDS.indexOf(b.layout.ledger));
 }
 
 /**
@@ -182,14 +171,14 @@ export interface ExistingNeeds {
 }
 
 /** The tables each ledger's rows look into (besides 行政复议 cases by key). */
-const TABLES_READ: Record<LedgerKind, ExistingNeeds['tables']> = {
-  review: [],
-  letters: ['reviewLetters'],
-  documents: ['normativeDocuments'],
-  legality: ['legalityReviews', 'normativeDocuments'],
-  filing: ['filingReviews'],
-  cleanup: ['cleanupBatches', 'normativeDocuments'],
-  agreements: ['agreementReviews'],
+const TABLES_READ: Record<SheetKind, ExistingNeeds['tables']> = {
+  reviewCases: [],
+  reviewLetters: ['reviewLetters'],
+  normativeDocuments: ['normativeDocuments'],
+  legalityReviews: ['legalityReviews', 'normativeDocuments'],
+  filingReviews: ['filingReviews'],
+  cleanupItems: ['cleanupBatches', 'normativeDocuments'],
+  agreementReviews: ['agreementReviews'],
 };
 
 export function existingNeeds(selections: readonly SheetSelection[]): ExistingNeeds {
@@ -199,7 +188,7 @@ export function existingNeeds(selections: readonly SheetSelection[]): ExistingNe
     const { ledger, headerRow, columns } = layout;
     for (const t of TABLES_READ[ledger]) tables.add(t);
     // 行政复议 rows are matched by caseKey(), 复议文书 rows name their case: both normalizeCaseNo(text of 案号).
-    if ((ledger !== 'review' && ledger !== 'letters') || !columns.includes('caseNo')) continue;
+    if ((ledger !== 'reviewCases' && ledger !== 'reviewLetters') || !columns.includes('caseNo')) continue;
     const headers = rowTexts(sheet, headerRow);
     for (let n = headerRow + 1; n <= sheet.rows.length; n++) {
       const cells = sheet.rows[n - 1];
@@ -217,7 +206,7 @@ export function existingNeeds(selections: readonly SheetSelection[]): ExistingNe
  */
 export function planImport(fileName: string, selections: readonly SheetSelection[], existing: ExistingData, ctx: ImportContext): ImportPlan {
   const refs = makeRefs(existing);
-  const indexes = new Map<LedgerKind, KeyedRecords<BaseRecord>>();
+  const indexes = new Map<SheetKind, KeyedRecords<BaseRecord>>();
   const stored = new Map<string, BaseRecord>();
   const writes = new Map<string, PlannedWrite>();
   const rows: PlannedRow[] = [];
@@ -228,10 +217,10 @@ export function planImport(fileName: string, selections: readonly SheetSelection
   for (const { sheet, layout } of chosen) {
     const { ledger, headerRow, columns } = layout;
     const headers = rowTexts(sheet, headerRow);
-    const table = LEDGER_TABLES[ledger];
-    const spec = ledger === 'cleanup' ? null : SIMPLE[ledger];
+    const table = ledgerOfSheet(ledger).table as LedgerTable;
+    const spec = ledger === 'cleanupItems' ? null : SIMPLE[ledger];
     if (spec && !indexes.has(ledger)) {
-      const records = spec.existing(existing) as BaseRecord[];
+      const records = existing[table] as BaseRecord[];
       for (const rec of records) stored.set(rec.id, rec);
       indexes.set(ledger, new KeyedRecords(records, spec.indexKey));
     }
@@ -294,8 +283,8 @@ export function importSummary(fileName: string, c: ImportCounts): string {
 }
 
 /** The layouts to remember after an import (by the hash of each imported sheet's header row). */
-export function layoutsToRemember(selections: readonly SheetSelection[]): Record<string, { ledger: LedgerKind; columns: (string | null)[] }> {
-  const out: Record<string, { ledger: LedgerKind; columns: (string | null)[] }> = {};
+export function layoutsToRemember(selections: readonly SheetSelection[]): Record<string, { ledger: SheetKind; columns: (string | null)[] }> {
+  const out: Record<string, { ledger: SheetKind; columns: (string | null)[] }> = {};
   for (const s of selections) {
     if (!s.layout || layoutProblem(s.layout)) continue;
     out[layoutHash(rowTexts(s.sheet, s.layout.headerRow))] = { ledger: s.layout.ledger, columns: [...s.layout.columns] };

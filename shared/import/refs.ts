@@ -65,14 +65,14 @@ export interface Refs {
   documentsByTitle: KeyedRecords<NormativeDocument>;
   /** By 文件名称 alone (清理 rows without 文号). */
   documentsByTitleOnly: KeyedRecords<NormativeDocument>;
-  /** By 制定机关 + 文号 + 公布日期 (one filing each). */
+  /** By 制定机关 + 文号 (the filings the 备案审查 文号 rule compares, shared/normative/filing-ledger.ts). */
   filingsByDocNo: KeyedRecords<FilingReview>;
   /** By 批次名称. */
   batches: KeyedRecords<CleanupBatch>;
 }
 
 export const documentTitleKey = (issuer: string, title: string, publishDate: string) => `${titleKey(issuer)}|${titleKey(title)}|${publishDate}`;
-export const filingDocNoKey = (f: Pick<FilingReview, 'issuer' | 'docNo' | 'publishDate'>) => `${docNoKey(f.issuer, f.docNo)}|${f.publishDate}`;
+export const filingDocNoKey = (f: Pick<FilingReview, 'issuer' | 'docNo'>) => docNoKey(f.issuer, f.docNo);
 
 export function makeRefs(data: {
   reviewCases: readonly ReviewCase[];

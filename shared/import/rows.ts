@@ -6,14 +6,14 @@ import type { DateStr } from '../dates';
 import { cellText, isBlankCell, isProblem, parseWholeNumber, parseYesNo, pickChoice } from './cells';
 import { parseDateCell } from './dates';
 import { fieldSpec } from './headers';
-import { MAX_CELL_CHARS, type Cell, type LedgerKind, type RowIssue } from './types';
+import { MAX_CELL_CHARS, type Cell, type SheetKind, type RowIssue } from './types';
 
 export class RowReader {
   readonly issues: RowIssue[] = [];
   private readonly colOf = new Map<string, number>();
 
   constructor(
-    readonly ledger: LedgerKind,
+    readonly ledger: SheetKind,
     readonly sheet: string,
     /** 1-based sheet row. */
     readonly row: number,

@@ -5,33 +5,18 @@
  * classification — happens here, without DOM, Dexie or file APIs.
  */
 import type { DateStr } from '../dates';
+import { LEDGERS, type SheetKind } from '../ledgers/registry';
 
-/** The seven ledgers a sheet can hold, in the order they are imported (later ones refer to earlier ones). */
-export const LEDGER_KINDS = ['review', 'letters', 'documents', 'legality', 'filing', 'cleanup', 'agreements'] as const;
-export type LedgerKind = (typeof LEDGER_KINDS)[number];
+/**
+ * A sheet holds one ledger, named by its sheet kind (the registry's: the table name, or `cleanupItems` for the
+ * rows of cleanup batches). Sheets are imported in the registry's order (later ledgers refer to earlier ones).
+ */
+export { SHEET_KINDS, type SheetKind } from '../ledgers/registry';
+/** The tables an import writes (every ledger's). */
+export { LEDGER_TABLES, type LedgerTable } from '../ledgers/registry';
 
-/** The sheet name of each ledger in the template (and what the side menu / export call it). */
-export const LEDGER_LABELS: Record<LedgerKind, string> = {
-  review: '行政复议',
-  letters: '复议文书',
-  documents: '规范性文件',
-  legality: '合法性审核',
-  filing: '备案审查',
-  cleanup: '文件清理',
-  agreements: '行政协议',
-};
-
-/** The Dexie table each ledger is written to. */
-export const LEDGER_TABLES = {
-  review: 'reviewCases',
-  letters: 'reviewLetters',
-  documents: 'normativeDocuments',
-  legality: 'legalityReviews',
-  filing: 'filingReviews',
-  cleanup: 'cleanupBatches',
-  agreements: 'agreementReviews',
-} as const satisfies Record<LedgerKind, string>;
-export type LedgerTable = (typeof LEDGER_TABLES)[LedgerKind];
+/** The ledger's name on the import page (its one name in the registry). */
+export const SHEET_LABELS = Object.fromEntries(LEDGERS.map((l) => [l.sheet.kind, l.name])) as Record<SheetKind, string>;
 
 /**
  * One cell as read from the file. Strings and numbers as stored; a date-formatted Excel cell as a date; a

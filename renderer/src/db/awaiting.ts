@@ -1,7 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
-import type { AgreementReview } from '../../../shared/agreements/types';
-import type { LegalityReview } from '../../../shared/normative/types';
-import type { ReviewLetter } from '../../../shared/review/types';
+import { LEDGERS, type AnyLedger } from '../../../shared/ledgers/registry';
 
 /**
  * The index-only field `awaiting`: 1 while a live record still waits for the answer its deadline runs for
@@ -12,30 +10,25 @@ import type { ReviewLetter } from '../../../shared/review/types';
  * and 待办 reads a few hundred records instead of whole tables.
  *
  * Nobody sets the field by hand: the database middleware below derives it on every put, from whatever path the
- * record comes (forms, import, restore, undo, 回收站), and version 3's upgrade derives it for stored records.
+ * record comes (forms, import, restore, undo, 回收站), and version 3's upgrade derives it for stored records. Which
+ * records wait is each ledger's `awaiting` rule in the registry (shared/ledgers/registry.ts).
  * It is not a ledger field: history, import comparison and exports ignore it.
  */
 export const AWAITING_FIELD = 'awaiting';
 
 type Rule = (record: Record<string, unknown>) => boolean;
 
-const live = (r: Record<string, unknown>) => r.deleted === 0;
-
-export const AWAITING_RULES: Readonly<Record<string, Rule>> = {
-  reviewLetters: (r) => {
-    const l = r as unknown as ReviewLetter;
-    return live(r) && l.kind === 'opinion' && !l.answerDate;
-  },
-  legalityReviews: (r) => live(r) && !(r as unknown as LegalityReview).completedDate,
-  agreementReviews: (r) => live(r) && !(r as unknown as AgreementReview).opinionDate,
-};
+/** The rule of every ledger that 待办 reads through the `awaiting` index, by table. */
+export const AWAITING_RULES: Readonly<Record<string, Rule>> = Object.fromEntries(
+  (LEDGERS as readonly AnyLedger[]).flatMap((l) => (l.awaiting?.index === 'awaiting' ? [[l.table, l.awaiting.rule as Rule]] : [])),
+);
 
 /**
  * Sets or removes the field on the record itself, so that what a save returns, what the change log records and what
  * is stored are the same object.
  */
 export function markAwaiting(table: string, record: object): void {
-  const rule = AWAITING_RULES[table];
+  const rule = Object.hasOwn(AWAITING_RULES, table) ? AWAITING_RULES[table] : undefined;
   if (!rule) return;
   const r = record as Record<string, unknown>;
   if (rule(r)) r[AWAITING_FIELD] = 1;
@@ -51,7 +44,7 @@ export const awaitingMiddleware: Middleware<DBCore> = {
       ...down,
       table(name) {
         const table = down.table(name);
-        if (!AWAITING_RULES[name]) return table;
+        if (!Object.hasOwn(AWAITING_RULES, name)) return table;
         return {
           ...table,
           mutate(req: DBCoreMutateRequest) {

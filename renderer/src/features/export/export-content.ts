@@ -17,14 +17,13 @@ import {
   cleanupItemRow,
   filingReviewRow,
   legalityReviewRow,
-  LEDGER_SHEETS,
   normativeDocumentRow,
   reviewCaseRow,
   reviewLetterRow,
   type LedgerCell,
-  type LedgerKey,
-  type LedgerSheetSpec,
 } from '../../../../shared/ledger-columns';
+import type { LedgerSheet as LedgerSheetSpec } from '../../../../shared/ledgers/definition';
+import { LEDGER_SHEETS, type SheetKind } from '../../../../shared/ledgers/registry';
 import { normativeReportSentences } from '../../../../shared/normative/report';
 import {
   CLEANUP_RESULTS,
@@ -310,9 +309,9 @@ function notes(d: YearData): string[] {
   ];
 }
 
-function ledgerRows(d: YearData, key: LedgerKey): LedgerCell[][] {
+function ledgerRows(d: YearData, kind: SheetKind): LedgerCell[][] {
   const r = d.records;
-  switch (key) {
+  switch (kind) {
     case 'reviewCases':
       return r.cases.map(reviewCaseRow);
     case 'reviewLetters':
@@ -344,6 +343,6 @@ export function buildExportContent(d: YearData): ExportContent {
     reportHeading: `一、${year}年法治政府建设工作情况`,
     sections: d.empty ? [] : reportSections(d),
     notes: d.empty ? [] : notes(d),
-    ledgers: d.empty ? [] : LEDGER_SHEETS.map((spec) => ({ spec, rows: ledgerRows(d, spec.key) })),
+    ledgers: d.empty ? [] : LEDGER_SHEETS.map((spec) => ({ spec, rows: ledgerRows(d, spec.kind) })),
   };
 }

@@ -6,7 +6,8 @@ import { computeAgreementYearFigures, type AgreementYearFigures } from '../../..
 import { computeNormativeYearFigures, type NormativeYearFigures } from '../../../../shared/normative/counts';
 import { computeReviewYearFigures, type ReviewYearFigures } from '../../../../shared/review/counts';
 import type { AppSettings } from '../../../../shared/settings';
-import { isYearEmpty, selectYearRecords, type LedgerRecords, type YearRecords } from '../../../../shared/year-records';
+import { LEDGER_TABLES, type LedgerTable, type RecordOf } from '../../../../shared/ledgers/registry';
+import { isYearEmpty, ledgerRecords, selectYearRecords, type LedgerRecords, type YearRecords } from '../../../../shared/year-records';
 import { getDb, type FazhiDb } from '../../db/db';
 import { loadSettings } from '../../db/settings-repo';
 
@@ -52,24 +53,11 @@ export function computeYearData(all: LedgerRecords, settings: AppSettings, year:
 
 /** Reads every live record in one read transaction, so that the figures and the sheets see the same state. */
 export async function loadLedgerRecords(db: FazhiDb = getDb()): Promise<LedgerRecords> {
-  const tables = [
-    db.reviewCases,
-    db.reviewLetters,
-    db.normativeDocuments,
-    db.legalityReviews,
-    db.filingReviews,
-    db.cleanupBatches,
-    db.agreementReviews,
-  ];
-  return db.transaction('r', tables, async () => ({
-    cases: await db.reviewCases.where('deleted').equals(0).toArray(),
-    letters: await db.reviewLetters.where('deleted').equals(0).toArray(),
-    documents: await db.normativeDocuments.where('deleted').equals(0).toArray(),
-    legalityReviews: await db.legalityReviews.where('deleted').equals(0).toArray(),
-    filingReviews: await db.filingReviews.where('deleted').equals(0).toArray(),
-    cleanupBatches: await db.cleanupBatches.where('deleted').equals(0).toArray(),
-    agreements: await db.agreementReviews.where('deleted').equals(0).toArray(),
-  }));
+  return db.transaction('r', LEDGER_TABLES.map((t) => db.table(t)), async () => {
+    const live = {} as { [T in LedgerTable]: RecordOf<T>[] };
+    for (const t of LEDGER_TABLES) (live as Record<string, unknown>)[t] = await db.table(t).where('deleted').equals(0).toArray();
+    return ledgerRecords(live);
+  });
 }
 
 export async function loadYearData(year: number): Promise<YearData> {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Col, Radio, Result, Row, Space, Spin, Statistic, Switch, Table, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { countsText, layoutsToRemember, ROW_ACTION_LABELS, type ImportCounts, type ImportPlan, type PlannedRow, type SheetSelection } from '../../../../shared/import/plan';
-import { LEDGER_LABELS, MAX_CELL_CHARS, MAX_ROWS_PER_FILE } from '../../../../shared/import/types';
+import { SHEET_LABELS, MAX_CELL_CHARS, MAX_ROWS_PER_FILE } from '../../../../shared/import/types';
 import { PageTitle } from '../../ui/PageTitle';
 import { useSettings } from '../../app/settings-context';
 import { getHost } from '../../host/host';
@@ -196,7 +196,7 @@ export function ImportPage() {
                   columns={[
                     { title: '工作表', dataIndex: 'sheet', width: 120, ellipsis: true },
                     { title: '行号', dataIndex: 'row', width: 70 },
-                    { title: '台账', key: 'ledger', width: 100, render: (_, r) => LEDGER_LABELS[r.ledger] },
+                    { title: '台账', key: 'ledger', width: 100, render: (_, r) => SHEET_LABELS[r.ledger] },
                     { title: '记录', dataIndex: 'label', width: 220, ellipsis: true },
                     { title: '结果', key: 'action', width: 80, render: (_, r) => <Tag color={ACTION_COLORS[r.action]}>{ROW_ACTION_LABELS[r.action]}</Tag> },
                     {

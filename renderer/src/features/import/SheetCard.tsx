@@ -4,7 +4,7 @@ import { cellText, isProblem } from '../../../../shared/import/cells';
 import { layoutAt, rowTexts } from '../../../../shared/import/detect';
 import { LEDGER_FIELDS } from '../../../../shared/import/headers';
 import { layoutProblem, type SheetSelection } from '../../../../shared/import/plan';
-import { columnLetter, HEADER_SCAN_ROWS, LEDGER_KINDS, LEDGER_LABELS, type LedgerKind } from '../../../../shared/import/types';
+import { columnLetter, HEADER_SCAN_ROWS, SHEET_KINDS, SHEET_LABELS, type SheetKind } from '../../../../shared/import/types';
 
 const NOT_IMPORTED = '__none__';
 
@@ -25,7 +25,7 @@ export function SheetCard({ selection, onChange }: { selection: SheetSelection; 
 
   function setLedger(value: string): void {
     if (value === NOT_IMPORTED) onChange({ ...selection, layout: null });
-    else onChange({ ...selection, layout: layoutAt(sheet, value as LedgerKind, layout?.headerRow ?? guessHeaderRow()) });
+    else onChange({ ...selection, layout: layoutAt(sheet, value as SheetKind, layout?.headerRow ?? guessHeaderRow()) });
   }
   function setHeaderRow(row: number | null): void {
     if (!layout || !row) return;
@@ -66,7 +66,7 @@ export function SheetCard({ selection, onChange }: { selection: SheetSelection; 
       title={
         <Space>
           <span>工作表“{sheet.name}”</span>
-          {layout ? <Tag color="blue">{LEDGER_LABELS[layout.ledger]}</Tag> : <Tag>不导入</Tag>}
+          {layout ? <Tag color="blue">{SHEET_LABELS[layout.ledger]}</Tag> : <Tag>不导入</Tag>}
         </Space>
       }
       data-testid={`import-sheet-${sheet.name}`}
@@ -78,7 +78,7 @@ export function SheetCard({ selection, onChange }: { selection: SheetSelection; 
           style={{ width: 150 }}
           value={layout?.ledger ?? NOT_IMPORTED}
           onChange={setLedger}
-          options={[{ value: NOT_IMPORTED, label: '不导入' }, ...LEDGER_KINDS.map((k) => ({ value: k, label: LEDGER_LABELS[k] }))]}
+          options={[{ value: NOT_IMPORTED, label: '不导入' }, ...SHEET_KINDS.map((k) => ({ value: k, label: SHEET_LABELS[k] }))]}
         />
         {layout && (
           <>

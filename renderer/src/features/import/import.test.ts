@@ -202,13 +202,13 @@ describe('bad files: a clear message, the database unchanged', () => {
     const rows = [['来文编号', '来文时间', '当事人', '被告机关', '事由', '领域', '经手人'], ['丹政复〔2019〕8号', '2019-08-01', '周九', '丹阳市公安局', '行政处罚', '公安', '李明']];
     const data = await xlsx({ 登记: rows });
     const manual = (s: SheetSelection[]) => {
-      s[0].layout = { ...layoutAt(s[0].sheet, 'review', 1), columns: ['caseNo', 'receivedDate', 'applicant', 'respondent', 'actCategory', 'field', 'handler'] };
+      s[0].layout = { ...layoutAt(s[0].sheet, 'reviewCases', 1), columns: ['caseNo', 'receivedDate', 'applicant', 'respondent', 'actCategory', 'field', 'handler'] };
     };
     const { counts } = await importFile(data, 'a.xlsx', 'validOnly', manual);
     expect(counts.created).toBe(1);
     expect(Object.values((await db.settings.get(MAPPINGS_KEY))!.value as object)).toHaveLength(1);
     const again = await openFile(data, 'a.xlsx');
-    expect(again.selections[0].layout).toEqual({ ledger: 'review', headerRow: 1, columns: ['caseNo', 'receivedDate', 'applicant', 'respondent', 'actCategory', 'field', 'handler'] });
+    expect(again.selections[0].layout).toEqual({ ledger: 'reviewCases', headerRow: 1, columns: ['caseNo', 'receivedDate', 'applicant', 'respondent', 'actCategory', 'field', 'handler'] });
   });
 });
 

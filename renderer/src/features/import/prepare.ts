@@ -4,12 +4,13 @@
  */
 import type { ExistingData, ExistingNeeds } from '../../../../shared/import/plan';
 import type { ImportContext } from '../../../../shared/import/context';
+import { LEDGER_TABLES, type LedgerTable } from '../../../../shared/ledgers/registry';
 import type { AppSettings } from '../../../../shared/settings';
 import { todayInChina } from '../../../../shared/dates';
 import { getDb } from '../../db/db';
 import { newId, nowIso } from '../../db/write';
 
-const ALL: ExistingNeeds['tables'] = ['reviewLetters', 'normativeDocuments', 'legalityReviews', 'filingReviews', 'cleanupBatches', 'agreementReviews'];
+const ALL: ExistingNeeds['tables'] = LEDGER_TABLES.filter((t) => t !== 'reviewCases');
 
 /**
  * The stored records planning needs (shared/import/plan.ts existingNeeds): the tables it reads whole, and of the
@@ -20,18 +21,11 @@ const ALL: ExistingNeeds['tables'] = ['reviewLetters', 'normativeDocuments', 'le
 export async function loadExistingData(needs?: ExistingNeeds): Promise<ExistingData> {
   const db = getDb();
   const tables = new Set(needs ? needs.tables : ALL);
-  const whole = <T>(name: ExistingNeeds['tables'][number]): Promise<T[]> => (tables.has(name) ? (db.table(name).toArray() as Promise<T[]>) : Promise.resolve([]));
   const cases = !needs ? db.reviewCases.toArray() : needs.caseKeys.length ? db.reviewCases.where('caseNoKey').anyOf(needs.caseKeys).toArray() : Promise.resolve([]);
-  const [reviewCases, reviewLetters, normativeDocuments, legalityReviews, filingReviews, cleanupBatches, agreementReviews] = await Promise.all([
-    cases,
-    whole<ExistingData['reviewLetters'][number]>('reviewLetters'),
-    whole<ExistingData['normativeDocuments'][number]>('normativeDocuments'),
-    whole<ExistingData['legalityReviews'][number]>('legalityReviews'),
-    whole<ExistingData['filingReviews'][number]>('filingReviews'),
-    whole<ExistingData['cleanupBatches'][number]>('cleanupBatches'),
-    whole<ExistingData['agreementReviews'][number]>('agreementReviews'),
-  ]);
-  return { reviewCases, reviewLetters, normativeDocuments, legalityReviews, filingReviews, cleanupBatches, agreementReviews };
+  const read = (name: LedgerTable): Promise<unknown[]> =>
+    name === 'reviewCases' ? cases : tables.has(name as ExistingNeeds['tables'][number]) ? db.table(name).toArray() : Promise.resolve([]);
+  const lists = await Promise.all(LEDGER_TABLES.map(read));
+  return Object.fromEntries(LEDGER_TABLES.map((name, i) => [name, lists[i]])) as ExistingData;
 }
 
 export function importContext(settings: AppSettings, today: string = todayInChina()): ImportContext {

@@ -54,7 +54,7 @@ async function exportWorkbook(r: LedgerRecords): Promise<Uint8Array> {
   return buildXlsx(buildExportContent(computeYearData(r, settings, 2019)));
 }
 
-const EXPECTED_ROWS = { review: 42, letters: 3, documents: 88, legality: 4, filing: 2, cleanup: 85, agreements: 18 };
+const EXPECTED_ROWS = { reviewCases: 42, reviewLetters: 3, normativeDocuments: 88, legalityReviews: 4, filingReviews: 2, cleanupItems: 85, agreementReviews: 18 };
 
 let db: FazhiDb;
 beforeEach(() => {
@@ -73,13 +73,13 @@ describe('year-end export → import', () => {
     const { selections } = await openFile(await exportWorkbook(records), '2019年度法治政府建设工作统计.xlsx');
     const ledgers = selections.filter((s) => s.layout).map((s) => `${s.sheet.name}:${s.layout!.ledger}:${s.layout!.headerRow}`);
     expect(ledgers).toEqual([
-      '行政复议台账:review:2',
-      '复议文书台账:letters:2',
-      '规范性文件台账:documents:2',
-      '合法性审核台账:legality:2',
-      '备案审查台账:filing:2',
-      '文件清理台账:cleanup:2',
-      '行政协议台账:agreements:2',
+      '行政复议台账:reviewCases:2',
+      '复议文书台账:reviewLetters:2',
+      '规范性文件台账:normativeDocuments:2',
+      '合法性审核台账:legalityReviews:2',
+      '备案审查台账:filingReviews:2',
+      '文件清理台账:cleanupItems:2',
+      '行政协议台账:agreementReviews:2',
     ]);
     const plan = await planSelections('x.xlsx', selections, settings, TODAY);
     expect(plan.issues).toEqual([]);

@@ -6,7 +6,6 @@ import {
   validateLegalityReviewFields,
 } from '../../../../shared/normative/schema';
 import { documentFromIssuedReview, recordRevision } from '../../../../shared/normative/legality';
-import { docNoKey } from '../../../../shared/normative/validity';
 import {
   CLEANUP_RESULT_LABELS,
   DOCUMENT_STATUS_LABELS,
@@ -19,6 +18,7 @@ import {
 } from '../../../../shared/normative/types';
 import type { DateStr } from '../../../../shared/dates';
 import { getDb } from '../../db/db';
+import { assertUnique } from '../../db/ledger-lookup';
 import { anyTable, nowIso, putAllWithLog, putWithLog, stamp, UserError, type PendingWrite } from '../../db/write';
 
 function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: { field: string; message: string }[] }): T {
@@ -28,13 +28,6 @@ function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: { fiel
 
 function historyEvent(date: DateStr, kind: DocumentEvent['kind'], detail: string, actor: string): DocumentEvent {
   return { date, kind, detail, recordedBy: actor, recordedAt: nowIso() };
-}
-
-async function assertUniqueDocNo(key: string, selfId: string | null, docNo: string): Promise<void> {
-  if (!docNo.trim()) return;
-  const same = await getDb().normativeDocuments.where('docNoKey').equals(key).toArray();
-  const clash = same.find((d) => d.id !== selfId && d.deleted === 0);
-  if (clash) throw new UserError(`文号“${docNo}”已被同一制定机关的《${clash.title}》使用`, 'docNo');
 }
 
 /** Registers or edits a document of the registry (文件库). */
@@ -67,7 +60,7 @@ export async function saveDocument(input: unknown, existingId: string | null, ac
     before ?? undefined,
   );
   return putWithLog(db.normativeDocuments, record, before, { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}规范性文件《${record.title}》` }, () =>
-    assertUniqueDocNo(record.docNoKey, record.id, record.docNo),
+    assertUnique('normativeDocuments', record),
   );
 }
 
@@ -130,7 +123,7 @@ export async function saveLegalityReview(
   writes.push({ table: anyTable(db.legalityReviews), record, before, log: { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}合法性审核《${record.title}》` } });
   const issued = writes.find((w) => w.table.name === 'normativeDocuments')?.record as NormativeDocument | undefined;
   await putAllWithLog(writes, async () => {
-    if (issued) await assertUniqueDocNo(issued.docNoKey, issued.id, issued.docNo);
+    if (issued) await assertUnique('normativeDocuments', issued);
   });
   return record;
 }
@@ -141,17 +134,9 @@ export async function saveFilingReview(input: unknown, existingId: string | null
   const before = existingId ? ((await db.filingReviews.get(existingId)) ?? null) : null;
   if (existingId && (!before || before.deleted)) throw new UserError('该备案记录不存在或已删除');
   const record = stamp<FilingReview>(v, before ?? undefined);
-  return putWithLog(db.filingReviews, record, before, { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}备案审查《${record.title}》` }, async () => {
-    if (!record.docNo.trim()) return;
-    const key = docNoKey(record.issuer, record.docNo);
-    const clash = await db.filingReviews
-      .where('deleted')
-      .equals(0)
-            // A 补充修改后重报 files the same document again: an earlier filing sent back for resubmission is no clash.
-      .filter((f) => f.id !== record.id && f.result !== 'resubmit' && docNoKey(f.issuer, f.docNo) === key)
-      .first();
-    if (clash) throw new UserError(`文号“${record.docNo}”已由${record.issuer}报备登记过（报备日期${clash.filedDate}）`, 'docNo');
-  });
+  return putWithLog(db.filingReviews, record, before, { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}备案审查《${record.title}》` }, () =>
+    assertUnique('filingReviews', record),
+  );
 }
 
 export async function saveCleanupBatch(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<CleanupBatch> {

@@ -6,10 +6,10 @@ import { useSettings } from '../../app/settings-context';
 import { errorText } from '../../ui/errors';
 import { PageTitle } from '../../ui/PageTitle';
 import { formatChinaTime } from '../../../../shared/dates';
-import { LEDGER_TABLES, LEDGERS, type LedgerTable } from '../history';
+import { LEDGERS, type LedgerTable } from '../../../../shared/ledgers/registry';
 import { listRecycleBin, purgeRecord, restoreRecord, type RecycleItem } from './recycle-repo';
 
-const LEDGER_OPTIONS = [{ value: '', label: '全部台账' }, ...LEDGER_TABLES.map((t) => ({ value: t, label: LEDGERS[t].label }))];
+const LEDGER_OPTIONS = [{ value: '', label: '全部台账' }, ...LEDGERS.map((l) => ({ value: l.table, label: l.name }))];
 
 /** 回收站: deleted records of every ledger; restore, or delete for good (only here). */
 export function RecycleBinPage() {

@@ -4,7 +4,7 @@ import { freshDb } from '../../db/test-db';
 import { computeReviewYearFigures } from '../../../../shared/review/counts';
 import { DEFAULT_CORRECTION_RATE } from '../../../../shared/review/types';
 import { deleteAgreement, saveAgreement } from '../agreements/agreement-repo';
-import { deleteDocument, saveDocument } from '../normative/normative-repo';
+import { deleteDocument, deleteFilingReview, saveDocument, saveFilingReview } from '../normative/normative-repo';
 import { deleteCase } from '../review/review-repo';
 import { deleteLetter, saveLetter } from '../review/letter-repo';
 import { ACTOR, agreementFields, docFields, expectRefused, registerTestCase, TODAY } from '../history/test-fixtures';
@@ -50,7 +50,7 @@ describe('listRecycleBin', () => {
     expect(bin).toEqual([
       {
         table: 'agreementReviews',
-        ledger: '行政协议',
+        ledger: '行政协议审查',
         id: a.id,
         title: '城南片区征收补偿协议',
         deletedAt: '2024-06-04T04:00:00.000Z',
@@ -122,6 +122,26 @@ describe('restoreRecord', () => {
       () => restoreRecord('normativeDocuments', d.id, CLERK),
       /^不能恢复：文号“丹政发〔2020〕14号”现在已被同一制定机关的《丹阳市市容管理办法》使用/,
     );
+  });
+
+  // The same 文号 rule as on save (normative-repo saveFilingReview): one filing per 制定机关 + 文号 whatever its dates,
+  // and a filing sent back for 补充修改后重报 is no clash. Restore used to compare filings of the same 公布日期 only.
+  it('refuses a filing whose 文号 the issuer has filed again meanwhile, whatever the dates, as saving does', async () => {
+    const filing = (o: Record<string, unknown> = {}) => ({
+      title: '云阳街道网格化管理办法', docNo: '云政发〔2020〕3号', issuer: '云阳街道办事处', publishDate: '2020-03-01',
+      filedDate: '2020-03-20', result: 'filed', problems: '', corrected: null, handler: '李四', note: '', ...o,
+    });
+    const f = await saveFilingReview(filing(), null, ACTOR, TODAY);
+    await deleteFilingReview(f.id, ACTOR);
+    const again = await saveFilingReview(filing({ title: '云阳街道网格化管理办法（修订）', publishDate: '2020-04-01', filedDate: '2020-04-10' }), null, ACTOR, TODAY);
+    await expectRefused(
+      db,
+      () => restoreRecord('filingReviews', f.id, CLERK),
+      /^不能恢复：文号“云政发〔2020〕3号”现在已由云阳街道办事处报备登记在《云阳街道网格化管理办法（修订）》上。$/,
+    );
+    await saveFilingReview(filing({ ...again, result: 'resubmit' }), again.id, ACTOR, TODAY);
+    await restoreRecord('filingReviews', f.id, CLERK);
+    expect((await db.filingReviews.get(f.id))!.deleted).toBe(0);
   });
 
   it('refuses a letter whose case is deleted, and restores it once the case is back', async () => {

@@ -6,7 +6,7 @@ import type { Table } from 'dexie';
 import type { BaseRecord, ChangeLogEntry } from '../../../../shared/record';
 import { getDb } from '../../db/db';
 import { nowIso, putWithLog, UserError, writeChanges } from '../../db/write';
-import { LEDGER_TABLES, LEDGERS, type LedgerTable } from '../history';
+import { LEDGER_TABLES, ledgerOf, type LedgerTable } from '../../../../shared/ledgers/registry';
 import { conflictTables, liveConflict, liveReference, referenceTables } from './conflicts';
 
 export interface RecycleItem {
@@ -28,7 +28,11 @@ function tableOf(table: LedgerTable): Table<BaseRecord, string> {
 }
 
 function titleOf(table: LedgerTable, record: BaseRecord): string {
-  return LEDGERS[table].title(record as unknown as Record<string, unknown>);
+  return ledgerOf(table)!.title(record);
+}
+
+function nameOf(table: LedgerTable): string {
+  return ledgerOf(table)!.name;
 }
 
 /** The entry that put the record in the bin: its newest entry that left it deleted. */
@@ -46,7 +50,7 @@ export async function listRecycleBin(): Promise<RecycleItem[]> {
       const entry = await deletingEntry(r.id);
       items.push({
         table,
-        ledger: LEDGERS[table].label,
+        ledger: nameOf(table),
         id: r.id,
         title: titleOf(table, r),
         deletedAt: entry?.at ?? r.updatedAt,
@@ -69,7 +73,7 @@ export async function restoreRecord(table: LedgerTable, id: string, actor: strin
     t,
     record,
     before,
-    { actor, action: 'restore', summary: `从回收站恢复${LEDGERS[table].label}：${titleOf(table, before)}` },
+    { actor, action: 'restore', summary: `从回收站恢复${nameOf(table)}：${titleOf(table, before)}` },
     async () => {
       const problem = await liveConflict(table, record as unknown as Record<string, unknown>);
       if (problem) throw new UserError(`不能恢复：${problem}。`);
@@ -87,7 +91,7 @@ export async function purgeRecord(table: LedgerTable, id: string, actor: string)
   if (!record) throw new UserError('该记录已不存在（可能已被永久删除）');
   if (!record.deleted) throw new UserError('只能永久删除回收站中的记录，请先删除该记录');
   await writeChanges(
-    [{ table, id, record: null, before: record, action: 'delete', summary: `永久删除${LEDGERS[table].label}：${titleOf(table, record)}` }],
+    [{ table, id, record: null, before: record, action: 'delete', summary: `永久删除${nameOf(table)}：${titleOf(table, record)}` }],
     {
       actor,
       staleMessage: '该记录刚刚已被修改或恢复（可能在另一个窗口），请刷新后重试',

@@ -1,8 +1,8 @@
-import { normalizeCaseNo } from '../../../../shared/review/case-number';
 import { validateLetterFields } from '../../../../shared/review/letter-schema';
 import { LETTER_KIND_LABELS, type ReviewLetter } from '../../../../shared/review/types';
 import type { DateStr } from '../../../../shared/dates';
 import { getDb } from '../../db/db';
+import { assertUnique } from '../../db/ledger-lookup';
 import { nowIso, putWithLog, stamp, UserError } from '../../db/write';
 
 export async function saveLetter(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<ReviewLetter> {
@@ -23,12 +23,7 @@ export async function saveLetter(input: unknown, existingId: string | null, acto
         const c = await db.reviewCases.get(record.caseId);
         if (!c || c.deleted) throw new UserError('关联案件不存在或已删除', 'caseId');
       }
-      const clash = await db.reviewLetters
-        .where('kind')
-        .equals(record.kind)
-        .filter((l) => l.deleted === 0 && l.id !== record.id && normalizeCaseNo(l.docNo) === normalizeCaseNo(record.docNo))
-        .first();
-      if (clash) throw new UserError(`文号“${record.docNo}”已登记过${label}`, 'docNo');
+      await assertUnique('reviewLetters', record);
     },
     [db.reviewCases],
   );

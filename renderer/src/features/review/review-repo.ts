@@ -4,6 +4,7 @@ import { validateCaseFields } from '../../../../shared/review/schema';
 import { STEP_LABELS, type ReviewCase, type ReviewCaseFields, type ReviewEvent } from '../../../../shared/review/types';
 import { yearOf, type DateStr } from '../../../../shared/dates';
 import { getDb } from '../../db/db';
+import { assertUnique } from '../../db/ledger-lookup';
 import { newId, nowIso, putWithLog, stamp, UserError } from '../../db/write';
 
 function fieldsOrThrow(input: unknown, today: DateStr): ReviewCaseFields {
@@ -23,12 +24,6 @@ function assemble(fields: ReviewCaseFields, events: ReviewEvent[], today: DateSt
   );
 }
 
-async function assertUniqueCaseNo(caseNoKey: string, selfId: string | null): Promise<void> {
-  const same = await getDb().reviewCases.where('caseNoKey').equals(caseNoKey).toArray();
-  const clash = same.find((c) => c.id !== selfId && c.deleted === 0);
-  if (clash) throw new UserError(`案号“${clash.caseNo}”已被另一案件使用（申请人：${clash.applicant}），请更换案号`, 'caseNo');
-}
-
 function makeEvent(step: StepInput, actor: string): ReviewEvent {
   return { ...step, id: newId(), recordedBy: actor, recordedAt: nowIso() };
 }
@@ -42,7 +37,7 @@ export async function registerCase(input: unknown, receivedDate: DateStr, actor:
   const events = [makeEvent({ kind: 'receive', date: receivedDate }, actor)];
   const record = assemble(fields, events, today);
   return putWithLog(getDb().reviewCases, record, null, { actor, action: 'create', summary: `登记案件 ${record.caseNo}` }, () =>
-    assertUniqueCaseNo(record.caseNoKey, null),
+    assertUnique('reviewCases', record),
   );
 }
 
@@ -57,7 +52,7 @@ export async function updateCaseFields(id: string, input: unknown, actor: string
   const fields = fieldsOrThrow(input, today);
   const record = assemble(fields, before.events, today, before);
   return putWithLog(getDb().reviewCases, record, before, { actor, action: 'update', summary: `修改案件信息 ${record.caseNo}` }, () =>
-    assertUniqueCaseNo(record.caseNoKey, id),
+    assertUnique('reviewCases', record),
   );
 }
 

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReviewCase, ReviewLetter, ReviewStatus } from '../../../../shared/review/types';
+import { OPEN_STATUSES } from '../../../../shared/review/case-ledger';
+import type { ReviewCase, ReviewLetter } from '../../../../shared/review/types';
 import { getDb, type FazhiDb } from '../../db/db';
 
 /**
@@ -69,10 +70,7 @@ export function useCasesNewestFirst(enabled: boolean): ReviewCase[] | undefined 
   );
 }
 
-/** Statuses whose cases still have running deadlines. */
-export const OPEN_STATUSES: readonly ReviewStatus[] = ['received', 'awaitingCorrection', 'underReview', 'suspended'];
-
-/** Live cases not yet concluded or ended without acceptance, through the status index (a few hundred, not all). */
+/** Live cases not yet concluded or ended without acceptance (the case ledger's open statuses), through the status index. */
 export function useOpenCases(): ReviewCase[] | undefined {
   return useLiveQuery(async () => {
     const table = getDb().reviewCases;

@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import { Button, Form, InputNumber } from 'antd';
+import { LEDGER_BY_TABLE } from '../../../../shared/ledgers/registry';
 import { useSettings } from '../../app/settings-context';
 import { useSaveSettings } from './use-save-settings';
+
+const LEGALITY = LEDGER_BY_TABLE.legalityReviews.name;
+const AGREEMENT = LEDGER_BY_TABLE.agreementReviews.name;
 
 interface Values {
   legalityReviewWorkingDays: number;
@@ -27,7 +31,7 @@ export function PeriodSettings() {
   const submit = async (v: Values) => {
     await save(
       { normativePeriods: { legalityReviewWorkingDays: v.legalityReviewWorkingDays, filingDays: v.filingDays }, agreementPeriods: { reviewWorkingDays: v.reviewWorkingDays } },
-      `修改期限设置：合法性审核${v.legalityReviewWorkingDays}个工作日，报备${v.filingDays}日，行政协议审查${v.reviewWorkingDays}个工作日`,
+      `修改期限设置：${LEGALITY}${v.legalityReviewWorkingDays}个工作日，报备${v.filingDays}日，${AGREEMENT}${v.reviewWorkingDays}个工作日`,
     );
   };
 
@@ -38,13 +42,13 @@ export function PeriodSettings() {
 
   return (
     <Form form={form} layout="vertical" onFinish={submit}>
-      <Form.Item name="legalityReviewWorkingDays" label="规范性文件合法性审核期限" rules={days('合法性审核期限', 60)} extra="自送审之日起计算，常见为5至15个工作日">
+      <Form.Item name="legalityReviewWorkingDays" label={`规范性文件${LEGALITY}期限`} rules={days(`${LEGALITY}期限`, 60)} extra="自送审之日起计算，常见为5至15个工作日">
         <InputNumber precision={0} suffix="个工作日" style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="filingDays" label="规范性文件报备期限" rules={days('报备期限', 180)} extra="自公布之日起计算，逾期报备计为“逾期”">
         <InputNumber precision={0} suffix="日" style={{ width: 200 }} />
       </Form.Item>
-      <Form.Item name="reviewWorkingDays" label="行政协议合法性审查期限" rules={days('行政协议审查期限', 60)} extra="自收件之日起计算">
+      <Form.Item name="reviewWorkingDays" label={`${AGREEMENT}期限`} rules={days(`${AGREEMENT}期限`, 60)} extra="自收件之日起计算">
         <InputNumber precision={0} suffix="个工作日" style={{ width: 200 }} />
       </Form.Item>
       <Button type="primary" htmlType="submit">

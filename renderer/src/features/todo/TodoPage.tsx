@@ -45,9 +45,9 @@ const PAGINATION = { defaultPageSize: 20, hideOnSinglePage: true, showSizeChange
 export function TodoPage() {
   const cases = useOpenCases();
   const awaiting = useAwaiting();
-  const letters = awaiting?.letters;
+  const letters = awaiting?.reviewLetters;
   const legality = awaiting?.legalityReviews;
-  const agreements = awaiting?.agreements;
+  const agreements = awaiting?.agreementReviews;
   const settings = useSettings();
   const cal = useWorkCalendar();
   const now = today();

@@ -25,7 +25,11 @@ const legality = (o: Record<string, unknown> = {}) => ({
 
 const ids = async () => {
   const a = await readAwaiting(db);
-  return { letters: a.letters.map((r) => r.docNo).sort(), legality: a.legalityReviews.map((r) => r.title).sort(), agreements: a.agreements.map((r) => r.name).sort() };
+  return {
+    letters: a.reviewLetters!.map((r) => r.docNo).sort(),
+    legality: a.legalityReviews!.map((r) => r.title).sort(),
+    agreements: a.agreementReviews!.map((r) => r.name).sort(),
+  };
 };
 
 let db: FazhiDb;

@@ -1,28 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AgreementReview } from '../../../../shared/agreements/types';
-import type { LegalityReview } from '../../../../shared/normative/types';
-import type { ReviewLetter } from '../../../../shared/review/types';
+import { LEDGERS, type AnyLedger, type LedgerTable, type RecordOf } from '../../../../shared/ledgers/registry';
 import { AWAITING_FIELD } from '../../db/awaiting';
 import { getDb, type FazhiDb } from '../../db/db';
 
 /**
- * What 待办 reads besides the open cases: the records in the `awaiting` index (db/awaiting.ts), i.e. the live
- * 意见书 not yet answered, 合法性审核 not completed and 行政协议 without an opinion — a few hundred records,
- * however many thousands the ledgers hold.
+ * What 待办 reads besides the open cases: the records in the `awaiting` index (db/awaiting.ts) of every ledger whose
+ * registry `awaiting` rule uses it, i.e. the live 意见书 not yet answered, 合法性审核 not completed and 行政协议
+ * without an opinion — a few hundred records, however many thousands the ledgers hold.
  */
-export interface AwaitingRecords {
-  letters: ReviewLetter[];
-  legalityReviews: LegalityReview[];
-  agreements: AgreementReview[];
-}
+export type AwaitingRecords = { [T in LedgerTable]?: RecordOf<T>[] };
+
+const AWAITING_TABLES = (LEDGERS as readonly AnyLedger[]).filter((l) => l.awaiting?.index === 'awaiting').map((l) => l.table);
 
 export async function readAwaiting(db: FazhiDb = getDb()): Promise<AwaitingRecords> {
-  const [letters, legalityReviews, agreements] = await Promise.all([
-    db.reviewLetters.where(AWAITING_FIELD).equals(1).toArray(),
-    db.legalityReviews.where(AWAITING_FIELD).equals(1).toArray(),
-    db.agreementReviews.where(AWAITING_FIELD).equals(1).toArray(),
-  ]);
-  return { letters, legalityReviews, agreements };
+  const lists = await Promise.all(AWAITING_TABLES.map((t) => db.table(t).where(AWAITING_FIELD).equals(1).toArray()));
+  return Object.fromEntries(AWAITING_TABLES.map((t, i) => [t, lists[i]])) as AwaitingRecords;
 }
 
 export function useAwaiting(): AwaitingRecords | undefined {

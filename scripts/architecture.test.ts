@@ -117,11 +117,8 @@ function featureCycles(graph: Map<string, Set<string>>): string[][] {
   return [...groups.values()];
 }
 
-/**
- * Cycles between features known today. history/undo.ts asks recycle's restore rule (liveConflict) and recycle
- * reads history's ledger table (ledgers.ts); both belong to the ledger registry, which removes this cycle.
- */
-const KNOWN_FEATURE_CYCLES = [['history', 'recycle']];
+/** Cycles between features known today: none (recycle reads the ledger registry, not history's tables). */
+const KNOWN_FEATURE_CYCLES: string[][] = [];
 
 /** Pieces every page uses: they live outside any one feature (ui/, app/ or shared/). */
 const APP_WIDE = ['PageTitle', 'ErrorNotice', 'useWorkCalendar', 'formatChinaTime'];

@@ -18,10 +18,21 @@ export function initialJs(dir) {
   const initialFiles = new Set(initial.map((f) => f.file));
   const assets = readdirSync(join(dir, 'assets')).filter((f) => /\.(js|css)$/.test(f));
   const lazy = assets
-    .map((f) => relative(dir, join(dir, 'assets', f)).split('\\').join('/'))
+    .map((f) =>
+      relative(dir, join(dir, 'assets', f))
+        .split('\\')
+        .join('/'),
+    )
     .filter((f) => !initialFiles.has(f))
     .map((f) => sizes(dir, f))
     .sort((a, b) => b.gzip - a.gzip);
   const sum = (fs, k) => fs.reduce((n, f) => n + f[k], 0);
-  return { initial, lazy, initialRaw: sum(initial, 'raw'), initialGzip: sum(initial, 'gzip'), lazyRaw: sum(lazy, 'raw'), lazyGzip: sum(lazy, 'gzip') };
+  return {
+    initial,
+    lazy,
+    initialRaw: sum(initial, 'raw'),
+    initialGzip: sum(initial, 'gzip'),
+    lazyRaw: sum(lazy, 'raw'),
+    lazyGzip: sum(lazy, 'gzip'),
+  };
 }

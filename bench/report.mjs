@@ -68,13 +68,22 @@ export function printTable(rows, machine) {
   const widths = header.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]))));
   const line = (cs) => cs.map((c, i) => pad(c, widths[i], i > 0 && i < 5)).join(' │ ');
   console.log('');
-  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Chromium ${machine.chromium}; Node ${machine.node}; ${machine.date}`);
-  console.log(`Load average (1 min) at the start and the end: ${machine.loadAverage.join(' → ')}; Baseline and Ratio are medians of runs alternating with the measure.`);
+  console.log(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Chromium ${machine.chromium}; Node ${machine.node}; ${machine.date}`,
+  );
+  console.log(
+    `Load average (1 min) at the start and the end: ${machine.loadAverage.join(' → ')}; Baseline and Ratio are medians of runs alternating with the measure.`,
+  );
   console.log(line(header));
   console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
   for (const b of body) console.log(line(b));
   for (const r of rows) {
-    if (r.partsMs) console.log(`  ${r.key}: ${Object.entries(r.partsMs).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
+    if (r.partsMs)
+      console.log(
+        `  ${r.key}: ${Object.entries(r.partsMs)
+          .map(([k, v]) => `${k} ${v} ms`)
+          .join(', ')}`,
+      );
   }
   console.log('');
 }

@@ -46,7 +46,10 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
 const IMPORT_ROWS = 10_000;
 const skipBuild = process.argv.includes('--skip-build');
 /** --only=open,list,figures,export,import,backup: measure just those (with --reuse-db, for working on a fix). */
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const want = (step) => !only || only.includes(step);
 const SEED_FILE = join(TMP, 'seed.json');
 const reuseDb = process.argv.includes('--reuse-db') && existsSync(SEED_FILE);
@@ -102,7 +105,12 @@ async function buildAll() {
   if (skipBuild && existsSync(join(APP_OUT, 'index.html')) && existsSync(join(PAGE_OUT, 'index.html'))) return;
   if (OVERRIDE_DIR && !process.env.BENCH_APP_DIR) {
     log(`building the renderer with the files of ${OVERRIDE_DIR}`);
-    await build({ configFile: join(ROOT, 'renderer/vite.config.ts'), logLevel: 'warn', plugins: overrides(), build: { outDir: APP_OUT, emptyOutDir: true } });
+    await build({
+      configFile: join(ROOT, 'renderer/vite.config.ts'),
+      logLevel: 'warn',
+      plugins: overrides(),
+      build: { outDir: APP_OUT, emptyOutDir: true },
+    });
   } else if (!process.env.BENCH_APP_DIR) {
     log(`npm run build:renderer -- --outDir ${APP_OUT}`);
     const args = ['run', 'build:renderer', '--silent', '--', '--outDir', APP_OUT, '--emptyOutDir'];
@@ -226,7 +234,9 @@ async function main() {
         openEmpty.push(await openApp(empty.context));
         return openApp(context);
       });
-      rows.push(rowOf({ key: 'open', label: 'Open the app (待办 list shown) vs. empty DB', runs: openFull, base: openEmpty, target: { ratio: 1.5 } }));
+      rows.push(
+        rowOf({ key: 'open', label: 'Open the app (待办 list shown) vs. empty DB', runs: openFull, base: openEmpty, target: { ratio: 1.5 } }),
+      );
     }
 
     if (want('list')) {
@@ -243,7 +253,14 @@ async function main() {
         return r;
       });
       listRuns.shift(); // the first one also loads the page's code
-      rows.push(rowOf({ key: 'reviewFirstScreen', label: '行政复议 list: first rows painted after #/review', runs: listRuns.map((r) => r.firstRows), target: { ms: 100 } }));
+      rows.push(
+        rowOf({
+          key: 'reviewFirstScreen',
+          label: '行政复议 list: first rows painted after #/review',
+          runs: listRuns.map((r) => r.firstRows),
+          target: { ms: 100 },
+        }),
+      );
       rows.push(rowOf({ key: 'reviewComplete', label: '行政复议 list: all cases loaded (total shown)', runs: listRuns.map((r) => r.complete) }));
 
       await app.evaluate(openReviewList, { firstCaseNo: seed.firstCaseNo, total: seed.liveCases, timeoutMs: 60_000 });
@@ -257,7 +274,14 @@ async function main() {
         await app.waitForTimeout(200);
         return t;
       });
-      rows.push(rowOf({ key: 'reviewSearch', label: `行政复议 search “${term}” (${expected} of ${seed.liveCases}) painted`, runs: searchRuns, target: { ms: 100 } }));
+      rows.push(
+        rowOf({
+          key: 'reviewSearch',
+          label: `行政复议 search “${term}” (${expected} of ${seed.liveCases}) painted`,
+          runs: searchRuns,
+          target: { ms: 100 },
+        }),
+      );
       rows.push(rowOf({ key: 'reviewSearchClear', label: '行政复议 search cleared (all cases again) painted', runs: clearRuns }));
       await app.close();
     }
@@ -272,7 +296,15 @@ async function main() {
         floor.push(await bench.evaluate(() => window.__bench.floor()));
         figures.push(await bench.evaluate((y) => window.__bench.figures(y), seed.year));
       }
-      rows.push(rowOf({ key: 'figures', label: `Year-end figures ${seed.year}, all ledgers vs. getAll per table`, runs: figures, base: floor, target: { ratio: 1.5 } }));
+      rows.push(
+        rowOf({
+          key: 'figures',
+          label: `Year-end figures ${seed.year}, all ledgers vs. getAll per table`,
+          runs: figures,
+          base: floor,
+          target: { ratio: 1.5 },
+        }),
+      );
     }
 
     if (want('export')) {
@@ -288,8 +320,25 @@ async function main() {
         }
         extra.export = { bytes: exp[0].bytes, ledgerRows: exp[0].ledgerRows, floorBytes: expFloor[0].bytes };
         const floorRuns = expFloor.map((r) => r.ms);
-        rows.push(rowOf({ key: 'exportXlsx', label: `xlsx export ${seed.year} (${exp[0].ledgerRows} ledger rows), records held by 年度统计, vs. plain exceljs`, runs: click.map((r) => r.ms), base: floorRuns, target: { ratio: 1.5 }, parts: click.map((r) => r.parts) }));
-        rows.push(rowOf({ key: 'exportXlsxWithRead', label: `xlsx export ${seed.year} reading the database first (loadYearData) vs. plain exceljs`, runs: exp.map((r) => r.ms), base: floorRuns, parts: exp.map((r) => r.parts) }));
+        rows.push(
+          rowOf({
+            key: 'exportXlsx',
+            label: `xlsx export ${seed.year} (${exp[0].ledgerRows} ledger rows), records held by 年度统计, vs. plain exceljs`,
+            runs: click.map((r) => r.ms),
+            base: floorRuns,
+            target: { ratio: 1.5 },
+            parts: click.map((r) => r.parts),
+          }),
+        );
+        rows.push(
+          rowOf({
+            key: 'exportXlsxWithRead',
+            label: `xlsx export ${seed.year} reading the database first (loadYearData) vs. plain exceljs`,
+            runs: exp.map((r) => r.ms),
+            base: floorRuns,
+            parts: exp.map((r) => r.parts),
+          }),
+        );
       } else rows.push(rowOf({ key: 'exportXlsx', label: 'xlsx export of one year', unavailable: true, target: { ratio: 1.5 } }));
     }
 
@@ -308,13 +357,37 @@ async function main() {
         }
         extra.import = { fileBytes: prepared.bytes, counts: imp[0].counts, firstIssues: imp[0].firstIssues };
         const note = imp[0].counts.created === IMPORT_ROWS ? undefined : `only ${imp[0].counts.created} of ${IMPORT_ROWS} rows created`;
-        rows.push(rowOf({ key: 'importXlsx', label: `Import ${IMPORT_ROWS} 行政复议 rows (read, plan, commit) vs. exceljs read`, runs: imp.map((r) => r.ms), base: impFloor.map((r) => r.ms), target: { ratio: 2 }, note, parts: imp.map((r) => r.parts) }));
+        rows.push(
+          rowOf({
+            key: 'importXlsx',
+            label: `Import ${IMPORT_ROWS} 行政复议 rows (read, plan, commit) vs. exceljs read`,
+            runs: imp.map((r) => r.ms),
+            base: impFloor.map((r) => r.ms),
+            target: { ratio: 2 },
+            note,
+            parts: imp.map((r) => r.parts),
+          }),
+        );
         // The safety backup of the whole database (import:backup, backup-service.ts) is kept before every import; what the
         // import itself costs is the rest.
         if (imp.every((r) => typeof r.parts['import:backup'] === 'number')) {
-          rows.push(rowOf({ key: 'importXlsxWithoutBackup', label: `Import ${IMPORT_ROWS} rows less its safety backup (import:backup) vs. exceljs read`, runs: imp.map((r) => r.ms - r.parts['import:backup']), base: impFloor.map((r) => r.ms) }));
+          rows.push(
+            rowOf({
+              key: 'importXlsxWithoutBackup',
+              label: `Import ${IMPORT_ROWS} rows less its safety backup (import:backup) vs. exceljs read`,
+              runs: imp.map((r) => r.ms - r.parts['import:backup']),
+              base: impFloor.map((r) => r.ms),
+            }),
+          );
         }
-        rows.push(rowOf({ key: 'importWriteFloor', label: `Writing the ${IMPORT_ROWS} imported records with plain IndexedDB vs. exceljs read`, runs: writeFloor.map((r) => r.ms), base: impFloor.map((r) => r.ms) }));
+        rows.push(
+          rowOf({
+            key: 'importWriteFloor',
+            label: `Writing the ${IMPORT_ROWS} imported records with plain IndexedDB vs. exceljs read`,
+            runs: writeFloor.map((r) => r.ms),
+            base: impFloor.map((r) => r.ms),
+          }),
+        );
       } else rows.push(rowOf({ key: 'importXlsx', label: `Import of a ${IMPORT_ROWS}-row sheet`, unavailable: true, target: { ratio: 2 } }));
     }
 
@@ -328,13 +401,27 @@ async function main() {
           if (i === 0) bakFloor.push(await bench.evaluate(() => window.__bench.backupFloor()));
         }
         extra.backup = { bytes: bak[0].bytes, counts: bak[0].counts, floorBytes: bakFloor[0].bytes };
-        rows.push(rowOf({ key: 'backup', label: `Full backup (${(bak[0].bytes / 1048576).toFixed(1)} MB JSON) vs. getAll + JSON.stringify`, runs: bak.map((r) => r.ms), base: bakFloor.map((r) => r.ms) }));
+        rows.push(
+          rowOf({
+            key: 'backup',
+            label: `Full backup (${(bak[0].bytes / 1048576).toFixed(1)} MB JSON) vs. getAll + JSON.stringify`,
+            runs: bak.map((r) => r.ms),
+            base: bakFloor.map((r) => r.ms),
+          }),
+        );
       } else rows.push(rowOf({ key: 'backup', label: 'Full backup', unavailable: true }));
     }
 
     const js = initialJs(APP_OUT);
     extra.javascript = js;
-    rows.push(rowOf({ key: 'initialJs', label: `Initial JS (${js.initial.map((f) => f.file).join(', ')}), gzip`, size: js.initialGzip, rawSize: js.initialRaw }));
+    rows.push(
+      rowOf({
+        key: 'initialJs',
+        label: `Initial JS (${js.initial.map((f) => f.file).join(', ')}), gzip`,
+        size: js.initialGzip,
+        rawSize: js.initialRaw,
+      }),
+    );
     rows.push(rowOf({ key: 'lazyJs', label: `Lazy JS (${js.lazy.length} chunks), gzip`, size: js.lazyGzip, rawSize: js.lazyRaw }));
 
     const machine = {

@@ -22,7 +22,10 @@ const EXPORT_TIMEOUT = 60_000;
 const D = (s: string) => new Date(`${s}T00:00:00.000Z`);
 
 async function exportFile(page: Page, button: '导出Excel' | '导出Word'): Promise<{ download: Download; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: EXPORT_TIMEOUT }), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: EXPORT_TIMEOUT }),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = await download.path();
   return { download, bytes: await readFile(path) };
 }
@@ -70,12 +73,22 @@ test('export an empty year, then a year with two cases, as Excel and Word downlo
 
   await test.step('register two cases', async () => {
     await registerCase(page, {
-      caseNo: '丹政复〔2025〕1号', receivedDate: '2025-03-03', applicant: '赵六', respondent: '丹阳市市场监督管理局', category: '行政处罚', field: '市场监管',
+      caseNo: '丹政复〔2025〕1号',
+      receivedDate: '2025-03-03',
+      applicant: '赵六',
+      respondent: '丹阳市市场监督管理局',
+      category: '行政处罚',
+      field: '市场监管',
     });
     await recordStep(page, '受理', { date: '2025-03-07', procedure: '普通程序' });
     await recordStep(page, '审结', { date: '2025-05-30', outcome: '撤销' });
     await registerCase(page, {
-      caseNo: '丹政复〔2025〕2号', receivedDate: '2025-12-29', applicant: '吴九', respondent: '丹阳市交通运输局', category: '行政许可', field: '交通运输',
+      caseNo: '丹政复〔2025〕2号',
+      receivedDate: '2025-12-29',
+      applicant: '吴九',
+      respondent: '丹阳市交通运输局',
+      category: '行政许可',
+      field: '交通运输',
     });
     await recordStep(page, '受理', { date: '2025-12-31', procedure: '普通程序' });
   });
@@ -98,10 +111,43 @@ test('export an empty year, then a year with two cases, as Excel and Word downlo
     expect(row(2).slice(0, 8)).toEqual(['案号', '申请人', '申请人类型', '被申请人', '行为类别', '管理领域', '受理点', '收到日期']);
     expect(ws.rowCount).toBe(4);
     expect(row(3)).toEqual([
-      '丹政复〔2025〕1号', '赵六', '自然人', '丹阳市市场监督管理局', '行政处罚', '市场监管', '市司法局', D('2025-03-03'), null, null, D('2025-03-07'),
-      null, null, '普通', null, null, null, null, D('2025-05-30'), '撤销', '否', '张明', null,
+      '丹政复〔2025〕1号',
+      '赵六',
+      '自然人',
+      '丹阳市市场监督管理局',
+      '行政处罚',
+      '市场监管',
+      '市司法局',
+      D('2025-03-03'),
+      null,
+      null,
+      D('2025-03-07'),
+      null,
+      null,
+      '普通',
+      null,
+      null,
+      null,
+      null,
+      D('2025-05-30'),
+      '撤销',
+      '否',
+      '张明',
+      null,
     ]);
-    expect(row(4).slice(0, 11)).toEqual(['丹政复〔2025〕2号', '吴九', '自然人', '丹阳市交通运输局', '行政许可', '交通运输', '市司法局', D('2025-12-29'), null, null, D('2025-12-31')]);
+    expect(row(4).slice(0, 11)).toEqual([
+      '丹政复〔2025〕2号',
+      '吴九',
+      '自然人',
+      '丹阳市交通运输局',
+      '行政许可',
+      '交通运输',
+      '市司法局',
+      D('2025-12-29'),
+      null,
+      null,
+      D('2025-12-31'),
+    ]);
     expect(ws.getCell(4, 11).numFmt).toBe('yyyy-mm-dd');
   });
 
@@ -152,7 +198,9 @@ test('in Electron: offers 打开所在文件夹 after saving, and shows why a sa
   await expect(saved).toContainText('D:\\统计\\导出.docx', { timeout: EXPORT_TIMEOUT });
   await saved.getByRole('button', { name: label('打开所在文件夹') }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { __shown: string[] }).__shown)).toEqual(['D:\\统计\\导出.docx']);
-  const call = await page.evaluate(() => (window as unknown as { __exportCalls: { name: string; size: number; bytes: number[]; filters: unknown }[] }).__exportCalls[0]!);
+  const call = await page.evaluate(
+    () => (window as unknown as { __exportCalls: { name: string; size: number; bytes: number[]; filters: unknown }[] }).__exportCalls[0]!,
+  );
   expect(call.name).toMatch(/^\d{4}年度法治政府建设工作统计\.docx$/);
   expect(call.filters).toEqual([{ name: 'Word 文档', extensions: ['docx'] }]);
   expect((await docxText(Uint8Array.from(call.bytes))).paragraphs.at(-1)).toBe('本年度没有台账记录。');
@@ -163,7 +211,9 @@ test('in Electron: offers 打开所在文件夹 after saving, and shows why a sa
 
   // A cancelled dialog: the earlier notice goes, and no new message comes.
   await page.getByRole('button', { name: '导出Excel' }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __exportCalls: unknown[] }).__exportCalls.length), { timeout: EXPORT_TIMEOUT }).toBe(3);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __exportCalls: unknown[] }).__exportCalls.length), { timeout: EXPORT_TIMEOUT })
+    .toBe(3);
   await expect(page.getByRole('button', { name: '导出Excel' })).toBeEnabled();
   await expect(page.locator('.ant-notification-notice')).toHaveCount(0);
   await expect(page.locator('.ant-message-notice')).toHaveCount(0);

@@ -18,7 +18,14 @@ test('待办 lists an overdue case and an unanswered 意见书, and drops the le
   const issued = daysBefore(today, 70);
   const docNo = `丹政复意〔${issued.slice(0, 4)}〕1号`;
 
-  await registerCase(page, { caseNo, receivedDate: received, applicant: '周八', respondent: '丹阳市市场监督管理局', category: '行政处罚', field: '市场监管' });
+  await registerCase(page, {
+    caseNo,
+    receivedDate: received,
+    applicant: '周八',
+    respondent: '丹阳市市场监督管理局',
+    category: '行政处罚',
+    field: '市场监管',
+  });
 
   await goTo(page, '意见书 / 建议书');
   await page.getByRole('button', { name: '登记文书' }).click();

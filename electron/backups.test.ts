@@ -73,7 +73,7 @@ describe('the backup folder setting', () => {
     expect(loadBackupFolder(userData, '/home/clerk/Documents')).toEqual({ path: path.join(root, 'elsewhere'), isDefault: false });
   });
 
-  it('refuses a folder inside the app\'s own data folder', async () => {
+  it("refuses a folder inside the app's own data folder", async () => {
     const userData = path.join(root, 'userData');
     expect(await checkBackupFolder(path.join(userData, 'backups'), userData)).toMatch(/^备份文件夹不能放在本程序自己的数据文件夹/);
     expect(await checkBackupFolder(userData, userData)).not.toBeNull();
@@ -139,16 +139,33 @@ describe('BackupWriter', () => {
   it('refuses a broken backup text, one whose reason differs from the request, and an empty one, without writing anything', async () => {
     const { writer } = writerAt('2026-11-29T10:30:00Z');
     const b = backup('2026-11-29T10:30:00.000Z');
-    expect(await writer.write(folder, { reason: '定时', json: b.json.slice(0, -20) })).toEqual({ saved: false, error: '备份未写入：备份内容不完整。' });
+    expect(await writer.write(folder, { reason: '定时', json: b.json.slice(0, -20) })).toEqual({
+      saved: false,
+      error: '备份未写入：备份内容不完整。',
+    });
     const altered = { reason: '定时' as const, json: b.json.replace('丹政复〔2026〕1号', '丹政复〔2026〕2号') };
     expect(await writer.write(folder, altered)).toEqual({ saved: false, error: '备份未写入：备份内容与校验码不符。' });
-    expect(await writer.write(folder, { reason: '手动', json: b.json })).toEqual({ saved: false, error: '备份未写入：备份内容中的备份原因与请求不符。' });
-    const empty = serializeBackup({ tables: { reviewCases: [] }, schemaVersion: 2, appVersion: '0.1.0', createdAt: '2026-11-29T10:30:00.000Z', reason: '定时' });
+    expect(await writer.write(folder, { reason: '手动', json: b.json })).toEqual({
+      saved: false,
+      error: '备份未写入：备份内容中的备份原因与请求不符。',
+    });
+    const empty = serializeBackup({
+      tables: { reviewCases: [] },
+      schemaVersion: 2,
+      appVersion: '0.1.0',
+      createdAt: '2026-11-29T10:30:00.000Z',
+      reason: '定时',
+    });
     expect(await writer.write(folder, { reason: '定时', json: empty.json })).toEqual({ saved: false, error: '备份未写入：备份中没有任何记录。' });
-    expect(await writer.write(folder, { reason: '其他' as BackupReason, json: b.json })).toEqual({ saved: false, error: '备份未写入：备份原因无效。' });
+    expect(await writer.write(folder, { reason: '其他' as BackupReason, json: b.json })).toEqual({
+      saved: false,
+      error: '备份未写入：备份原因无效。',
+    });
     // A header claiming a day that does not exist is no backup at all.
     const day99 = backup('2026-11-29T10:30:00.000Z');
-    expect(await writer.write(folder, { reason: '定时', json: day99.json.replace('2026-11-29T10:30:00.000Z', '2026-11-99T10:30:00.000Z') })).toMatchObject({
+    expect(
+      await writer.write(folder, { reason: '定时', json: day99.json.replace('2026-11-29T10:30:00.000Z', '2026-11-99T10:30:00.000Z') }),
+    ).toMatchObject({
       saved: false,
     });
     expect(() => readdirSync(folder)).toThrow();
@@ -162,7 +179,7 @@ describe('BackupWriter', () => {
     expect(() => readdirSync(folder)).toThrow();
   });
 
-  it('takes at most 1 GiB, the most readBackupFile reads back: ten times the bench\'s provincial backup (94 MB)', () => {
+  it("takes at most 1 GiB, the most readBackupFile reads back: ten times the bench's provincial backup (94 MB)", () => {
     expect(DEFAULT_BACKUP_LIMITS.maxBytes).toBe(1024 ** 3);
     expect(DEFAULT_BACKUP_LIMITS.maxBytes).toBe(MAX_BACKUP_FILE_BYTES);
     expect(DEFAULT_BACKUP_LIMITS.maxBytes).toBeGreaterThanOrEqual(10 * 94 * 1000 ** 2);
@@ -178,7 +195,9 @@ describe('BackupWriter', () => {
       Array(19).fill('「定时」备份过于频繁：同类备份至少间隔 10 分钟，上一次在刚刚。本次未写入，请稍后再试。'),
     );
     clock.now = new Date('2026-11-29T10:39:00Z');
-    expect((await writer.write(folder, request(b))).error).toBe('「定时」备份过于频繁：同类备份至少间隔 10 分钟，上一次在 9 分钟前。本次未写入，请稍后再试。');
+    expect((await writer.write(folder, request(b))).error).toBe(
+      '「定时」备份过于频繁：同类备份至少间隔 10 分钟，上一次在 9 分钟前。本次未写入，请稍后再试。',
+    );
     // Another reason has its own interval; the clerk's 手动 waits only seconds.
     expect((await writer.write(folder, request(backup('2026-11-29T10:39:00.000Z', '手动')))).saved).toBe(true);
     expect((await writer.write(folder, request(backup('2026-11-29T10:39:00.000Z', '手动')))).saved).toBe(false);
@@ -229,7 +248,11 @@ describe('retention on the recorded backups', () => {
     // 2026-11-20: the day's newest routine backup stays, and the manual one (kept for a month); the earlier routine one goes.
     expect(readdirSync(folder).sort()).toEqual([fresh.name, dayLast.name, manual.name, copy.name, claim.name, '我的笔记.json'].sort());
     expect(readdirSync(folder)).not.toContain(first.name);
-    expect(loadBackupRecords(indexFile, folder).map((r) => r.name).sort()).toEqual([fresh.name, dayLast.name, manual.name].sort());
+    expect(
+      loadBackupRecords(indexFile, folder)
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual([fresh.name, dayLast.name, manual.name].sort());
     // What it did not write is still listed and readable for a restore.
     const listing = await listBackupFiles(folder);
     expect(listing.entries.map((e) => e.name)).toEqual(expect.arrayContaining([copy.name, claim.name]));
@@ -280,7 +303,7 @@ describe('retention on the recorded backups', () => {
     expect(names.filter((n) => n.includes('_2099-'))).toHaveLength(5);
   });
 
-  it('deletes a recorded file only while it is what was written; a file changed since is the clerk\'s', async () => {
+  it("deletes a recorded file only while it is what was written; a file changed since is the clerk's", async () => {
     const { writer, clock } = writerAt('2026-11-29T01:00:00Z', { budget: { bytes: 10 ** 9, files: 1 } });
     const first = await writer.write(folder, request(backup('2026-11-29T01:00:00.000Z')));
     const changed = backup('2026-11-29T01:00:00.000Z', '定时', 2);
@@ -336,7 +359,9 @@ describe('the folder budget', () => {
     clock.now = new Date('2026-11-29T03:00:00Z');
     const refused = await writer.write(folder, request(backup('2026-11-29T03:00:00.000Z', '手动')));
     expect(refused.saved).toBe(false);
-    expect(refused.error).toMatch(/^备份未写入：备份文件夹中本程序的备份将超过上限（.+、100 个文件），其中手动备份共 .+，只能由您删除。请在备份文件夹（.+）中删除不再需要的手动备份后重试。$/);
+    expect(refused.error).toMatch(
+      /^备份未写入：备份文件夹中本程序的备份将超过上限（.+、100 个文件），其中手动备份共 .+，只能由您删除。请在备份文件夹（.+）中删除不再需要的手动备份后重试。$/,
+    );
     expect(readdirSync(folder)).toHaveLength(2);
   });
 
@@ -375,7 +400,22 @@ describe('readBackupFile', () => {
     expect(await readBackupFile(root, b.name)).toEqual({ ok: true, json: b.json });
   });
 
-  it.each(['../secret.json', '/etc/passwd', 'a/b.json', 'notes.txt', '..', '', 'CON.json', 'nul.json', 'COM1.json', 'lpt9.json', 'a.json:evil', 'C:x.json', 'a.json.', 'x?.json'])('refuses the name %s', async (name) => {
+  it.each([
+    '../secret.json',
+    '/etc/passwd',
+    'a/b.json',
+    'notes.txt',
+    '..',
+    '',
+    'CON.json',
+    'nul.json',
+    'COM1.json',
+    'lpt9.json',
+    'a.json:evil',
+    'C:x.json',
+    'a.json.',
+    'x?.json',
+  ])('refuses the name %s', async (name) => {
     expect(isPlainBackupName(name)).toBe(false);
     expect(await readBackupFile(root, name)).toEqual({ ok: false, error: '备份文件名无效。' });
   });

@@ -2,14 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  describeWriteError,
-  readJsonFile,
-  sanitizeFileName,
-  writeFileAtomic,
-  writeFileAtomicSync,
-  writeJsonFile,
-} from './files';
+import { describeWriteError, readJsonFile, sanitizeFileName, writeFileAtomic, writeFileAtomicSync, writeJsonFile } from './files';
 
 let dir: string;
 

@@ -143,23 +143,23 @@ function registerBackupHandlers(): void {
   handle(IPC_CHANNELS.listBackups, noPayloadSchema, () => listBackupFiles(backupFolder().path));
   handle(IPC_CHANNELS.readBackup, backupNameSchema, (name) => readBackupFile(backupFolder().path, name));
   handle(IPC_CHANNELS.getBackupFolder, noPayloadSchema, () => backupFolderInfo(backupFolder()));
-  handle(IPC_CHANNELS.chooseBackupFolder, noPayloadSchema, (_payload, event) =>
-    chooseBackupFolder(BrowserWindow.fromWebContents(event.sender)),
-  );
+  handle(IPC_CHANNELS.chooseBackupFolder, noPayloadSchema, (_payload, event) => chooseBackupFolder(BrowserWindow.fromWebContents(event.sender)));
   handle(IPC_CHANNELS.quitBackupDone, noPayloadSchema, (): void => quitBackupGate.answer());
 }
 
 /** The main-process side of the HostApi in shared/host-api.ts. */
 export function registerHostHandlers(): void {
-  handle(IPC_CHANNELS.getAppInfo, noPayloadSchema, (): AppInfo => ({
-    kind: 'electron',
-    version: app.getVersion(),
-    platform: process.platform,
-  }));
-
-  handle(IPC_CHANNELS.saveFile, saveFileRequestSchema, (req, event) =>
-    saveFile(req, BrowserWindow.fromWebContents(event.sender)),
+  handle(
+    IPC_CHANNELS.getAppInfo,
+    noPayloadSchema,
+    (): AppInfo => ({
+      kind: 'electron',
+      version: app.getVersion(),
+      platform: process.platform,
+    }),
   );
+
+  handle(IPC_CHANNELS.saveFile, saveFileRequestSchema, (req, event) => saveFile(req, BrowserWindow.fromWebContents(event.sender)));
 
   handle(IPC_CHANNELS.openExternal, externalUrlSchema, async (url): Promise<boolean> => {
     if (!isSafeExternalUrl(url)) return false;

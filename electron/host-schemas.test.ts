@@ -18,9 +18,7 @@ describe('saveFileRequestSchema', () => {
 
   it('accepts no filters and the all-files filter', () => {
     expect(saveFileRequestSchema.safeParse({ ...valid, filters: [] }).success).toBe(true);
-    expect(saveFileRequestSchema.safeParse({ ...valid, filters: [{ name: '所有文件', extensions: ['*'] }] }).success).toBe(
-      true,
-    );
+    expect(saveFileRequestSchema.safeParse({ ...valid, filters: [{ name: '所有文件', extensions: ['*'] }] }).success).toBe(true);
   });
 
   it.each([

@@ -133,7 +133,12 @@ describe('lockDownContents: navigation', () => {
 describe('lockDownSession', () => {
   function lockedSession() {
     const handlers: {
-      request?: (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { isMainFrame: boolean; requestingUrl: string }) => void;
+      request?: (
+        contents: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details: { isMainFrame: boolean; requestingUrl: string },
+      ) => void;
       check?: (contents: unknown, permission: string, origin: string) => boolean;
       device?: () => boolean;
     } = {};

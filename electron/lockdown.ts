@@ -55,8 +55,6 @@ export function lockDownSession(ses: LockableSession, devServerOrigin: string | 
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(details.isMainFrame && isPermissionAllowed(permission, details.requestingUrl, devServerOrigin));
   });
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionAllowed(permission, requestingOrigin, devServerOrigin),
-  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, devServerOrigin));
   ses.setDevicePermissionHandler(() => false);
 }

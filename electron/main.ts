@@ -8,14 +8,7 @@ import { lockDownContents, lockDownSession } from './lockdown';
 import { aboutDetail, buildMenuTemplate } from './menu';
 import { registerAppProtocol } from './protocol';
 import { openLogFolder, registerSupportHandlers, startSupportLog } from './support';
-import {
-  APP_ENTRY_URL,
-  APP_ID,
-  APP_SCHEME,
-  APP_TITLE,
-  USER_DATA_DIR_NAME,
-  secureWebPreferences,
-} from './window-options';
+import { APP_ENTRY_URL, APP_ID, APP_SCHEME, APP_TITLE, USER_DATA_DIR_NAME, secureWebPreferences } from './window-options';
 import { MIN_WINDOW_SIZE, WINDOW_STATE_FILE, restoreWindowState, windowStateToSave } from './window-state';
 
 // Bundled to dist-electron/main.cjs; the renderer build sits in dist/renderer beside it.
@@ -135,11 +128,13 @@ function createMainWindow(): BrowserWindow {
     if (quitBackupGate.passed || win.webContents.isDestroyed() || win.webContents.isCrashed()) return;
     event.preventDefault();
     if (quitBackupGate.waiting) return;
-    void quitBackupGate.run(() => win.webContents.send(BEFORE_QUIT_EVENT), QUIT_BACKUP_TIMEOUT_MS).then((outcome) => {
-      if (outcome === 'timeout') console.warn('[main] the last backup did not finish in time; quitting anyway');
-      if (quitRequested) app.quit();
-      else if (!win.isDestroyed()) win.close();
-    });
+    void quitBackupGate
+      .run(() => win.webContents.send(BEFORE_QUIT_EVENT), QUIT_BACKUP_TIMEOUT_MS)
+      .then((outcome) => {
+        if (outcome === 'timeout') console.warn('[main] the last backup did not finish in time; quitting anyway');
+        if (quitRequested) app.quit();
+        else if (!win.isDestroyed()) win.close();
+      });
   });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;

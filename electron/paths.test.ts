@@ -46,7 +46,8 @@ describe('checkRevealPath on Windows', () => {
   const logs = 'C:\\Users\\clerk\\AppData\\Roaming\\fazhi-ledger\\logs';
   const roots = [backups, logs, 'D:\\导出'];
   // Every local path "exists" and links nowhere, except one junction that leads out of the backup folder.
-  const realpath = (p: string) => (p.toLowerCase().startsWith(`${backups.toLowerCase()}\\junction`) ? `C:\\Windows${p.slice(backups.length + 9)}` : p);
+  const realpath = (p: string) =>
+    p.toLowerCase().startsWith(`${backups.toLowerCase()}\\junction`) ? `C:\\Windows${p.slice(backups.length + 9)}` : p;
   const check = (input: string) => checkRevealPath(input, roots, { platform: 'win32', realpath });
 
   it.each([

@@ -92,12 +92,9 @@ describe('app identity', () => {
 });
 
 describe('isAppUrl', () => {
-  it.each(['app://fazhi/index.html', 'app://fazhi/', 'app://fazhi/index.html#/review/list?year=2024'])(
-    'accepts %s',
-    (url) => {
-      expect(isAppUrl(url)).toBe(true);
-    },
-  );
+  it.each(['app://fazhi/index.html', 'app://fazhi/', 'app://fazhi/index.html#/review/list?year=2024'])('accepts %s', (url) => {
+    expect(isAppUrl(url)).toBe(true);
+  });
 
   it.each([
     'app://fazhi.evil/index.html',

@@ -50,16 +50,8 @@ export function restoreWindowState(saved: unknown, workAreas: readonly Rect[]): 
   const maxWidth = largest.width > 0 ? largest.width : Number.POSITIVE_INFINITY;
   const maxHeight = largest.height > 0 ? largest.height : Number.POSITIVE_INFINITY;
 
-  const width = clamp(
-    isFiniteNumber(record.width) ? record.width : DEFAULT_WINDOW_SIZE.width,
-    MIN_WINDOW_SIZE.width,
-    maxWidth,
-  );
-  const height = clamp(
-    isFiniteNumber(record.height) ? record.height : DEFAULT_WINDOW_SIZE.height,
-    MIN_WINDOW_SIZE.height,
-    maxHeight,
-  );
+  const width = clamp(isFiniteNumber(record.width) ? record.width : DEFAULT_WINDOW_SIZE.width, MIN_WINDOW_SIZE.width, maxWidth);
+  const height = clamp(isFiniteNumber(record.height) ? record.height : DEFAULT_WINDOW_SIZE.height, MIN_WINDOW_SIZE.height, maxHeight);
   const state: WindowState = { width, height, maximized: record.maximized === true };
 
   if (isFiniteNumber(record.x) && isFiniteNumber(record.y)) {

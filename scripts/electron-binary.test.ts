@@ -2,12 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  ELECTRON_MIRROR_CN,
-  findElectronBinary,
-  locateElectronBinary,
-  missingElectronMessage,
-} from './electron-binary.mjs';
+import { ELECTRON_MIRROR_CN, findElectronBinary, locateElectronBinary, missingElectronMessage } from './electron-binary.mjs';
 
 const electronDir = path.join('/app', 'node_modules', 'electron');
 const linuxExecutable = path.join(electronDir, 'dist', 'electron');
@@ -18,15 +13,17 @@ function existing(...files: string[]) {
 
 describe('locateElectronBinary', () => {
   it('finds the executable named by path.txt', () => {
-    expect(
-      locateElectronBinary({ electronDir, pathTxt: 'electron', overrideDistPath: undefined, exists: existing(linuxExecutable) }),
-    ).toEqual({ ok: true, executable: linuxExecutable });
+    expect(locateElectronBinary({ electronDir, pathTxt: 'electron', overrideDistPath: undefined, exists: existing(linuxExecutable) })).toEqual({
+      ok: true,
+      executable: linuxExecutable,
+    });
   });
 
   it('reports a package whose binary was never downloaded', () => {
-    expect(
-      locateElectronBinary({ electronDir, pathTxt: undefined, overrideDistPath: undefined, exists: existing() }),
-    ).toEqual({ ok: false, reason: 'not-downloaded' });
+    expect(locateElectronBinary({ electronDir, pathTxt: undefined, overrideDistPath: undefined, exists: existing() })).toEqual({
+      ok: false,
+      reason: 'not-downloaded',
+    });
     expect(locateElectronBinary({ electronDir, pathTxt: '  \n', overrideDistPath: undefined, exists: existing() })).toEqual({
       ok: false,
       reason: 'not-downloaded',
@@ -34,15 +31,18 @@ describe('locateElectronBinary', () => {
   });
 
   it('reports an executable that path.txt names but that is gone', () => {
-    expect(
-      locateElectronBinary({ electronDir, pathTxt: 'electron', overrideDistPath: undefined, exists: existing() }),
-    ).toEqual({ ok: false, reason: 'executable-missing', executable: linuxExecutable });
+    expect(locateElectronBinary({ electronDir, pathTxt: 'electron', overrideDistPath: undefined, exists: existing() })).toEqual({
+      ok: false,
+      reason: 'executable-missing',
+      executable: linuxExecutable,
+    });
   });
 
   it('reports a missing electron package', () => {
-    expect(
-      locateElectronBinary({ electronDir: undefined, pathTxt: undefined, overrideDistPath: undefined, exists: existing() }),
-    ).toEqual({ ok: false, reason: 'package-missing' });
+    expect(locateElectronBinary({ electronDir: undefined, pathTxt: undefined, overrideDistPath: undefined, exists: existing() })).toEqual({
+      ok: false,
+      reason: 'package-missing',
+    });
   });
 
   it('honours ELECTRON_OVERRIDE_DIST_PATH like electron/index.js', () => {
@@ -55,9 +55,11 @@ describe('locateElectronBinary', () => {
         exists: existing(path.join(override, 'electron')),
       }),
     ).toEqual({ ok: true, executable: path.join(override, 'electron') });
-    expect(
-      locateElectronBinary({ electronDir, pathTxt: 'electron.exe', overrideDistPath: override, exists: existing() }),
-    ).toEqual({ ok: false, reason: 'executable-missing', executable: path.join(override, 'electron.exe') });
+    expect(locateElectronBinary({ electronDir, pathTxt: 'electron.exe', overrideDistPath: override, exists: existing() })).toEqual({
+      ok: false,
+      reason: 'executable-missing',
+      executable: path.join(override, 'electron.exe'),
+    });
   });
 
   it('handles the macOS bundle path', () => {

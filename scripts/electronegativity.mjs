@@ -139,7 +139,11 @@ export function formatTable(rows) {
   ]);
   const header = ['', 'check', 'severity/confidence', 'where', 'description'];
   const sizes = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]))));
-  const line = (c) => c.map((text, i) => pad(text, sizes[i])).join('  ').trimEnd();
+  const line = (c) =>
+    c
+      .map((text, i) => pad(text, sizes[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(sizes.map((s) => '-'.repeat(s))), ...cells.map(line)].join('\n');
 }
 
@@ -232,7 +236,8 @@ async function main() {
       return false;
     }
   });
-  if (!targets.includes('dist-electron')) console.log('dist-electron/ not built: scanning the sources only (npm run build:electron adds the bundles).');
+  if (!targets.includes('dist-electron'))
+    console.log('dist-electron/ not built: scanning the sources only (npm run build:electron adds the bundles).');
 
   // The runner prints progress through console.log; keep the report itself readable.
   const rows = [];

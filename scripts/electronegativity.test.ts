@@ -25,9 +25,30 @@ describe('toRows', () => {
   it('maps findings back to the project files and marks the explained ones', () => {
     const rows = toRows('electron', {
       issues: [
-        { id: 'OPEN_EXTERNAL_JS_CHECK', file: 'host-handlers.ts', location: { line: 81 }, severity: severity('MEDIUM'), confidence: confidence('TENTATIVE'), description: 'Review the use of openExternal' },
-        { id: 'NODE_INTEGRATION_JS_CHECK', file: 'preload.cts.ts', location: { line: 3 }, severity: severity('HIGH'), confidence: confidence('FIRM'), description: 'Disable nodeIntegration' },
-        { id: 'CSP_GLOBAL_CHECK', file: 'N/A', location: { line: 0 }, severity: severity('MEDIUM'), confidence: confidence('CERTAIN'), description: 'No CSP' },
+        {
+          id: 'OPEN_EXTERNAL_JS_CHECK',
+          file: 'host-handlers.ts',
+          location: { line: 81 },
+          severity: severity('MEDIUM'),
+          confidence: confidence('TENTATIVE'),
+          description: 'Review the use of openExternal',
+        },
+        {
+          id: 'NODE_INTEGRATION_JS_CHECK',
+          file: 'preload.cts.ts',
+          location: { line: 3 },
+          severity: severity('HIGH'),
+          confidence: confidence('FIRM'),
+          description: 'Disable nodeIntegration',
+        },
+        {
+          id: 'CSP_GLOBAL_CHECK',
+          file: 'N/A',
+          location: { line: 0 },
+          severity: severity('MEDIUM'),
+          confidence: confidence('CERTAIN'),
+          description: 'No CSP',
+        },
       ],
       errors: [{ file: '/tmp/x/new-syntax.ts', message: 'Unexpected token', tolerable: false }],
     });
@@ -43,7 +64,14 @@ describe('toRows', () => {
 describe('formatTable', () => {
   it('prints one line per finding, 新 for the unexplained', () => {
     const text = formatTable([
-      { check: 'AUXCLICK_JS_CHECK', severity: 'MEDIUM', confidence: 'FIRM', where: 'electron/main.ts:113', known: true, description: 'Limit navigation flows' },
+      {
+        check: 'AUXCLICK_JS_CHECK',
+        severity: 'MEDIUM',
+        confidence: 'FIRM',
+        where: 'electron/main.ts:113',
+        known: true,
+        description: 'Limit navigation flows',
+      },
       { check: 'X_CHECK', severity: 'LOW', confidence: 'TENTATIVE', where: 'electron/a.ts:1', known: false, description: 'y'.repeat(100) },
     ]);
     const lines = text.split('\n');

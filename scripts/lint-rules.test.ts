@@ -18,11 +18,13 @@ const FIXTURES: Record<string, string> = {
   // (a) ui/ imports neither app/ nor features/.
   'renderer/src/ui/BadShell.tsx': "import { navigate } from '../app/router';\nexport const go = navigate;\n",
   'renderer/src/ui/BadFeature.tsx': "import { useOpenCases } from '../features/review';\nexport const open = useOpenCases;\n",
-  'renderer/src/ui/Good.tsx': "import { errorText } from './errors';\nimport { todayInChina } from '../../../shared/dates';\nimport { UserError } from '../db/write';\nexport const all = [errorText, todayInChina, UserError];\n",
+  'renderer/src/ui/Good.tsx':
+    "import { errorText } from './errors';\nimport { todayInChina } from '../../../shared/dates';\nimport { UserError } from '../db/write';\nexport const all = [errorText, todayInChina, UserError];\n",
   // (b) another feature only through its entry, from a feature's top folder and from a sub-folder.
   'renderer/src/features/stats/BadDeep.tsx': "import { useLiveCases } from '../review/use-review-data';\nexport const cases = useLiveCases;\n",
   'renderer/src/features/stats/BadLazy.tsx': "export const page = () => import('../review/CasePage');\n",
-  'renderer/src/features/stats/charts/BadDeep.tsx': "import { useLiveCases } from '../../review/use-review-data';\nexport const cases = useLiveCases;\n",
+  'renderer/src/features/stats/charts/BadDeep.tsx':
+    "import { useLiveCases } from '../../review/use-review-data';\nexport const cases = useLiveCases;\n",
   'renderer/src/features/stats/Good.tsx': [
     "import { useLiveCases } from '../review';",
     "import { useLiveAgreements } from '../agreements/index';",
@@ -33,7 +35,8 @@ const FIXTURES: Record<string, string> = {
     'export const all = [useLiveCases, useLiveAgreements, PageTitle, navigate, ReviewStats, formatChineseDate];',
     '',
   ].join('\n'),
-  'renderer/src/features/stats/charts/Good.tsx': "import { useLiveCases } from '../../review';\nimport { StatsPage } from '../StatsPage';\nexport const all = [useLiveCases, StatsPage];\n",
+  'renderer/src/features/stats/charts/Good.tsx':
+    "import { useLiveCases } from '../../review';\nimport { StatsPage } from '../StatsPage';\nexport const all = [useLiveCases, StatsPage];\n",
   // Tests seed their records through any feature's repository.
   'renderer/src/features/stats/stats.test.ts': "import { registerCase } from '../review/review-repo';\nexport const seed = registerCase;\n",
   // (c) no import cycles.

@@ -20,7 +20,8 @@ import type { ReviewCase, ReviewEvent, ReviewLetter } from './review/types';
 
 // The headers as issue 5 lists them; the importer of a later issue reads exactly these.
 const EXPECTED = {
-  reviewCases: '案号 申请人 申请人类型 被申请人 行为类别 管理领域 受理点 收到日期 补正通知日期 补正材料收到日期 受理日期 未受理情形 未受理日期 程序 中止日期 恢复日期 延期日期 听证日期 审结日期 审理结果 赔偿 承办人 备注',
+  reviewCases:
+    '案号 申请人 申请人类型 被申请人 行为类别 管理领域 受理点 收到日期 补正通知日期 补正材料收到日期 受理日期 未受理情形 未受理日期 程序 中止日期 恢复日期 延期日期 听证日期 审结日期 审理结果 赔偿 承办人 备注',
   reviewLetters: '文书类型 文号 关联案号 发出日期 收文单位 反馈日期',
   normativeDocuments: '文件名称 文号 制定机关 公布日期 施行日期 有效期至 状态',
   legalityReviews: '文件名称 类型 起草单位 送审日期 审核完成日期 审核意见 公布日期 承办人',
@@ -49,38 +50,114 @@ describe('ledger headers', () => {
 });
 
 const ev = (kind: ReviewEvent['kind'], date: string, more: Partial<ReviewEvent> = {}): ReviewEvent => ({
-  id: `${kind}-${date}`, kind, date, recordedBy: '', recordedAt: '', ...more,
+  id: `${kind}-${date}`,
+  kind,
+  date,
+  recordedBy: '',
+  recordedAt: '',
+  ...more,
 });
 
 describe('reviewCaseRow', () => {
   const c = {
-    id: 'x', createdAt: '', updatedAt: '', deleted: 0, caseNo: '丹政复〔2019〕7号', caseNoKey: '', caseYear: 2019, caseSeq: 7,
-    applicant: '某公司', applicantType: 'organization', applicantCount: 1, respondent: '丹阳市公安局', respondentLevel: '市政府部门',
-    thirdParty: '', actName: '', actDocNo: '', actDate: null, actCategory: '行政处罚', field: '公安', request: '', handler: '张明',
-    intakePoint: '云阳司法所', incidentalReview: false, note: '备注文字', status: 'concluded', law: 'old', receivedDate: '2019-03-01',
-    correctionRequestDate: '2019-03-02', correctionReturnedDate: '2019-03-08', acceptedDate: '2019-03-09', deemedAccepted: false,
-    procedure: 'ordinary', nonAcceptance: null, nonAcceptanceDate: null, extensionDays: 30, hearingDate: '2019-05-06',
-    concludedDate: '2019-12-31', outcome: 'partialRevoke', compensation: true, correctedBeforeTermination: false,
+    id: 'x',
+    createdAt: '',
+    updatedAt: '',
+    deleted: 0,
+    caseNo: '丹政复〔2019〕7号',
+    caseNoKey: '',
+    caseYear: 2019,
+    caseSeq: 7,
+    applicant: '某公司',
+    applicantType: 'organization',
+    applicantCount: 1,
+    respondent: '丹阳市公安局',
+    respondentLevel: '市政府部门',
+    thirdParty: '',
+    actName: '',
+    actDocNo: '',
+    actDate: null,
+    actCategory: '行政处罚',
+    field: '公安',
+    request: '',
+    handler: '张明',
+    intakePoint: '云阳司法所',
+    incidentalReview: false,
+    note: '备注文字',
+    status: 'concluded',
+    law: 'old',
+    receivedDate: '2019-03-01',
+    correctionRequestDate: '2019-03-02',
+    correctionReturnedDate: '2019-03-08',
+    acceptedDate: '2019-03-09',
+    deemedAccepted: false,
+    procedure: 'ordinary',
+    nonAcceptance: null,
+    nonAcceptanceDate: null,
+    extensionDays: 30,
+    hearingDate: '2019-05-06',
+    concludedDate: '2019-12-31',
+    outcome: 'partialRevoke',
+    compensation: true,
+    correctedBeforeTermination: false,
     events: [
-      ev('receive', '2019-03-01'), ev('correctionRequest', '2019-03-02'), ev('correctionReturned', '2019-03-08'), ev('accept', '2019-03-09'),
-      ev('suspend', '2019-04-01'), ev('resume', '2019-04-20'), ev('hearing', '2019-05-06'), ev('suspend', '2019-06-01'), ev('resume', '2019-06-10'),
-      ev('extend', '2019-07-01', { extensionDays: 30 }), ev('conclude', '2019-12-31', { outcome: 'partialRevoke', compensation: true }),
+      ev('receive', '2019-03-01'),
+      ev('correctionRequest', '2019-03-02'),
+      ev('correctionReturned', '2019-03-08'),
+      ev('accept', '2019-03-09'),
+      ev('suspend', '2019-04-01'),
+      ev('resume', '2019-04-20'),
+      ev('hearing', '2019-05-06'),
+      ev('suspend', '2019-06-01'),
+      ev('resume', '2019-06-10'),
+      ev('extend', '2019-07-01', { extensionDays: 30 }),
+      ev('conclude', '2019-12-31', { outcome: 'partialRevoke', compensation: true }),
     ],
   } satisfies ReviewCase;
 
   it('prints labels, the first 中止 / 恢复, the 延期 date and 赔偿 是', () => {
     expect(reviewCaseRow(c)).toEqual([
-      '丹政复〔2019〕7号', '某公司', '法人或其他组织', '丹阳市公安局', '行政处罚', '公安', '云阳司法所', '2019-03-01', '2019-03-02',
-      '2019-03-08', '2019-03-09', '', null, '普通', '2019-04-01', '2019-04-20', '2019-07-01', '2019-05-06', '2019-12-31', '部分撤销',
-      '是', '张明', '备注文字',
+      '丹政复〔2019〕7号',
+      '某公司',
+      '法人或其他组织',
+      '丹阳市公安局',
+      '行政处罚',
+      '公安',
+      '云阳司法所',
+      '2019-03-01',
+      '2019-03-02',
+      '2019-03-08',
+      '2019-03-09',
+      '',
+      null,
+      '普通',
+      '2019-04-01',
+      '2019-04-20',
+      '2019-07-01',
+      '2019-05-06',
+      '2019-12-31',
+      '部分撤销',
+      '是',
+      '张明',
+      '备注文字',
     ]);
   });
 
   it('prints the non-acceptance in the short wording and leaves 赔偿 empty for a case not concluded', () => {
     const rejected: ReviewCase = {
-      ...c, status: 'notAccepted', acceptedDate: null, procedure: null, nonAcceptance: 'redirect', nonAcceptanceDate: '2019-03-04',
-      concludedDate: null, outcome: null, compensation: false, hearingDate: null, events: [ev('receive', '2019-03-01'), ev('redirect', '2019-03-04')],
-      correctionRequestDate: null, correctionReturnedDate: null,
+      ...c,
+      status: 'notAccepted',
+      acceptedDate: null,
+      procedure: null,
+      nonAcceptance: 'redirect',
+      nonAcceptanceDate: '2019-03-04',
+      concludedDate: null,
+      outcome: null,
+      compensation: false,
+      hearingDate: null,
+      events: [ev('receive', '2019-03-01'), ev('redirect', '2019-03-04')],
+      correctionRequestDate: null,
+      correctionReturnedDate: null,
     };
     const row = reviewCaseRow(rejected);
     expect(row.slice(8, 21)).toEqual([null, null, null, '告知', '2019-03-04', '', null, null, null, null, null, '', '']);
@@ -90,17 +167,45 @@ describe('reviewCaseRow', () => {
 describe('other rows', () => {
   it('names the related case of a letter from any year, and the letter kind briefly', () => {
     const l: ReviewLetter = {
-      id: 'l', createdAt: '', updatedAt: '', deleted: 0, kind: 'suggestion', docNo: '丹政复建〔2019〕2号', caseId: 'old',
-      issueDate: '2019-12-31', recipient: '丹阳市公安局', answerDate: null, note: '',
+      id: 'l',
+      createdAt: '',
+      updatedAt: '',
+      deleted: 0,
+      kind: 'suggestion',
+      docNo: '丹政复建〔2019〕2号',
+      caseId: 'old',
+      issueDate: '2019-12-31',
+      recipient: '丹阳市公安局',
+      answerDate: null,
+      note: '',
     };
-    expect(reviewLetterRow(l, new Map([['old', '丹政复〔2017〕3号']]))).toEqual(['建议书', '丹政复建〔2019〕2号', '丹政复〔2017〕3号', '2019-12-31', '丹阳市公安局', null]);
+    expect(reviewLetterRow(l, new Map([['old', '丹政复〔2017〕3号']]))).toEqual([
+      '建议书',
+      '丹政复建〔2019〕2号',
+      '丹政复〔2017〕3号',
+      '2019-12-31',
+      '丹阳市公安局',
+      null,
+    ]);
     expect(reviewLetterRow({ ...l, caseId: 'gone' }, new Map())[2]).toBe('');
   });
 
   it('prints 是否纠正 as 是 / 否 / empty', () => {
     const f: FilingReview = {
-      id: 'f', createdAt: '', updatedAt: '', deleted: 0, title: '办法', docNo: '延政发〔2019〕1号', issuer: '延陵镇人民政府',
-      publishDate: '2019-03-01', filedDate: '2019-04-15', result: 'notFiled', problems: '违法设定罚款', corrected: false, handler: '', note: '',
+      id: 'f',
+      createdAt: '',
+      updatedAt: '',
+      deleted: 0,
+      title: '办法',
+      docNo: '延政发〔2019〕1号',
+      issuer: '延陵镇人民政府',
+      publishDate: '2019-03-01',
+      filedDate: '2019-04-15',
+      result: 'notFiled',
+      problems: '违法设定罚款',
+      corrected: false,
+      handler: '',
+      note: '',
     };
     expect(filingReviewRow(f)).toEqual(['办法', '延政发〔2019〕1号', '延陵镇人民政府', '2019-03-01', '2019-04-15', '不予备案', '违法设定罚款', '否']);
     expect(filingReviewRow({ ...f, corrected: true })[7]).toBe('是');

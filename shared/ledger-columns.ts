@@ -163,15 +163,7 @@ export const NORMATIVE_DOCUMENT_COLUMNS: readonly LedgerColumn[] = [
 
 /** 有效期至 is the effective expiry (the stated one, or the default validity derived from the dates). */
 export function normativeDocumentRow(d: NormativeDocument): LedgerCell[] {
-  return [
-    d.title,
-    d.docNo,
-    d.issuer,
-    d.publishDate || null,
-    d.effectiveDate,
-    d.expiryDate || null,
-    DOCUMENT_STATUS_LABELS[d.status] ?? '',
-  ];
+  return [d.title, d.docNo, d.issuer, d.publishDate || null, d.effectiveDate, d.expiryDate || null, DOCUMENT_STATUS_LABELS[d.status] ?? ''];
 }
 
 // ---- 合法性审核 ----

@@ -49,18 +49,7 @@ export const DEFAULT_ACT_CATEGORIES = [
   '其他',
 ];
 
-export const DEFAULT_FIELDS = [
-  '公安',
-  '市场监管',
-  '自然资源',
-  '住建',
-  '人社',
-  '交通运输',
-  '生态环境',
-  '农业农村',
-  '乡镇',
-  '其他',
-];
+export const DEFAULT_FIELDS = ['公安', '市场监管', '自然资源', '住建', '人社', '交通运输', '生态环境', '农业农村', '乡镇', '其他'];
 
 export const DEFAULT_SETTINGS: AppSettings = {
   organNames: {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateAgreementFields } from '../../shared/agreements/schema';
-import { validateCleanupBatchFields, validateDocumentFields, validateFilingReviewFields, validateLegalityReviewFields } from '../../shared/normative/schema';
+import {
+  validateCleanupBatchFields,
+  validateDocumentFields,
+  validateFilingReviewFields,
+  validateLegalityReviewFields,
+} from '../../shared/normative/schema';
 import { computeReviewYearFigures } from '../../shared/review/counts';
 import { replay } from '../../shared/review/lifecycle';
 import { validateLetterFields } from '../../shared/review/letter-schema';

@@ -3,10 +3,24 @@
  * 备案审查, 清理 batches applied with shared/normative/cleanup.ts) and 行政协议审查. Every record keeps the rules of
  * its form: no date after today, 完成 not before 送审, 公布 after 完成, 报备 not before 公布, opinion with its date…
  */
-import { AGREEMENT_CATEGORIES, type AgreementCategory, type AgreementOpinion, type AgreementReview, type SigningCapacity } from '../../shared/agreements/types';
+import {
+  AGREEMENT_CATEGORIES,
+  type AgreementCategory,
+  type AgreementOpinion,
+  type AgreementReview,
+  type SigningCapacity,
+} from '../../shared/agreements/types';
 import type { DateStr } from '../../shared/dates';
 import { applyCleanup } from '../../shared/normative/cleanup';
-import type { CleanupBatch, CleanupResult, FilingResult, FilingReview, LegalityOpinion, LegalityReview, NormativeDocument } from '../../shared/normative/types';
+import type {
+  CleanupBatch,
+  CleanupResult,
+  FilingResult,
+  FilingReview,
+  LegalityOpinion,
+  LegalityReview,
+  NormativeDocument,
+} from '../../shared/normative/types';
 import { deriveExpiry, docNoKey } from '../../shared/normative/validity';
 import type { BaseRecord } from '../../shared/record';
 import type { LetterKind, ReviewCase, ReviewLetter } from '../../shared/review/types';
@@ -101,7 +115,15 @@ const CLEANUP_RESULT = new Weighted<CleanupResult>([
   ['expire', 5],
 ]);
 
-function registryDocument(rng: Rng, title: string, docNo: string, issuer: string, publish: number, end: number, deletedShare: number): NormativeDocument {
+function registryDocument(
+  rng: Rng,
+  title: string,
+  docNo: string,
+  issuer: string,
+  publish: number,
+  end: number,
+  deletedShare: number,
+): NormativeDocument {
   const publishDate = date(publish);
   const effectiveDate = rng.chance(0.8) ? date(publish + 30) : null;
   const statedExpiry = rng.chance(0.15) ? date(publish + 3 * 365) : null;
@@ -139,7 +161,13 @@ export function generateNormative(rng: Rng, n: NormativeCounts, today: DateStr, 
     const done = completed <= end;
     const opinion = done ? LEGALITY_OPINION.pick(rng) : null;
     const publish = done && opinion !== 'illegal' && rng.chance(0.85) ? weekdayOnOrAfter(completed + rng.int(3, 40)) : null;
-    return { submitted, completed: done ? completed : null, opinion, publish: publish !== null && publish <= end ? publish : null, revision: rng.chance(0.2) };
+    return {
+      submitted,
+      completed: done ? completed : null,
+      opinion,
+      publish: publish !== null && publish <= end ? publish : null,
+      revision: rng.chance(0.2),
+    };
   });
   const byPublish = reviews.map((_r, i) => i).sort((a, b) => (reviews[a]!.publish ?? Infinity) - (reviews[b]!.publish ?? Infinity));
   const linked = new Map<number, { documentId: string; docNo: string }>();
@@ -151,7 +179,15 @@ export function generateNormative(rng: Rng, n: NormativeCounts, today: DateStr, 
       linked.set(i, { documentId: earlier.id, docNo: earlier.docNo });
     } else {
       r.revision = false;
-      const doc = registryDocument(rng, documentTitle(rng, '丹阳市人民政府'), docNo('丹政规', date(r.publish)), GOVERNMENT, r.publish, end, deletedShare);
+      const doc = registryDocument(
+        rng,
+        documentTitle(rng, '丹阳市人民政府'),
+        docNo('丹政规', date(r.publish)),
+        GOVERNMENT,
+        r.publish,
+        end,
+        deletedShare,
+      );
       govDocs.push(doc);
       linked.set(i, { documentId: doc.id, docNo: doc.docNo });
     }
@@ -206,7 +242,9 @@ export function generateNormative(rng: Rng, n: NormativeCounts, today: DateStr, 
   // Documents never filed here (older ones, or filed elsewhere) make up the rest of the registry.
   for (const publish of receiptDays(rng, Math.max(0, n.documents - documents.length), start, end, 0.3)) {
     const issuer = rng.pick(issuers);
-    documents.push(registryDocument(rng, documentTitle(rng, issuer), filingNo(filingPrefix(issuer), date(publish)), issuer, publish, end, deletedShare));
+    documents.push(
+      registryDocument(rng, documentTitle(rng, issuer), filingNo(filingPrefix(issuer), date(publish)), issuer, publish, end, deletedShare),
+    );
   }
 
   // 清理: one batch a year, its results applied to the registry as the app applies them.
@@ -276,7 +314,8 @@ export function generateAgreements(rng: Rng, count: number, today: DateStr, year
       ...base(rng, received, done ? opinionDay : received, deletedShare),
       name: agreementName(rng),
       signingCapacity,
-      submittingUnit: signingCapacity === 'government' ? '丹阳市人民政府办公室' : signingCapacity === 'town' ? rng.pick(TOWNS) : rng.pick(DEPARTMENTS),
+      submittingUnit:
+        signingCapacity === 'government' ? '丹阳市人民政府办公室' : signingCapacity === 'town' ? rng.pick(TOWNS) : rng.pick(DEPARTMENTS),
       counterparty: companyName(rng),
       category: CATEGORY.pick(rng),
       amount: rng.chance(0.1) ? null : amount(rng),

@@ -20,14 +20,20 @@ type Value = string | number | Date | null;
 /** The workbook's rows as plain values (dates as Date), prepared before the floor is timed. */
 function plainSheets(c: ExportContent): { name: string; rows: Value[][] }[] {
   const sheets: { name: string; rows: Value[][] }[] = [
-    { name: '汇总', rows: [['项目', '数值', '统计口径'], ...c.summary.flatMap((s) => [[s.title, null, null], ...s.rows.map((r) => [r.label, r.value, r.rule])])] },
+    {
+      name: '汇总',
+      rows: [['项目', '数值', '统计口径'], ...c.summary.flatMap((s) => [[s.title, null, null], ...s.rows.map((r) => [r.label, r.value, r.rule])])],
+    },
     ...c.tables.map((t) => ({ name: t.sheetName, rows: [t.columns, ...t.rows] as Value[][] })),
   ];
   for (const l of c.ledgers) {
     const kinds = l.spec.columns.map((col) => col.kind);
     sheets.push({
       name: l.spec.sheetName,
-      rows: [l.spec.columns.map((col) => col.header), ...l.rows.map((row) => row.map((v, i) => (kinds[i] === 'date' && typeof v === 'string' ? dateStrToUtcDate(v) : v)))],
+      rows: [
+        l.spec.columns.map((col) => col.header),
+        ...l.rows.map((row) => row.map((v, i) => (kinds[i] === 'date' && typeof v === 'string' ? dateStrToUtcDate(v) : v))),
+      ],
     });
   }
   return sheets;
@@ -135,9 +141,17 @@ export function heavySteps() {
       const settings = await loadSettings();
       const plan = await fns.planSelections(name, opened.selections, settings);
       const t2 = performance.now();
-      const counts = await fns.commitImport(plan, { mode: 'validOnly', actor: settings.operatorName, layouts: fns.layoutsToRemember(opened.selections) });
+      const counts = await fns.commitImport(plan, {
+        mode: 'validOnly',
+        actor: settings.operatorName,
+        layouts: fns.layoutsToRemember(opened.selections),
+      });
       const took = ms(t0);
-      const parts: Record<string, number> = { openFile: Math.round(t1 - t0), planSelections: Math.round(t2 - t1), commitImport: Math.round(performance.now() - t2) };
+      const parts: Record<string, number> = {
+        openFile: Math.round(t1 - t0),
+        planSelections: Math.round(t2 - t1),
+        commitImport: Math.round(performance.now() - t2),
+      };
       const steps = performance.getEntriesByType('measure').filter(isStep);
       for (const e of steps) parts[e.name] = Math.round((parts[e.name] ?? 0) + e.duration);
       if (steps.length) for (const e of steps) performance.clearMeasures(e.name);

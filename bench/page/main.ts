@@ -42,7 +42,10 @@ const matches = (c: ReviewCase, q: string) => `${c.caseNo}\n${c.applicant}\n${c.
 function searchTerm(live: ReviewCase[]): { term: string; expected: number } {
   const counts = new Map<string, number>();
   for (const c of live) if (c.applicantType === 'natural' && c.applicant.length === 3) counts.set(c.applicant, (counts.get(c.applicant) ?? 0) + 1);
-  const names = [...counts].filter(([, n]) => n >= 3 && n <= 8).map(([name]) => name).sort();
+  const names = [...counts]
+    .filter(([, n]) => n >= 3 && n <= 8)
+    .map(([name]) => name)
+    .sort();
   const term = names[Math.floor(names.length / 2)] ?? live[0]!.applicant;
   return { term, expected: live.filter((c) => matches(c, term)).length };
 }

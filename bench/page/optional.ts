@@ -45,7 +45,13 @@ export async function exportFns(): Promise<ExportFns | null> {
     load<typeof XlsxBuilder>('../../renderer/src/features/export/xlsx-builder.ts', ['buildXlsx']),
   ]);
   return y && c && x
-    ? { loadLedgerRecords: y.loadLedgerRecords, loadYearData: y.loadYearData, computeYearData: y.computeYearData, buildExportContent: c.buildExportContent, buildXlsx: x.buildXlsx }
+    ? {
+        loadLedgerRecords: y.loadLedgerRecords,
+        loadYearData: y.loadYearData,
+        computeYearData: y.computeYearData,
+        buildExportContent: c.buildExportContent,
+        buildXlsx: x.buildXlsx,
+      }
     : null;
 }
 
@@ -65,7 +71,13 @@ export async function importFns(): Promise<ImportFns | null> {
     load<typeof ImportPlan>('../../shared/import/plan.ts', ['layoutsToRemember']),
   ]);
   return f && c && r && p
-    ? { openFile: f.openFile, planSelections: f.planSelections, commitImport: c.commitImport, loadExcelJS: r.loadExcelJS, layoutsToRemember: p.layoutsToRemember }
+    ? {
+        openFile: f.openFile,
+        planSelections: f.planSelections,
+        commitImport: c.commitImport,
+        loadExcelJS: r.loadExcelJS,
+        layoutsToRemember: p.layoutsToRemember,
+      }
     : null;
 }
 

@@ -2,15 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
-import {
-  answerOperatorGate,
-  electronSkipReason,
-  launchApp,
-  removeDir,
-  saveDialogsShown,
-  stubSaveDialog,
-  tempDir,
-} from './launch';
+import { answerOperatorGate, electronSkipReason, launchApp, removeDir, saveDialogsShown, stubSaveDialog, tempDir } from './launch';
 
 const skipReason = electronSkipReason();
 test.skip(skipReason !== null, skipReason ?? '');
@@ -23,7 +15,10 @@ test('年度统计 → 导出Excel saves an .xlsx through the save dialog', asyn
     await answerOperatorGate(window);
     await stubSaveDialog(app, target);
     await window.getByRole('menuitem', { name: '年度统计' }).click();
-    await window.getByRole('button', { name: /导出\s*Excel/ }).first().click();
+    await window
+      .getByRole('button', { name: /导出\s*Excel/ })
+      .first()
+      .click();
 
     await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
     const bytes = readFileSync(target);

@@ -90,7 +90,11 @@ test('every app:// response carries the strict CSP, and scripts cannot be evalua
 test('app:// serves only files inside the app, to GET', async () => {
   const { window } = launched;
   const statuses = await window.evaluate(async () => {
-    const status = (url: string, init?: RequestInit) => fetch(url, init).then((r) => r.status, () => -1);
+    const status = (url: string, init?: RequestInit) =>
+      fetch(url, init).then(
+        (r) => r.status,
+        () => -1,
+      );
     return {
       index: await status('/index.html'),
       post: await status('/index.html', { method: 'POST', body: 'x' }),
@@ -98,9 +102,13 @@ test('app:// serves only files inside the app, to GET', async () => {
       // Chromium resolves /../ and %2e%2e before the handler sees them (they ask for files under
       // dist/renderer that do not exist: 404); encoded separators reach the handler, which refuses them (403).
       traversal: await Promise.all(
-        ['/../../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/..%5c..%5cpackage.json', '/assets/..%2f..%2f..%2fpackage.json'].map((url) =>
-          status(url),
-        ),
+        [
+          '/../../package.json',
+          '/%2e%2e/%2e%2e/package.json',
+          '/..%2f..%2fpackage.json',
+          '/..%5c..%5cpackage.json',
+          '/assets/..%2f..%2f..%2fpackage.json',
+        ].map((url) => status(url)),
       ),
       encoded: await Promise.all(['/..%2f..%2fpackage.json', '/..%5c..%5cpackage.json'].map((url) => status(url))),
     };
@@ -141,11 +149,9 @@ test('links never navigate the app: web links open in the system browser, others
     globalThis.open('javascript:alert(1)');
   });
 
-  await expect.poll(() => openedExternally(app)).toEqual([
-    'https://example.com/blank',
-    'https://example.com/plain',
-    'https://example.com/window-open',
-  ]);
+  await expect
+    .poll(() => openedExternally(app))
+    .toEqual(['https://example.com/blank', 'https://example.com/plain', 'https://example.com/window-open']);
   expect(window.url()).toBe(before);
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   await expect(window.getByText('法治台账').first()).toBeVisible();
@@ -156,7 +162,11 @@ test('IPC payloads are validated: bad requests are refused in the main process',
   await stubOpenExternal(app);
   const result = await window.evaluate(async () => {
     const host = (window as unknown as { fazhiHost: Record<string, (...args: unknown[]) => Promise<unknown>> }).fazhiHost;
-    const outcome = (p: Promise<unknown>) => p.then((value) => ({ value }), (error: Error) => ({ error: String(error.message) }));
+    const outcome = (p: Promise<unknown>) =>
+      p.then(
+        (value) => ({ value }),
+        (error: Error) => ({ error: String(error.message) }),
+      );
     return {
       fileUrl: await outcome(host.openExternal('file:///etc/passwd')),
       notAString: await outcome(host.openExternal(42)),

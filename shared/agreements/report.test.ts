@@ -39,8 +39,6 @@ describe('agreementReportSentence', () => {
     expect(sentence(2019, LEDGER, organs)).toBe(
       '2019年，区司法局共审核以区政府名义对外签订的行政协议6件，以街道或者区政府工作部门名义对外签订的行政协议10件。',
     );
-    expect(sentence(2020, LEDGER, { ...ORGANS, bureau: '', departments: ' ' })).toBe(
-      '2020年，共审核以镇（区、街道）名义对外签订的行政协议1件。',
-    );
+    expect(sentence(2020, LEDGER, { ...ORGANS, bureau: '', departments: ' ' })).toBe('2020年，共审核以镇（区、街道）名义对外签订的行政协议1件。');
   });
 });

@@ -120,11 +120,7 @@ describe('validateAgreementFields: a valid form', () => {
 });
 
 describe('validateAgreementFields: refusals', () => {
-  it.each([
-    ['abc'],
-    ['-3'],
-    [-3],
-  ])('a negative or non-numeric amount %j', (amount) => {
+  it.each([['abc'], ['-3'], [-3]])('a negative or non-numeric amount %j', (amount) => {
     expect(errors(check({ amount }))).toEqual([{ field: 'amount', message: '金额（万元）必须是不小于0的数字' }]);
   });
 
@@ -159,12 +155,8 @@ describe('validateAgreementFields: refusals', () => {
   });
 
   it('an invalid date', () => {
-    expect(errors(check({ receivedDate: '2019-02-30' }))).toEqual([
-      { field: 'receivedDate', message: '收件日期不是有效日期（格式：2019-03-05）' },
-    ]);
-    expect(errors(check({ opinionDate: '2020/1/8' }))).toEqual([
-      { field: 'opinionDate', message: '出具意见日期不是有效日期（格式：2019-03-05）' },
-    ]);
+    expect(errors(check({ receivedDate: '2019-02-30' }))).toEqual([{ field: 'receivedDate', message: '收件日期不是有效日期（格式：2019-03-05）' }]);
+    expect(errors(check({ opinionDate: '2020/1/8' }))).toEqual([{ field: 'opinionDate', message: '出具意见日期不是有效日期（格式：2019-03-05）' }]);
   });
 
   it('出具意见日期 before 收件日期', () => {

@@ -106,7 +106,12 @@ const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === '
 
 /** Half-width brackets → full-width, spaces dropped, so that '建设工程(投资500万元以上)' matches. */
 const normalizeChoice = (v: unknown) =>
-  typeof v === 'string' ? v.replace(/\(/g, '（').replace(/\)/g, '）').replace(/[\s\u3000]/g, '') : v;
+  typeof v === 'string'
+    ? v
+        .replace(/\(/g, '（')
+        .replace(/\)/g, '）')
+        .replace(/[\s\u3000]/g, '')
+    : v;
 
 /** A choice given as its code or its Chinese label; blank → undefined. */
 function choice<T extends string>(codes: readonly T[], labels: Record<T, string>) {
@@ -151,7 +156,10 @@ const agreementSchema = z.object({
   signingCapacity: z.preprocess(
     choice(SIGNING_CAPACITIES, SIGNING_CAPACITY_LABELS),
     z.enum(SIGNING_CAPACITIES as [SigningCapacity, ...SigningCapacity[]], {
-      error: (iss) => (iss.input === undefined ? `${L.signingCapacity}不能为空` : `${L.signingCapacity}必须是${SIGNING_CAPACITIES.map((c) => SIGNING_CAPACITY_LABELS[c]).join('、')}之一`),
+      error: (iss) =>
+        iss.input === undefined
+          ? `${L.signingCapacity}不能为空`
+          : `${L.signingCapacity}必须是${SIGNING_CAPACITIES.map((c) => SIGNING_CAPACITY_LABELS[c]).join('、')}之一`,
     }),
   ),
   submittingUnit: required(L.submittingUnit, 100),
@@ -162,12 +170,15 @@ const agreementSchema = z.object({
       error: (iss) => (iss.input === undefined ? `${L.category}不能为空` : `${L.category}必须是${AGREEMENT_CATEGORIES.join('、')}之一`),
     }),
   ),
-  amount: z.unknown().optional().transform((v, ctx): number | null => {
-    const r = readAmountUnits(v);
-    if (typeof r === 'bigint') return unitsToNumber(r);
-    if (r !== null) ctx.addIssue({ code: 'custom', message: AMOUNT_MESSAGES[r] });
-    return null;
-  }),
+  amount: z
+    .unknown()
+    .optional()
+    .transform((v, ctx): number | null => {
+      const r = readAmountUnits(v);
+      if (typeof r === 'bigint') return unitsToNumber(r);
+      if (r !== null) ctx.addIssue({ code: 'custom', message: AMOUNT_MESSAGES[r] });
+      return null;
+    }),
   receivedDate: requiredDate(L.receivedDate),
   opinionDate: optionalDate(L.opinionDate),
   opinion: z.preprocess(

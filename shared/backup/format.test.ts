@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  backupFileName,
-  compareVersions,
-  parseBackupFileName,
-  readHeaderFromPrefix,
-  serializeBackup,
-  tablesChecksum,
-  withSerial,
-} from './format';
+import { backupFileName, compareVersions, parseBackupFileName, readHeaderFromPrefix, serializeBackup, tablesChecksum, withSerial } from './format';
 
 const tables = {
   reviewCases: [{ id: 'a', caseNo: '丹政复〔2024〕1号', deleted: 0 }],
@@ -43,7 +35,13 @@ describe('serializeBackup', () => {
 
   it('survives values whose JSON text is not obvious: escapes, lone surrogates, large and negative-zero numbers, numeric keys', () => {
     const odd = { t: [{ s: 'a"b\\c\n\u2028\ud800', n: -0, big: 1e21, tiny: 5e-7, 2: 'two', 10: 'ten', x: undefined, d: new Date(0) }] };
-    const { json, header } = serializeBackup({ tables: odd, schemaVersion: 2, appVersion: '0.1.0', createdAt: '2026-11-29T10:30:00.000Z', reason: '手动' });
+    const { json, header } = serializeBackup({
+      tables: odd,
+      schemaVersion: 2,
+      appVersion: '0.1.0',
+      createdAt: '2026-11-29T10:30:00.000Z',
+      reason: '手动',
+    });
     expect(tablesChecksum(JSON.parse(json).tables)).toBe(header.checksum);
   });
 
@@ -87,12 +85,9 @@ describe('backup file names', () => {
     '法治台账备份_2026-11-29_186000_定时.json',
     '法治台账备份_2026-11-29_183060_定时.json',
     '法治台账备份_2026-11-29_183000_手动.json:stream',
-  ])(
-    'do not match %s',
-    (name) => {
-      expect(parseBackupFileName(name)).toBeNull();
-    },
-  );
+  ])('do not match %s', (name) => {
+    expect(parseBackupFileName(name)).toBeNull();
+  });
 });
 
 describe('readHeaderFromPrefix', () => {

@@ -103,24 +103,14 @@ export interface ParsedBackupName {
   serial: number;
 }
 
-const NAME_RE = new RegExp(
-  `^${BACKUP_FILE_PREFIX}_(\\d{4}-\\d{2}-\\d{2})_(\\d{6})_(${BACKUP_REASONS.join('|')})(?:_(\\d{1,4}))?\\.json$`,
-);
+const NAME_RE = new RegExp(`^${BACKUP_FILE_PREFIX}_(\\d{4}-\\d{2}-\\d{2})_(\\d{6})_(${BACKUP_REASONS.join('|')})(?:_(\\d{1,4}))?\\.json$`);
 
 /** Whether 'YYYY-MM-DD' and 'HHMMSS' name a real moment: no 2026-02-30, no day 99, no 25 o'clock. */
 function isRealStamp(date: string, time: string): boolean {
   const [y, mo, d] = date.split('-').map(Number);
   const [h, mi, s] = [time.slice(0, 2), time.slice(2, 4), time.slice(4, 6)].map(Number);
   const day = new Date(Date.UTC(y, mo - 1, d));
-  return (
-    y >= 1970 &&
-    day.getUTCFullYear() === y &&
-    day.getUTCMonth() === mo - 1 &&
-    day.getUTCDate() === d &&
-    h <= 23 &&
-    mi <= 59 &&
-    s <= 59
-  );
+  return y >= 1970 && day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && h <= 23 && mi <= 59 && s <= 59;
 }
 
 export function parseBackupFileName(name: string): ParsedBackupName | null {

@@ -21,8 +21,13 @@ describe('backupsToDelete', () => {
     expect(backupsToDelete(good(today), TODAY).sort()).toEqual([name(TODAY, '080000'), name(TODAY, '090000')]);
   });
 
-  it('keeps one backup per earlier day (the day\'s last) within the daily window', () => {
-    const files = [name('2026-11-28', '090000'), name('2026-11-28', '170000'), name('2026-11-27', '120000', '启动'), name('2026-11-27', '180000', '退出')];
+  it("keeps one backup per earlier day (the day's last) within the daily window", () => {
+    const files = [
+      name('2026-11-28', '090000'),
+      name('2026-11-28', '170000'),
+      name('2026-11-27', '120000', '启动'),
+      name('2026-11-27', '180000', '退出'),
+    ];
     expect(backupsToDelete(good(files), TODAY).sort()).toEqual([name('2026-11-27', '120000', '启动'), name('2026-11-28', '090000')]);
   });
 
@@ -88,14 +93,16 @@ describe('backupsToDelete', () => {
     expect(backupsToDelete(files, TODAY, { today: 0, dailyDays: 0, protectedDays: 0, cap: 0 })).toEqual([]);
   });
 
-  it('counts backups dated after today (a clock set wrong) as today\'s, after today\'s real ones', () => {
+  it("counts backups dated after today (a clock set wrong) as today's, after today's real ones", () => {
     const policy: RetentionPolicy = { today: 2, dailyDays: 30, protectedDays: 30, cap: 60 };
     const files = [name('2027-01-01', '100000'), name(TODAY, '100000'), name(TODAY, '090000'), name(TODAY, '080000')];
     expect(backupsToDelete(good(files), TODAY, policy).sort()).toEqual([name('2027-01-01', '100000'), name(TODAY, '080000')].sort());
   });
 
-  it('gives 300 手动 backups dated 2099 no protection: they only fill today\'s free places', () => {
-    const future = Array.from({ length: 300 }, (_, i) => name('2099-01-01', `${10 + Math.floor(i / 60)}${String(i % 60).padStart(2, '0')}00`, '手动'));
+  it("gives 300 手动 backups dated 2099 no protection: they only fill today's free places", () => {
+    const future = Array.from({ length: 300 }, (_, i) =>
+      name('2099-01-01', `${10 + Math.floor(i / 60)}${String(i % 60).padStart(2, '0')}00`, '手动'),
+    );
     const real = [name(TODAY, '100000'), name('2026-11-28', '100000'), name('2026-11-20', '100000', '导入前')];
     const doomed = new Set(backupsToDelete(good([...future, ...real]), TODAY));
     // Nothing real goes; of the 300, only the five that fit beside today's one real backup stay.
@@ -121,7 +128,13 @@ describe('planBudget', () => {
 
   it('deletes nothing while the recorded backups fit', () => {
     const files = [sized(name(TODAY, '100000'), 40), sized(name(TODAY, '090000'), 40)];
-    expect(planBudget(files, TODAY, { bytes: 100, files: 10 })).toEqual({ doomed: [], fits: true, remainingBytes: 80, remainingFiles: 2, manualBytes: 0 });
+    expect(planBudget(files, TODAY, { bytes: 100, files: 10 })).toEqual({
+      doomed: [],
+      fits: true,
+      remainingBytes: 80,
+      remainingFiles: 2,
+      manualBytes: 0,
+    });
   });
 
   it('deletes the oldest routine backups first, then those before risky steps, never 手动 nor the newest', () => {
@@ -151,7 +164,10 @@ describe('planBudget', () => {
 
   it('spares the files it is told to keep', () => {
     const files = [sized(name(TODAY, '120000'), 10), sized(name(TODAY, '110000'), 10), sized(name(TODAY, '100000'), 10)];
-    expect(planBudget(files, TODAY, { bytes: 10, files: 10 }, [name(TODAY, '100000')])).toMatchObject({ doomed: [name(TODAY, '110000')], fits: false });
+    expect(planBudget(files, TODAY, { bytes: 10, files: 10 }, [name(TODAY, '100000')])).toMatchObject({
+      doomed: [name(TODAY, '110000')],
+      fits: false,
+    });
   });
 
   it('counts files as well as bytes: many tiny backups cannot pile up either', () => {

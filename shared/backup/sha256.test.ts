@@ -22,9 +22,7 @@ describe('sha256Hex', () => {
   });
 
   it('encodes multi-byte characters that straddle the internal chunk boundary', () => {
-    expect(sha256Hex('x'.repeat(65535) + '中'.repeat(10) + '😀'.repeat(3))).toBe(
-      '957965b8e7bc2c668ca94d03921564354700dea60367ee521af18c4c3c70834f',
-    );
+    expect(sha256Hex('x'.repeat(65535) + '中'.repeat(10) + '😀'.repeat(3))).toBe('957965b8e7bc2c668ca94d03921564354700dea60367ee521af18c4c3c70834f');
     expect(sha256Hex('y'.repeat(65533) + '😀'.repeat(5))).toBe('53e7cf40bf8dc4a351537ddf7a77440fdb4c9f93285395550b1db40312c7aba0');
   });
 

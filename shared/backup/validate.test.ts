@@ -4,9 +4,29 @@ import { checkBackupForRestore, checkBackupIntegrity, checkFreshBackup, type Res
 
 const base = { id: 'c1', createdAt: '2026-01-05T01:00:00.000Z', updatedAt: '2026-01-05T01:00:00.000Z', deleted: 0 };
 const goodTables = (): BackupTables => ({
-  reviewCases: [{ ...base, caseNo: '丹政复〔2026〕1号', receivedDate: '2026-01-05', acceptedDate: null, events: [{ id: 'e1', kind: 'receive', date: '2026-01-05' }] }],
+  reviewCases: [
+    {
+      ...base,
+      caseNo: '丹政复〔2026〕1号',
+      receivedDate: '2026-01-05',
+      acceptedDate: null,
+      events: [{ id: 'e1', kind: 'receive', date: '2026-01-05' }],
+    },
+  ],
   reviewLetters: [],
-  changeLog: [{ seq: 1, at: '2026-01-05T01:00:00.000Z', actor: '张明', table: 'reviewCases', recordId: 'c1', action: 'create', summary: '登记', before: null, after: {} }],
+  changeLog: [
+    {
+      seq: 1,
+      at: '2026-01-05T01:00:00.000Z',
+      actor: '张明',
+      table: 'reviewCases',
+      recordId: 'c1',
+      action: 'create',
+      summary: '登记',
+      before: null,
+      after: {},
+    },
+  ],
   settings: [{ key: 'app', value: { operatorName: '张明' } }],
 });
 
@@ -91,7 +111,7 @@ describe('checkBackupIntegrity', () => {
 
   it.each([
     ['an exported JSON list', '[{"案号":"丹政复〔2026〕1号"}]'],
-    ['another program\'s JSON', '{"name":"package","version":"1.0.0"}'],
+    ["another program's JSON", '{"name":"package","version":"1.0.0"}'],
     ['a text file', '案号,申请人\n丹政复〔2026〕1号,张三'],
     ['an empty file', ''],
   ])('refuses %s as not a backup', (_label, text) => {

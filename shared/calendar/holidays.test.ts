@@ -48,9 +48,7 @@ describe('SEED_HOLIDAYS sanity', () => {
 
 describe('SEED_HOLIDAYS spot checks against the State Council notices', () => {
   it('2019: 国庆节 1–7 Oct, 29 Sep and 12 Oct worked; 劳动节 as adjusted (1–4 May)', () => {
-    expect(holidaysNamed(2019, '国庆节')).toEqual([
-      '2019-10-01', '2019-10-02', '2019-10-03', '2019-10-04', '2019-10-05', '2019-10-06', '2019-10-07',
-    ]);
+    expect(holidaysNamed(2019, '国庆节')).toEqual(['2019-10-01', '2019-10-02', '2019-10-03', '2019-10-04', '2019-10-05', '2019-10-06', '2019-10-07']);
     expect(kindOf('2019-09-29')).toBe('workday');
     expect(kindOf('2019-10-12')).toBe('workday');
     expect(holidaysNamed(2019, '劳动节')).toEqual(['2019-05-01', '2019-05-02', '2019-05-03', '2019-05-04']);
@@ -94,13 +92,27 @@ describe('SEED_HOLIDAYS spot checks against the State Council notices', () => {
     expect(kindOf('2024-10-12')).toBe('workday');
     expect(weekday('2024-10-12')).toBe(6);
     expect(workdaysIn(2024)).toEqual([
-      '2024-02-04', '2024-02-18', '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14', '2024-09-29', '2024-10-12',
+      '2024-02-04',
+      '2024-02-18',
+      '2024-04-07',
+      '2024-04-28',
+      '2024-05-11',
+      '2024-09-14',
+      '2024-09-29',
+      '2024-10-12',
     ]);
   });
 
   it('2025: 春节 28 Jan – 4 Feb (from 除夕, 8 days) with 26 Jan and 8 Feb worked; one 劳动节 make-up day', () => {
     expect(holidaysNamed(2025, '春节')).toEqual([
-      '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04',
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-02-01',
+      '2025-02-02',
+      '2025-02-03',
+      '2025-02-04',
     ]);
     expect(kindOf('2025-01-26')).toBe('workday');
     expect(kindOf('2025-02-08')).toBe('workday');

@@ -202,4 +202,3 @@ export function checkHolidayEntries(entries: readonly HolidayEntry[]): string[] 
   }
   return problems;
 }
-

@@ -94,12 +94,16 @@ export function parseYesNo(text: string): boolean | null | undefined {
 
 /** A whole number typed as text or stored as a number ('３' → 3); undefined when it is not one. */
 export function parseWholeNumber(text: string): number | undefined {
-  const t = halfWidth(text).replace(/[\s,]/g, '').replace(/[人天日件个]$/, '');
+  const t = halfWidth(text)
+    .replace(/[\s,]/g, '')
+    .replace(/[人天日件个]$/, '');
   if (!/^\d{1,9}(\.0+)?$/.test(t)) return undefined;
   return Number(t);
 }
 
 /** Titles and names as keys: spaces, 《》 and bracket styles do not make two records different. */
 export function titleKey(s: string): string {
-  return choiceKey(s).replace(/^《(.*)》$/, '$1').replace(/[《》"“”]/g, '');
+  return choiceKey(s)
+    .replace(/^《(.*)》$/, '$1')
+    .replace(/[《》"“”]/g, '');
 }

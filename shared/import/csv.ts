@@ -6,7 +6,11 @@
 
 function detectDelimiter(text: string): string {
   const sample = text.slice(0, 8192);
-  const counts = new Map<string, number>([[',', 0], ['\t', 0], [';', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    ['\t', 0],
+    [';', 0],
+  ]);
   let quoted = false;
   for (const ch of sample) {
     if (ch === '"') quoted = !quoted;

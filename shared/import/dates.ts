@@ -49,7 +49,10 @@ function fromNumber(n: number): DateStr | CellProblem {
 export function parseDateText(raw: string): DateStr | null | CellProblem {
   const original = trimText(raw);
   if (original === '') return null;
-  const s = halfWidth(original).replace(/[／]/g, '/').replace(/[－—–]/g, '-').replace(/[．。]/g, '.');
+  const s = halfWidth(original)
+    .replace(/[／]/g, '/')
+    .replace(/[－—–]/g, '-')
+    .replace(/[．。]/g, '.');
   let m = YMD.exec(s);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), original);
   m = COMPACT.exec(s);

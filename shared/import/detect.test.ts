@@ -66,7 +66,14 @@ describe('detectLayout', () => {
   });
 
   it('null when no row holds the required columns', () => {
-    expect(detectLayout(sheet('s', [['姓名', '电话'], ['张三', '123']]))).toBeNull();
+    expect(
+      detectLayout(
+        sheet('s', [
+          ['姓名', '电话'],
+          ['张三', '123'],
+        ]),
+      ),
+    ).toBeNull();
     expect(detectLayout(sheet('s', [['案号', '申请人']]))).toBeNull();
     expect(detectLayout(sheet('s', []))).toBeNull();
   });
@@ -79,7 +86,9 @@ describe('detectLayout', () => {
     expect(layout).toEqual({ ledger: 'reviewCases', headerRow: 2, columns: ['caseNo', 'receivedDate', 'applicant'] });
     // Mappings saved before sheets were named by their table keep working; a kind this app does not know is ignored.
     expect(detectLayout(s, { [hash]: { ledger: 'review', columns: ['caseNo', 'receivedDate', 'applicant'], savedAt: '' } })).toEqual(layout);
-    expect(detectLayout(s, { [hash]: { ledger: 'cleanup', columns: ['batchName', 'completedDate', 'title'], savedAt: '' } })!.ledger).toBe('cleanupItems');
+    expect(detectLayout(s, { [hash]: { ledger: 'cleanup', columns: ['batchName', 'completedDate', 'title'], savedAt: '' } })!.ledger).toBe(
+      'cleanupItems',
+    );
     expect(detectLayout(s, { [hash]: { ledger: 'constructor', columns: ['caseNo', 'receivedDate', 'applicant'], savedAt: '' } })).toBeNull();
     // The hash ignores spacing and trailing empty cells, not the words.
     expect(layoutHash([' 编号X', '来文 时间', '当事人', '', ''])).toBe(hash);

@@ -29,7 +29,6 @@ export interface RememberedMapping {
 }
 export type MappingMemory = Record<string, RememberedMapping>;
 
-
 /** The texts of one row (1-based), '' for blank cells and problems. */
 export function rowTexts(sheet: RawSheet, row: number): string[] {
   const cells = sheet.rows[row - 1] ?? [];

@@ -36,7 +36,11 @@ describe('existingNeeds', () => {
   it('names the 案号 keys of 行政复议 rows and of 复议文书 rows, however written, and the tables the other sheets read', () => {
     const needs = existingNeeds(
       selectionsOf([
-        sheet('案件', [REVIEW_HEADERS, reviewRow({ 案号: '丹政复[2019]第01号', 收到日期: '2019-03-01' }), reviewRow({ 案号: '', 收到日期: '2019-03-01' })]),
+        sheet('案件', [
+          REVIEW_HEADERS,
+          reviewRow({ 案号: '丹政复[2019]第01号', 收到日期: '2019-03-01' }),
+          reviewRow({ 案号: '', 收到日期: '2019-03-01' }),
+        ]),
         sheet('意见书', [LETTERS, ['意见书', '丹政复意〔2019〕2号', ' 丹政复〔2019〕3号 ', '2019-06-01', '丹阳市公安局', '']]),
         sheet('规范性文件', [DOCS, ['丹阳市办法', '丹政规〔2019〕5号', '丹阳市人民政府', '2019-02-01', null, null, '有效']]),
       ]),
@@ -49,7 +53,9 @@ describe('existingNeeds', () => {
     const needs = existingNeeds(selectionsOf([sheet('案件', [REVIEW_HEADERS, reviewRow({ 案号: '丹政复〔2020〕7号', 收到日期: '2020-03-01' })])]));
     expect(needs.tables).toEqual([]);
     expect(needs.caseKeys).toHaveLength(1);
-    expect(plan([sheet('案件', [REVIEW_HEADERS, reviewRow({ 案号: '丹政复〔2020〕7号', 收到日期: '2020-03-01' })])]).writes[0].record).toMatchObject({ caseNoKey: needs.caseKeys[0] });
+    expect(plan([sheet('案件', [REVIEW_HEADERS, reviewRow({ 案号: '丹政复〔2020〕7号', 收到日期: '2020-03-01' })])]).writes[0].record).toMatchObject({
+      caseNoKey: needs.caseKeys[0],
+    });
   });
 
   it('planning with only what it names gives the same plan as with every stored record', () => {
@@ -67,7 +73,10 @@ describe('existingNeeds', () => {
         ['建议书', '丹政复建〔2020〕1号', '丹政复〔2020〕9号', '2020-06-01', '丹阳市公安局', ''],
         ['建议书', '丹政复建〔2020〕2号', '丹政复〔2020〕10号', '2020-06-01', '丹阳市公安局', ''],
       ]),
-      sheet('规范性文件', [DOCS, ['丹阳市城市道路管理办法', '丹政规〔2019〕1号', '丹阳市人民政府', '2019-02-01', '2019-03-01', '2024-02-29', '已废止']]),
+      sheet('规范性文件', [
+        DOCS,
+        ['丹阳市城市道路管理办法', '丹政规〔2019〕1号', '丹阳市人民政府', '2019-02-01', '2019-03-01', '2024-02-29', '已废止'],
+      ]),
     ];
     const full = planImport('test.xlsx', selectionsOf(sheets), stored, testContext());
     const partial = planImport('test.xlsx', selectionsOf(sheets), onlyNeeded(stored, sheets), testContext());

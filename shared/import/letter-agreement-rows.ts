@@ -91,7 +91,18 @@ export function agreementKey(r: RowReader): string | null {
 }
 
 const AGREEMENT_FIELDS = [
-  'name', 'signingCapacity', 'submittingUnit', 'counterparty', 'category', 'amount', 'receivedDate', 'opinionDate', 'opinion', 'problems', 'handler', 'note',
+  'name',
+  'signingCapacity',
+  'submittingUnit',
+  'counterparty',
+  'category',
+  'amount',
+  'receivedDate',
+  'opinionDate',
+  'opinion',
+  'problems',
+  'handler',
+  'note',
 ] as const;
 const AGREEMENT_TEXT = ['name', 'submittingUnit', 'counterparty', 'problems', 'handler', 'note'] as const;
 

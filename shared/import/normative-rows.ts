@@ -67,14 +67,16 @@ export function buildDocument(r: RowReader, existing: NormativeDocument | null, 
     input.docNo = existing.docNo;
   }
   for (const k of ['publishDate', 'effectiveDate'] as const) if (r.has(k)) input[k] = r.date(k);
-  if (r.has('status')) input.status = r.choice('status', STATUS_CHOICES, Object.values(DOCUMENT_STATUS_LABELS).join('、')) ?? existing?.status ?? 'valid';
+  if (r.has('status'))
+    input.status = r.choice('status', STATUS_CHOICES, Object.values(DOCUMENT_STATUS_LABELS).join('、')) ?? existing?.status ?? 'valid';
   if (r.has('statedExpiry')) {
     const expiry = r.date('statedExpiry');
     const title = String(input.title ?? '');
     const publishDate = input.publishDate as string | null;
-    const byDefault = publishDate && isDateStr(publishDate)
-      ? deriveExpiry({ title, publishDate, effectiveDate: (input.effectiveDate as string | null) ?? null, statedExpiry: null })
-      : null;
+    const byDefault =
+      publishDate && isDateStr(publishDate)
+        ? deriveExpiry({ title, publishDate, effectiveDate: (input.effectiveDate as string | null) ?? null, statedExpiry: null })
+        : null;
     // The export writes the effective 有效期至: unchanged from the stored one means the stored statedExpiry stands.
     if (existing && expiry === existing.expiryDate) input.statedExpiry = existing.statedExpiry;
     else input.statedExpiry = expiry && expiry !== byDefault ? expiry : null;
@@ -99,7 +101,10 @@ export function buildDocument(r: RowReader, existing: NormativeDocument | null, 
   const history = !existing
     ? [line('registered', '导入登记')]
     : existing.status !== draft.status
-      ? [...existing.history, line('statusChanged', `导入：状态由“${DOCUMENT_STATUS_LABELS[existing.status]}”改为“${DOCUMENT_STATUS_LABELS[draft.status]}”`)]
+      ? [
+          ...existing.history,
+          line('statusChanged', `导入：状态由“${DOCUMENT_STATUS_LABELS[existing.status]}”改为“${DOCUMENT_STATUS_LABELS[draft.status]}”`),
+        ]
       : [...existing.history, line('edited', '导入修改文件信息')];
   return { record: { ...draft, history }, changed: true };
 }
@@ -123,7 +128,18 @@ export function legalityKey(r: RowReader): string | null {
 }
 
 const LEGALITY_FIELDS = [
-  'title', 'kind', 'draftingUnit', 'submittedDate', 'completedDate', 'opinion', 'problems', 'handler', 'docNo', 'publishDate', 'documentId', 'note',
+  'title',
+  'kind',
+  'draftingUnit',
+  'submittedDate',
+  'completedDate',
+  'opinion',
+  'problems',
+  'handler',
+  'docNo',
+  'publishDate',
+  'documentId',
+  'note',
 ] as const;
 
 export function buildLegalityReview(r: RowReader, existing: LegalityReview | null, ctx: ImportContext, refs: Refs): Built<LegalityReview> | null {
@@ -145,7 +161,10 @@ export function buildLegalityReview(r: RowReader, existing: LegalityReview | nul
     const doc = input.docNo ? refs.documents.get(docNoKey(ctx.government, String(input.docNo))) : undefined;
     if (doc) input.documentId = doc.id;
     else if (input.kind === 'revision' && !input.documentId) {
-      r.issue(r.has('docNo') ? 'docNo' : 'publishDate', `重新修订的文件已公布，但文件库中没有${ctx.government}文号为“${String(input.docNo || '（未填写）')}”的文件，请先登记或在规范性文件表中一并导入`);
+      r.issue(
+        r.has('docNo') ? 'docNo' : 'publishDate',
+        `重新修订的文件已公布，但文件库中没有${ctx.government}文号为“${String(input.docNo || '（未填写）')}”的文件，请先登记或在规范性文件表中一并导入`,
+      );
       return null;
     }
     if (!input.docNo) {

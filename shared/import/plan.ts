@@ -81,7 +81,11 @@ export function initialSelections(wb: RawWorkbook, memory: MappingMemory = {}): 
     if (!hasData) return { sheet, layout: null, problem: `工作表“${sheet.name}”是空的` };
     const layout = detectLayout(sheet, memory);
     if (!layout) {
-      return { sheet, layout: null, problem: `工作表“${sheet.name}”中找不到可识别的表头（如“案号、收到日期”“文件名称、文号、制定机关、公布日期”“协议名称、收件日期”），可手动选择台账和表头所在行` };
+      return {
+        sheet,
+        layout: null,
+        problem: `工作表“${sheet.name}”中找不到可识别的表头（如“案号、收到日期”“文件名称、文号、制定机关、公布日期”“协议名称、收件日期”），可手动选择台账和表头所在行`,
+      };
     }
     return { sheet, layout, problem: null };
   });

@@ -21,7 +21,10 @@ export class KeyedRecords<T extends BaseRecord> {
   private readonly byKey = new Map<string, Map<string, T>>();
   private readonly keyOfId = new Map<string, string>();
 
-  constructor(records: readonly T[], private readonly keyOf: (r: T) => string) {
+  constructor(
+    records: readonly T[],
+    private readonly keyOf: (r: T) => string,
+  ) {
     for (const r of records) this.set(r);
   }
 
@@ -99,7 +102,8 @@ export function updateRefs(refs: Refs, table: string, record: BaseRecord): void 
       refs.cases.set(record as ReviewCase);
       break;
     case 'normativeDocuments':
-      for (const idx of [refs.documents, refs.documentsByDocNo, refs.documentsByTitle, refs.documentsByTitleOnly]) idx.set(record as NormativeDocument);
+      for (const idx of [refs.documents, refs.documentsByDocNo, refs.documentsByTitle, refs.documentsByTitleOnly])
+        idx.set(record as NormativeDocument);
       break;
     case 'filingReviews':
       refs.filingsByDocNo.set(record as FilingReview);

@@ -9,25 +9,70 @@ describe('行政复议 rows', () => {
   it('builds the timeline from the date columns and derives the summary with replay()', () => {
     const p = plan([
       reviewSheet(
-        reviewRow({ 案号: '丹政复〔2019〕1号', 收到日期: '2019/3/1', 补正通知日期: '2019.3.4', 补正材料收到日期: '2019年3月10日', 受理日期: 43537, 程序: '普通', 中止日期: '2019-04-01', 恢复日期: '2019-04-20', 延期日期: '2019-05-05', 听证日期: '2019-05-10', 审结日期: { t: 'date', v: '2019-06-20' }, 审理结果: '驳回', 赔偿: '是' }),
+        reviewRow({
+          案号: '丹政复〔2019〕1号',
+          收到日期: '2019/3/1',
+          补正通知日期: '2019.3.4',
+          补正材料收到日期: '2019年3月10日',
+          受理日期: 43537,
+          程序: '普通',
+          中止日期: '2019-04-01',
+          恢复日期: '2019-04-20',
+          延期日期: '2019-05-05',
+          听证日期: '2019-05-10',
+          审结日期: { t: 'date', v: '2019-06-20' },
+          审理结果: '驳回',
+          赔偿: '是',
+        }),
         reviewRow({ 案号: '丹政复〔2019〕2号', 收到日期: '20190401', 未受理情形: '不予受理', 未受理日期: '2019-04-05' }),
-        reviewRow({ 案号: '丹政复〔2024〕3号', 申请人: '丹阳市某某建材有限公司', 收到日期: '2024-03-01', 受理日期: '2024-03-05', 程序: '简易', 审结日期: '2024-03-30', 审理结果: '改正后终止' }),
+        reviewRow({
+          案号: '丹政复〔2024〕3号',
+          申请人: '丹阳市某某建材有限公司',
+          收到日期: '2024-03-01',
+          受理日期: '2024-03-05',
+          程序: '简易',
+          审结日期: '2024-03-30',
+          审理结果: '改正后终止',
+        }),
       ),
     ]);
     expect(p.issues).toEqual([]);
     expect(p.counts).toEqual({ created: 3, updated: 0, unchanged: 0, skipped: 0 });
     const [a, b, c] = cases(p);
     expect(a.events.map((e) => `${e.kind}@${e.date}`)).toEqual([
-      'receive@2019-03-01', 'correctionRequest@2019-03-04', 'correctionReturned@2019-03-10', 'accept@2019-03-13', 'suspend@2019-04-01',
-      'resume@2019-04-20', 'extend@2019-05-05', 'hearing@2019-05-10', 'conclude@2019-06-20',
+      'receive@2019-03-01',
+      'correctionRequest@2019-03-04',
+      'correctionReturned@2019-03-10',
+      'accept@2019-03-13',
+      'suspend@2019-04-01',
+      'resume@2019-04-20',
+      'extend@2019-05-05',
+      'hearing@2019-05-10',
+      'conclude@2019-06-20',
     ]);
     expect(a).toMatchObject({
-      status: 'concluded', law: 'old', acceptedDate: '2019-03-13', outcome: 'dismissClaim', compensation: true, extensionDays: 30,
-      caseNoKey: '丹政复〔2019〕1号', caseYear: 2019, caseSeq: 1, intakePoint: '市司法局', applicantType: 'natural', respondentLevel: '市政府部门',
+      status: 'concluded',
+      law: 'old',
+      acceptedDate: '2019-03-13',
+      outcome: 'dismissClaim',
+      compensation: true,
+      extensionDays: 30,
+      caseNoKey: '丹政复〔2019〕1号',
+      caseYear: 2019,
+      caseSeq: 1,
+      intakePoint: '市司法局',
+      applicantType: 'natural',
+      respondentLevel: '市政府部门',
     });
     expect(a.events.every((e) => e.recordedBy === '张明' && e.id.startsWith('id-'))).toBe(true);
     expect(b).toMatchObject({ status: 'notAccepted', nonAcceptance: 'reject', nonAcceptanceDate: '2019-04-05' });
-    expect(c).toMatchObject({ law: 'law2023', procedure: 'simple', outcome: 'terminate', correctedBeforeTermination: true, applicantType: 'organization' });
+    expect(c).toMatchObject({
+      law: 'law2023',
+      procedure: 'simple',
+      outcome: 'terminate',
+      correctedBeforeTermination: true,
+      applicantType: 'organization',
+    });
   });
 
   it('an impossible timeline is a bad row naming the column, and nothing of it is written', () => {
@@ -100,7 +145,15 @@ describe('行政复议 rows', () => {
       reviewSheet(reviewRow({ 案号: '丹政复〔2019〕1号', 收到日期: '2019-03-01', 受理日期: '2019-03-06', 中止日期: '2019-03-20', 审理结果: null })),
     ]);
     const stored = applied(emptyData(), first);
-    const second = plan([sheet('台账', [['案号', '收到日期', '备注'], ['丹政复〔2019〕1号', '2019-03-01', '补充说明']])], stored);
+    const second = plan(
+      [
+        sheet('台账', [
+          ['案号', '收到日期', '备注'],
+          ['丹政复〔2019〕1号', '2019-03-01', '补充说明'],
+        ]),
+      ],
+      stored,
+    );
     expect(second.counts).toEqual({ created: 0, updated: 1, unchanged: 0, skipped: 0 });
     const after = second.writes[0].record as ReviewCase;
     expect(after).toMatchObject({ note: '补充说明', status: 'suspended', acceptedDate: '2019-03-06', applicant: '张三', handler: '李明' });

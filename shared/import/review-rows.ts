@@ -201,7 +201,8 @@ function readTimeline(r: RowReader, base: TimelineColumns): TimelineColumns {
   }
 
   if (!t.receivedDate && r.ok) r.issue('receivedDate', `${r.header('receivedDate')}不能为空`);
-  if (t.nonAcceptance && !t.nonAcceptanceDate && r.ok) r.issue('nonAcceptanceDate', `已填写${r.header('nonAcceptance')}（未受理），${r.header('nonAcceptanceDate')}不能为空`);
+  if (t.nonAcceptance && !t.nonAcceptanceDate && r.ok)
+    r.issue('nonAcceptanceDate', `已填写${r.header('nonAcceptance')}（未受理），${r.header('nonAcceptanceDate')}不能为空`);
   if (t.nonAcceptanceDate && !t.nonAcceptance && r.ok) {
     r.issue('nonAcceptance', `已填写${r.header('nonAcceptanceDate')}，请在${r.header('nonAcceptance')}中写明不予受理、告知或受理前撤回`);
   }
@@ -244,7 +245,8 @@ export function stepsOf(t: TimelineColumns, recorded: readonly ReviewEvent[], ct
   push('correctionRequest', t.correctionRequestDate);
   push('correctionReturned', t.correctionReturnedDate);
   const acceptance: StepInput[] = [];
-  if (t.acceptedDate) acceptance.push({ kind: 'accept', date: t.acceptedDate, procedure: t.procedure ?? 'ordinary', ...(t.deemed ? { deemed: true } : {}) });
+  if (t.acceptedDate)
+    acceptance.push({ kind: 'accept', date: t.acceptedDate, procedure: t.procedure ?? 'ordinary', ...(t.deemed ? { deemed: true } : {}) });
   if (t.nonAcceptance && t.nonAcceptanceDate) acceptance.push({ kind: t.nonAcceptance, date: t.nonAcceptanceDate });
   steps.push(...acceptance.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
   const later: StepInput[] = [];
@@ -328,15 +330,27 @@ export interface BuiltCase {
 export function buildCase(r: RowReader, existing: ReviewCase | null, ctx: ImportContext): BuiltCase | null {
   const input: Record<string, unknown> = existing
     ? pickFields(existing)
-    : { applicantCount: 1, thirdParty: '', actName: '', actDocNo: '', actDate: null, request: '', incidentalReview: false, note: '', intakePoint: ctx.defaultIntakePoint };
+    : {
+        applicantCount: 1,
+        thirdParty: '',
+        actName: '',
+        actDocNo: '',
+        actDate: null,
+        request: '',
+        incidentalReview: false,
+        note: '',
+        intakePoint: ctx.defaultIntakePoint,
+      };
   for (const key of TEXT_FIELDS) if (r.has(key)) input[key] = r.text(key);
   // The key written another way (丹政复[2019]第01号) is the same 案号: the stored spelling stays.
   if (existing && normalizeCaseNo(String(input.caseNo)) === existing.caseNoKey) input.caseNo = existing.caseNo;
   if (r.has('intakePoint')) input.intakePoint = r.text('intakePoint') || (existing?.intakePoint ?? ctx.defaultIntakePoint);
   const type = r.has('applicantType') ? r.choice('applicantType', APPLICANT_TYPE_CHOICES, '自然人、法人或其他组织') : null;
-  input.applicantType = type ?? (existing && existing.applicant === input.applicant ? existing.applicantType : inferApplicantType(String(input.applicant ?? '')));
+  input.applicantType =
+    type ?? (existing && existing.applicant === input.applicant ? existing.applicantType : inferApplicantType(String(input.applicant ?? '')));
   const level = r.has('respondentLevel') ? r.choice('respondentLevel', LEVEL_CHOICES, RESPONDENT_LEVELS.join('、')) : null;
-  input.respondentLevel = level ?? (existing && existing.respondent === input.respondent ? existing.respondentLevel : inferRespondentLevel(String(input.respondent ?? '')));
+  input.respondentLevel =
+    level ?? (existing && existing.respondent === input.respondent ? existing.respondentLevel : inferRespondentLevel(String(input.respondent ?? '')));
   if (r.has('applicantCount')) input.applicantCount = r.wholeNumber('applicantCount') ?? 1;
 
   const recorded = existing ? timelineOf(existing.events) : EMPTY_TIMELINE;
@@ -371,8 +385,23 @@ function sameTimeline(a: TimelineColumns, b: TimelineColumns): boolean {
 
 function pickFields(c: ReviewCase): Record<string, unknown> {
   const keys: (keyof ReviewCaseFields)[] = [
-    'caseNo', 'applicant', 'applicantType', 'applicantCount', 'respondent', 'respondentLevel', 'thirdParty', 'actName', 'actDocNo',
-    'actDate', 'actCategory', 'field', 'request', 'handler', 'intakePoint', 'incidentalReview', 'note',
+    'caseNo',
+    'applicant',
+    'applicantType',
+    'applicantCount',
+    'respondent',
+    'respondentLevel',
+    'thirdParty',
+    'actName',
+    'actDocNo',
+    'actDate',
+    'actCategory',
+    'field',
+    'request',
+    'handler',
+    'intakePoint',
+    'incidentalReview',
+    'note',
   ];
   return Object.fromEntries(keys.map((k) => [k, c[k]]));
 }

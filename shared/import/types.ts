@@ -22,14 +22,7 @@ export const SHEET_LABELS = Object.fromEntries(LEDGERS.map((l) => [l.sheet.kind,
  * One cell as read from the file. Strings and numbers as stored; a date-formatted Excel cell as a date; a
  * formula cell as its cached result (or `formula` when the file holds no result); an Excel error (#N/A …).
  */
-export type Cell =
-  | string
-  | number
-  | boolean
-  | null
-  | { t: 'date'; v: DateStr }
-  | { t: 'formula'; formula: string }
-  | { t: 'error'; v: string };
+export type Cell = string | number | boolean | null | { t: 'date'; v: DateStr } | { t: 'formula'; formula: string } | { t: 'error'; v: string };
 
 export interface RawSheet {
   name: string;

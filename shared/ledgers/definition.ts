@@ -48,9 +48,7 @@ export interface Reference<T> {
 }
 
 /** How 待办 finds the records still waiting for something: by a status index, or by the `awaiting` index (db/awaiting.ts). */
-export type AwaitingRule<T> =
-  | { index: 'status'; values: readonly string[] }
-  | { index: 'awaiting'; rule: (record: T) => boolean };
+export type AwaitingRule<T> = { index: 'status'; values: readonly string[] } | { index: 'awaiting'; rule: (record: T) => boolean };
 
 /** The sheet of the year-end workbook (and of the import template) that lists the ledger. */
 export interface LedgerSheet<K extends string = string> {

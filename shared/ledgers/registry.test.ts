@@ -19,12 +19,43 @@ const BASE = { createdAt: '2020-05-01T02:00:00.000Z', updatedAt: '2020-05-01T02:
 /** One stored record per ledger, every date in 2020 and the record still open where the ledger has open records. */
 const SAMPLES = {
   reviewCases: {
-    ...BASE, id: 'c1', caseNo: '丹政复〔2020〕1号', caseNoKey: '丹政复2020-1', caseYear: 2020, caseSeq: 1, applicant: '张三',
-    applicantType: 'natural', applicantCount: 1, respondent: '丹阳市公安局', respondentLevel: '市政府部门', thirdParty: '', actName: '',
-    actDocNo: '', actDate: null, actCategory: '行政处罚', field: '公安', request: '', handler: '李四', intakePoint: '市司法局',
-    incidentalReview: false, note: '', status: 'underReview', law: 'old', receivedDate: '2020-03-02', correctionRequestDate: null,
-    correctionReturnedDate: null, acceptedDate: '2020-03-05', deemedAccepted: false, procedure: 'ordinary', nonAcceptance: null,
-    nonAcceptanceDate: null, extensionDays: 0, hearingDate: null, concludedDate: null, outcome: null, compensation: false,
+    ...BASE,
+    id: 'c1',
+    caseNo: '丹政复〔2020〕1号',
+    caseNoKey: '丹政复2020-1',
+    caseYear: 2020,
+    caseSeq: 1,
+    applicant: '张三',
+    applicantType: 'natural',
+    applicantCount: 1,
+    respondent: '丹阳市公安局',
+    respondentLevel: '市政府部门',
+    thirdParty: '',
+    actName: '',
+    actDocNo: '',
+    actDate: null,
+    actCategory: '行政处罚',
+    field: '公安',
+    request: '',
+    handler: '李四',
+    intakePoint: '市司法局',
+    incidentalReview: false,
+    note: '',
+    status: 'underReview',
+    law: 'old',
+    receivedDate: '2020-03-02',
+    correctionRequestDate: null,
+    correctionReturnedDate: null,
+    acceptedDate: '2020-03-05',
+    deemedAccepted: false,
+    procedure: 'ordinary',
+    nonAcceptance: null,
+    nonAcceptanceDate: null,
+    extensionDays: 0,
+    hearingDate: null,
+    concludedDate: null,
+    outcome: null,
+    compensation: false,
     correctedBeforeTermination: false,
     events: [
       { id: 'e1', kind: 'receive', date: '2020-03-02', recordedBy: '李四', recordedAt: BASE.createdAt },
@@ -32,33 +63,95 @@ const SAMPLES = {
     ],
   },
   reviewLetters: {
-    ...BASE, id: 'l1', kind: 'opinion', docNo: '丹复意〔2020〕1号', caseId: 'c1', issueDate: '2020-06-01', recipient: '丹阳市公安局',
-    answerDate: null, note: '',
+    ...BASE,
+    id: 'l1',
+    kind: 'opinion',
+    docNo: '丹复意〔2020〕1号',
+    caseId: 'c1',
+    issueDate: '2020-06-01',
+    recipient: '丹阳市公安局',
+    answerDate: null,
+    note: '',
   },
   normativeDocuments: {
-    ...BASE, id: 'd1', title: '丹阳市城市管理办法', docNo: '丹政发〔2020〕14号', issuer: '丹阳市人民政府', docNoKey: '丹阳市人民政府|丹政发2020-14',
-    publishDate: '2020-04-01', effectiveDate: null, statedExpiry: null, expiryDate: '2025-03-31', status: 'valid',
-    history: [{ date: '2020-04-01', kind: 'registered', detail: '登记', recordedBy: '李四', recordedAt: BASE.createdAt }], note: '',
+    ...BASE,
+    id: 'd1',
+    title: '丹阳市城市管理办法',
+    docNo: '丹政发〔2020〕14号',
+    issuer: '丹阳市人民政府',
+    docNoKey: '丹阳市人民政府|丹政发2020-14',
+    publishDate: '2020-04-01',
+    effectiveDate: null,
+    statedExpiry: null,
+    expiryDate: '2025-03-31',
+    status: 'valid',
+    history: [{ date: '2020-04-01', kind: 'registered', detail: '登记', recordedBy: '李四', recordedAt: BASE.createdAt }],
+    note: '',
   },
   legalityReviews: {
-    ...BASE, id: 'r1', title: '丹阳市城市管理办法（草案）', kind: 'new', draftingUnit: '市城管局', submittedDate: '2020-03-01',
-    completedDate: null, opinion: null, problems: '', handler: '李四', docNo: '', publishDate: null, documentId: 'd1', note: '',
+    ...BASE,
+    id: 'r1',
+    title: '丹阳市城市管理办法（草案）',
+    kind: 'new',
+    draftingUnit: '市城管局',
+    submittedDate: '2020-03-01',
+    completedDate: null,
+    opinion: null,
+    problems: '',
+    handler: '李四',
+    docNo: '',
+    publishDate: null,
+    documentId: 'd1',
+    note: '',
   },
   filingReviews: {
-    ...BASE, id: 'f1', title: '云阳街道网格化管理办法', docNo: '云政发〔2020〕3号', issuer: '云阳街道办事处', publishDate: '2020-03-01',
-    filedDate: '2020-03-20', result: 'filed', problems: '', corrected: null, handler: '李四', note: '',
+    ...BASE,
+    id: 'f1',
+    title: '云阳街道网格化管理办法',
+    docNo: '云政发〔2020〕3号',
+    issuer: '云阳街道办事处',
+    publishDate: '2020-03-01',
+    filedDate: '2020-03-20',
+    result: 'filed',
+    problems: '',
+    corrected: null,
+    handler: '李四',
+    note: '',
   },
   cleanupBatches: {
-    ...BASE, id: 'b1', name: '2020年规范性文件清理', scope: '', completedDate: '2020-11-30',
-    items: [{ documentId: 'd1', result: 'continue', newExpiry: null }], appliedAt: '2020-12-01T02:00:00.000Z', note: '',
+    ...BASE,
+    id: 'b1',
+    name: '2020年规范性文件清理',
+    scope: '',
+    completedDate: '2020-11-30',
+    items: [{ documentId: 'd1', result: 'continue', newExpiry: null }],
+    appliedAt: '2020-12-01T02:00:00.000Z',
+    note: '',
   },
   agreementReviews: {
-    ...BASE, id: 'a1', name: '城南片区征收补偿协议', signingCapacity: 'government', submittingUnit: '市住建局', counterparty: '某公司',
-    category: '征收补偿', amount: 1200, receivedDate: '2020-06-01', opinionDate: null, opinion: null, problems: '', handler: '李四', note: '',
+    ...BASE,
+    id: 'a1',
+    name: '城南片区征收补偿协议',
+    signingCapacity: 'government',
+    submittingUnit: '市住建局',
+    counterparty: '某公司',
+    category: '征收补偿',
+    amount: 1200,
+    receivedDate: '2020-06-01',
+    opinionDate: null,
+    opinion: null,
+    problems: '',
+    handler: '李四',
+    note: '',
   },
 } satisfies {
-  reviewCases: ReviewCase; reviewLetters: ReviewLetter; normativeDocuments: NormativeDocument; legalityReviews: LegalityReview;
-  filingReviews: FilingReview; cleanupBatches: CleanupBatch; agreementReviews: AgreementReview;
+  reviewCases: ReviewCase;
+  reviewLetters: ReviewLetter;
+  normativeDocuments: NormativeDocument;
+  legalityReviews: LegalityReview;
+  filingReviews: FilingReview;
+  cleanupBatches: CleanupBatch;
+  agreementReviews: AgreementReview;
 } & Record<LedgerTable, object>;
 
 type Rec = Record<string, unknown>;
@@ -106,7 +199,13 @@ describe('the registry', () => {
       expect(fields.filter((f) => !f.optional).map((f) => f.header)).toEqual(headers);
       expect(fields.some((f) => f.required)).toBe(true);
       for (const h of Object.keys(notes)) expect(headers).toContain(h);
-      const row = sample({ organs: { government: '丹阳市人民政府' } as never, prefix: '丹政复', caseNo: '丹政复〔2024〕1号', docTitle: '办法', docNo: '政规〔2024〕1号' });
+      const row = sample({
+        organs: { government: '丹阳市人民政府' } as never,
+        prefix: '丹政复',
+        caseNo: '丹政复〔2024〕1号',
+        docTitle: '办法',
+        docNo: '政规〔2024〕1号',
+      });
       expect(Object.keys(row).length).toBeGreaterThan(2);
       for (const h of Object.keys(row)) expect(headers).toContain(h);
       expect(nameHint.test(templateName) || nameHint.test(ledger.sheet.sheetName)).toBe(true);
@@ -140,7 +239,9 @@ describe('the registry', () => {
       expect(await findClash(table, record, lookup)).toBe(twin);
       expect(clashAmong(table, record, [record, twin])).toBe(twin);
       expect(clashAmong(table, record, [record, { ...twin, deleted: 1 }])).toBeNull();
-      expect(clashAmong(table, record, [record, { ...twin, [rule.field]: 'X〔1999〕99号', caseNoKey: 'X1999-99', docNoKey: 'X|X1999-99' }])).toBeNull();
+      expect(
+        clashAmong(table, record, [record, { ...twin, [rule.field]: 'X〔1999〕99号', caseNoKey: 'X1999-99', docNoKey: 'X|X1999-99' }]),
+      ).toBeNull();
       expect(rule.savingText(record, twin)).toContain(String(record[rule.field]));
       expect(await restoreProblem(table, record, memoryLookup({ reviewCases: [sample('reviewCases')], [table]: [record, twin] }))).toBe(
         rule.restoringText(record, twin),
@@ -162,7 +263,9 @@ describe('the registry', () => {
       for (const k of coded) expect(text(k, record[k])).toMatch(/\p{Script=Han}/u);
       if (table === 'reviewCases') {
         const later = { ...record, events: [...(record.events as Rec[]), { id: 'e3', kind: 'conclude', date: '2020-05-01', outcome: 'uphold' }] };
-        expect(ledger.history.steps!(record, later)).toEqual([expect.objectContaining({ label: '新增步骤', text: '审结（2020-05-01，审理结果：维持）' })]);
+        expect(ledger.history.steps!(record, later)).toEqual([
+          expect.objectContaining({ label: '新增步骤', text: '审结（2020-05-01，审理结果：维持）' }),
+        ]);
       } else expect(ledger.history.steps).toBeNull();
     });
 

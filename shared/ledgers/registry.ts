@@ -12,15 +12,7 @@ import { caseLedger } from '../review/case-ledger';
 import { letterLedger } from '../review/letter-ledger';
 import type { LedgerDefinition } from './definition';
 
-export const LEDGERS = [
-  caseLedger,
-  letterLedger,
-  documentLedger,
-  legalityLedger,
-  filingLedger,
-  cleanupLedger,
-  agreementLedger,
-] as const;
+export const LEDGERS = [caseLedger, letterLedger, documentLedger, legalityLedger, filingLedger, cleanupLedger, agreementLedger] as const;
 
 export type Ledger = (typeof LEDGERS)[number];
 /** The name of a ledger everywhere in code: its Dexie table (also the `table` of its change-log entries). */

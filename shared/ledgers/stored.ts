@@ -16,18 +16,22 @@ const text = z.string({ error: '不是文字' });
 export const storedText = (label: string) => z.string({ error: `${label}不是文字` }).optional();
 export const storedNumber = (label: string) => z.number({ error: `${label}不是数字` }).nullish();
 export const storedBoolean = (label: string) => z.boolean({ error: `${label}不是“是/否”` }).nullish();
-export const storedEnum = <T extends string>(label: string, values: readonly [T, ...T[]]) =>
-  z.enum(values, { error: `${label}的值无效` }).nullish();
+export const storedEnum = <T extends string>(label: string, values: readonly [T, ...T[]]) => z.enum(values, { error: `${label}的值无效` }).nullish();
 /** A date every record of the ledger has. */
-export const requiredDate = (label: string) =>
-  z.string({ error: `${label}缺失或不是有效日期` }).refine(isDateStr, `${label}缺失或不是有效日期`);
+export const requiredDate = (label: string) => z.string({ error: `${label}缺失或不是有效日期` }).refine(isDateStr, `${label}缺失或不是有效日期`);
 /** A date that may be missing or null, and is a real day when present. */
 export const optionalDate = (label: string) =>
-  z.string({ error: `${label}不是有效日期` }).refine(isDateStr, `${label}不是有效日期`).nullish();
+  z
+    .string({ error: `${label}不是有效日期` })
+    .refine(isDateStr, `${label}不是有效日期`)
+    .nullish();
 
 /** A list of items (a case's timeline, a batch's documents); `label` names it in messages. */
 export function storedList<S extends z.ZodRawShape>(label: string, item: S) {
-  return z.array(z.looseObject(item, { error: '无效' }), { error: `${label}不是列表` }).nullish().describe(label);
+  return z
+    .array(z.looseObject(item, { error: '无效' }), { error: `${label}不是列表` })
+    .nullish()
+    .describe(label);
 }
 
 /** Fields every stored record carries (design.md): UUID id, timestamps, soft delete. */

@@ -76,7 +76,13 @@ export const cleanupLedger = defineLedger<CleanupBatch>()({
       文号: '须是文件库或规范性文件表中的文件',
       清理结果: choices(Object.values(CLEANUP_RESULT_LABELS)),
     },
-    sample: ({ docTitle, docNo }) => ({ 清理批次: '2024年规范性文件清理', 批次完成日期: '2024-11-30', 文件名称: docTitle, 文号: docNo, 清理结果: '继续有效' }),
+    sample: ({ docTitle, docNo }) => ({
+      清理批次: '2024年规范性文件清理',
+      批次完成日期: '2024-11-30',
+      文件名称: docTitle,
+      文号: docNo,
+      清理结果: '继续有效',
+    }),
   },
   history: {
     valueText: (f, v) => (f === 'items' && Array.isArray(v) ? itemsText(v as CleanupItem[]) : undefined),

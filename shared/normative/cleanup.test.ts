@@ -4,16 +4,37 @@ import type { CleanupBatch, CleanupItem, DocumentStatus, NormativeDocument } fro
 
 function doc(id: string, title: string, expiryDate = '2020-06-30', status: DocumentStatus = 'valid', deleted: 0 | 1 = 0): NormativeDocument {
   return {
-    id, createdAt: '', updatedAt: '', deleted, title, docNo: `丹政发〔2015〕${id}号`, issuer: '丹阳市人民政府',
-    docNoKey: id, publishDate: '2015-07-01', effectiveDate: null, statedExpiry: null, expiryDate, status,
-    history: [{ date: '2015-07-01', kind: 'registered', detail: '登记', recordedBy: 'x', recordedAt: 'x' }], note: '',
+    id,
+    createdAt: '',
+    updatedAt: '',
+    deleted,
+    title,
+    docNo: `丹政发〔2015〕${id}号`,
+    issuer: '丹阳市人民政府',
+    docNoKey: id,
+    publishDate: '2015-07-01',
+    effectiveDate: null,
+    statedExpiry: null,
+    expiryDate,
+    status,
+    history: [{ date: '2015-07-01', kind: 'registered', detail: '登记', recordedBy: 'x', recordedAt: 'x' }],
+    note: '',
   };
 }
 
 function batch(items: CleanupItem[], extra: Partial<CleanupBatch> = {}): CleanupBatch {
   return {
-    id: 'b1', createdAt: '', updatedAt: '', deleted: 0, name: '2019年规范性文件清理', scope: '',
-    completedDate: '2019-12-31', items, appliedAt: null, note: '', ...extra,
+    id: 'b1',
+    createdAt: '',
+    updatedAt: '',
+    deleted: 0,
+    name: '2019年规范性文件清理',
+    scope: '',
+    completedDate: '2019-12-31',
+    items,
+    appliedAt: null,
+    note: '',
+    ...extra,
   };
 }
 const item = (documentId: string, result: CleanupItem['result'], newExpiry: string | null = null): CleanupItem => ({ documentId, result, newExpiry });
@@ -55,7 +76,8 @@ describe('adding, removing and setting results', () => {
     const r2 = setCleanupResult(b, 'b', 'extend', '2021-12-31');
     expect(r2.ok && r2.batch.items[1]).toEqual(item('b', 'extend', '2021-12-31'));
     expect(setCleanupResult(b, 'b', 'extend', '2019-12-31')).toEqual({
-      ok: false, error: '延长后的有效期至（2019-12-31）必须晚于清理完成日期（2019-12-31）',
+      ok: false,
+      error: '延长后的有效期至（2019-12-31）必须晚于清理完成日期（2019-12-31）',
     });
     expect(setCleanupResult(b, 'z', 'continue')).toEqual({ ok: false, error: '该文件不在清理批次中' });
     const r3 = removeDocumentFromBatch(b, 'a');
@@ -84,7 +106,14 @@ describe('checkBatchReadyToApply', () => {
 
   it('names missing, deleted, doubled and no-longer-valid documents', () => {
     const docs = [...DOCS, doc('x', '已删除办法', '2020-01-01', 'valid', 1), doc('r', '已废止办法', '2020-01-01', 'repealed')];
-    const b = batch([item('a', 'continue'), item('a', 'repeal'), item('zz', 'continue'), item('x', 'continue'), item('r', 'extend'), item('b', 'extend', '2019-06-01')]);
+    const b = batch([
+      item('a', 'continue'),
+      item('a', 'repeal'),
+      item('zz', 'continue'),
+      item('x', 'continue'),
+      item('r', 'extend'),
+      item('b', 'extend', '2019-06-01'),
+    ]);
     expect(checkBatchReadyToApply(b, docs)).toBe(
       '《丹阳市义务教育学校绩效工资的实施办法》重复加入；1件文件在文件库中不存在；《已删除办法》在回收站中；' +
         '《已废止办法》已废止，不能延长有效期；《丹阳市停车管理暂行办法》延长后的有效期至必须晚于清理完成日期（2019-12-31）',
@@ -131,7 +160,11 @@ describe('applyCleanup', () => {
   it('adds a cleanup history line dated on the completion date', () => {
     expect(byId.get('a')!.history).toHaveLength(2);
     expect(byId.get('a')!.history[1]).toEqual({
-      date: '2019-12-31', kind: 'cleanup', detail: '2019年规范性文件清理：继续有效', recordedBy: '李四', recordedAt: NOW,
+      date: '2019-12-31',
+      kind: 'cleanup',
+      detail: '2019年规范性文件清理：继续有效',
+      recordedBy: '李四',
+      recordedAt: NOW,
     });
     expect(byId.get('b')!.history[1]!.detail).toBe('2019年规范性文件清理：延长有效期，有效期至2021年12月30日');
     expect(byId.get('e')!.history[1]!.detail).toBe('2019年规范性文件清理：废止');

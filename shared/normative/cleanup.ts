@@ -76,7 +76,10 @@ export function setCleanupResult(
 const MAX_NAMED = 5;
 /** "《A》、《B》等N件" (at most MAX_NAMED titles named). */
 function nameList(titles: string[]): string {
-  const shown = titles.slice(0, MAX_NAMED).map((t) => `《${t}》`).join('、');
+  const shown = titles
+    .slice(0, MAX_NAMED)
+    .map((t) => `《${t}》`)
+    .join('、');
   return titles.length > MAX_NAMED ? `${shown}等${titles.length}件` : shown;
 }
 
@@ -111,7 +114,11 @@ export function checkBatchReadyToApply(batch: CleanupBatch, documents: readonly 
     }
     if (doc.deleted === 1) deleted.push(title);
     if (!item.result) noResult.push(title);
-    else if ((doc.status === 'repealed' || doc.status === 'expired') && RESULT_STATUS[item.result] !== 'repealed' && RESULT_STATUS[item.result] !== 'expired') {
+    else if (
+      (doc.status === 'repealed' || doc.status === 'expired') &&
+      RESULT_STATUS[item.result] !== 'repealed' &&
+      RESULT_STATUS[item.result] !== 'expired'
+    ) {
       dead.push(`《${title}》已${DOCUMENT_STATUS_LABELS[doc.status]}，不能${CLEANUP_RESULT_LABELS[item.result]}`);
     }
     if (item.result === 'extend' && item.newExpiry && item.newExpiry <= batch.completedDate) badExpiry.push(title);
@@ -133,12 +140,7 @@ export interface AppliedCleanup {
 }
 
 /** Applies the batch's results (throws the checkBatchReadyToApply message when it is not ready). */
-export function applyCleanup(
-  batch: CleanupBatch,
-  documents: readonly NormativeDocument[],
-  actor: string,
-  nowIso: string,
-): AppliedCleanup {
+export function applyCleanup(batch: CleanupBatch, documents: readonly NormativeDocument[], actor: string, nowIso: string): AppliedCleanup {
   const problem = checkBatchReadyToApply(batch, documents);
   if (problem) throw new Error(problem);
   const byId = new Map(documents.map((d) => [d.id, d]));

@@ -14,28 +14,95 @@ import type {
 
 const base = (id: string, deleted: 0 | 1 = 0) => ({ id, createdAt: '', updatedAt: '', deleted });
 
-function doc(id: string, title: string, expiryDate = '2023-01-01', deleted: 0 | 1 = 0, status: NormativeDocument['status'] = 'valid'): NormativeDocument {
+function doc(
+  id: string,
+  title: string,
+  expiryDate = '2023-01-01',
+  deleted: 0 | 1 = 0,
+  status: NormativeDocument['status'] = 'valid',
+): NormativeDocument {
   return {
-    ...base(id, deleted), title, docNo: id, issuer: '丹阳市人民政府', docNoKey: id, publishDate: '2018-01-01',
-    effectiveDate: null, statedExpiry: null, expiryDate, status, history: [], note: '',
+    ...base(id, deleted),
+    title,
+    docNo: id,
+    issuer: '丹阳市人民政府',
+    docNoKey: id,
+    publishDate: '2018-01-01',
+    effectiveDate: null,
+    statedExpiry: null,
+    expiryDate,
+    status,
+    history: [],
+    note: '',
   };
 }
-function review(id: string, kind: LegalityReviewKind, completedDate: string | null, opinion: LegalityOpinion | null, publishDate: string | null = null, title = id, deleted: 0 | 1 = 0): LegalityReview {
+function review(
+  id: string,
+  kind: LegalityReviewKind,
+  completedDate: string | null,
+  opinion: LegalityOpinion | null,
+  publishDate: string | null = null,
+  title = id,
+  deleted: 0 | 1 = 0,
+): LegalityReview {
   return {
-    ...base(id, deleted), title, kind, draftingUnit: '', submittedDate: '2019-01-02', completedDate, opinion,
-    problems: '', handler: '', docNo: publishDate ? `丹政规〔2019〕${id}号` : '', publishDate, documentId: null, note: '',
+    ...base(id, deleted),
+    title,
+    kind,
+    draftingUnit: '',
+    submittedDate: '2019-01-02',
+    completedDate,
+    opinion,
+    problems: '',
+    handler: '',
+    docNo: publishDate ? `丹政规〔2019〕${id}号` : '',
+    publishDate,
+    documentId: null,
+    note: '',
   };
 }
-function filing(id: string, publishDate: string, filedDate: string, result: FilingResult | null, problems = '', corrected: boolean | null = null, deleted: 0 | 1 = 0): FilingReview {
-  return { ...base(id, deleted), title: id, docNo: id, issuer: '延陵镇人民政府', publishDate, filedDate, result, problems, corrected, handler: '', note: '' };
+function filing(
+  id: string,
+  publishDate: string,
+  filedDate: string,
+  result: FilingResult | null,
+  problems = '',
+  corrected: boolean | null = null,
+  deleted: 0 | 1 = 0,
+): FilingReview {
+  return {
+    ...base(id, deleted),
+    title: id,
+    docNo: id,
+    issuer: '延陵镇人民政府',
+    publishDate,
+    filedDate,
+    result,
+    problems,
+    corrected,
+    handler: '',
+    note: '',
+  };
 }
-function batch(id: string, completedDate: string, items: [string, CleanupResult | null][], applied = true, deleted: 0 | 1 = 0, scope = ''): CleanupBatch {
+function batch(
+  id: string,
+  completedDate: string,
+  items: [string, CleanupResult | null][],
+  applied = true,
+  deleted: 0 | 1 = 0,
+  scope = '',
+): CleanupBatch {
   const its: CleanupItem[] = items.map(([documentId, result]) => ({ documentId, result, newExpiry: null }));
   return { ...base(id, deleted), name: id, scope, completedDate, items: its, appliedAt: applied ? `${completedDate}T10:00:00.000Z` : null, note: '' };
 }
 
 const documents = [
-  doc('x1', '甲'), doc('x2', '乙'), doc('x3', '丙'), doc('x4', '丁'), doc('x5', '戊'), doc('x6', '己'),
+  doc('x1', '甲'),
+  doc('x2', '乙'),
+  doc('x3', '丙'),
+  doc('x4', '丁'),
+  doc('x5', '戊'),
+  doc('x6', '己'),
   doc('del', '已删除', '2023-01-01', 1),
 ];
 const input: NormativeYearInput = {
@@ -60,9 +127,29 @@ const input: NormativeYearInput = {
     filing('f5', '2019-12-15', '2020-01-14', null), // filed in 2020, exactly 30 days
   ],
   cleanupBatches: [
-    batch('2020年第二批', '2020-03-01', [['x4', 'extend'], ['x5', 'repeal'], ['del', 'continue']]),
-    batch('2019年清理', '2019-12-31', [['x1', 'repeal'], ['x2', 'continue'], ['x3', 'extend'], ['x6', 'expire']], true, 0, '市政府发布'),
-    batch('2020年第一批', '2020-01-01', [['x1', 'continue'], ['x2', 'amend'], ['x3', 'expire']]),
+    batch('2020年第二批', '2020-03-01', [
+      ['x4', 'extend'],
+      ['x5', 'repeal'],
+      ['del', 'continue'],
+    ]),
+    batch(
+      '2019年清理',
+      '2019-12-31',
+      [
+        ['x1', 'repeal'],
+        ['x2', 'continue'],
+        ['x3', 'extend'],
+        ['x6', 'expire'],
+      ],
+      true,
+      0,
+      '市政府发布',
+    ),
+    batch('2020年第一批', '2020-01-01', [
+      ['x1', 'continue'],
+      ['x2', 'amend'],
+      ['x3', 'expire'],
+    ]),
     batch('2019年未应用', '2019-11-30', [['x4', 'continue']], false),
     batch('2019年已删除', '2019-10-31', [['x5', 'continue']], true, 1),
   ],
@@ -93,17 +180,32 @@ describe('computeNormativeYearFigures: 2019', () => {
 
   it('filings by 报备日期: 30 days on time, 31 days late', () => {
     expect(f.filing).toEqual({
-      filed: 3, onTime: 1, late: 2, onTimeRate: '33.33%', filingDays: 30,
-      byResult: { filed: 1, notFiled: 1, resubmit: 1 }, resultPending: 0, problemsFound: 2, corrected: 1,
+      filed: 3,
+      onTime: 1,
+      late: 2,
+      onTimeRate: '33.33%',
+      filingDays: 30,
+      byResult: { filed: 1, notFiled: 1, resubmit: 1 },
+      resultPending: 0,
+      problemsFound: 2,
+      corrected: 1,
     });
   });
 
   it('the batch completed on 2019-12-31 counts in 2019; unapplied and deleted batches never count', () => {
     expect(f.cleanup).toEqual({
-      batches: 1, batchNames: ['2019年清理'], scope: '市政府发布', documents: 4,
-      byResult: { continue: 1, extend: 1, amend: 0, repeal: 1, expire: 1 }, resultMissing: 0,
-      continuedOrExtended: 2, repealedOrExpired: 2, amended: 0,
-      firstContinuedOrExtendedTitle: '乙', firstRepealedOrExpiredTitle: '甲', firstAmendedTitle: null,
+      batches: 1,
+      batchNames: ['2019年清理'],
+      scope: '市政府发布',
+      documents: 4,
+      byResult: { continue: 1, extend: 1, amend: 0, repeal: 1, expire: 1 },
+      resultMissing: 0,
+      continuedOrExtended: 2,
+      repealedOrExpired: 2,
+      amended: 0,
+      firstContinuedOrExtendedTitle: '乙',
+      firstRepealedOrExpiredTitle: '甲',
+      firstAmendedTitle: null,
     });
   });
 });
@@ -123,10 +225,18 @@ describe('computeNormativeYearFigures: 2020', () => {
 
   it('the batch completed on 2020-01-01 counts in 2020, batches in completion order, deleted documents left out', () => {
     expect(f.cleanup).toEqual({
-      batches: 2, batchNames: ['2020年第一批', '2020年第二批'], scope: null, documents: 5,
-      byResult: { continue: 1, extend: 1, amend: 1, repeal: 1, expire: 1 }, resultMissing: 0,
-      continuedOrExtended: 2, repealedOrExpired: 2, amended: 1,
-      firstContinuedOrExtendedTitle: '甲', firstRepealedOrExpiredTitle: '丙', firstAmendedTitle: '乙',
+      batches: 2,
+      batchNames: ['2020年第一批', '2020年第二批'],
+      scope: null,
+      documents: 5,
+      byResult: { continue: 1, extend: 1, amend: 1, repeal: 1, expire: 1 },
+      resultMissing: 0,
+      continuedOrExtended: 2,
+      repealedOrExpired: 2,
+      amended: 1,
+      firstContinuedOrExtendedTitle: '甲',
+      firstRepealedOrExpiredTitle: '丙',
+      firstAmendedTitle: '乙',
     });
   });
 
@@ -145,7 +255,14 @@ describe('expiringSoonAtYearEnd', () => {
       doc('e5', 'e', '2020-03-01', 1), // deleted
       doc('e6', 'f', '2020-03-01', 0, 'repealed'),
     ];
-    const f = computeNormativeYearFigures({ documents: docs, legalityReviews: [], filingReviews: [], cleanupBatches: [], year: 2019, filingDays: 30 });
+    const f = computeNormativeYearFigures({
+      documents: docs,
+      legalityReviews: [],
+      filingReviews: [],
+      cleanupBatches: [],
+      year: 2019,
+      filingDays: 30,
+    });
     expect(f.expiringSoonAtYearEnd).toBe(2);
     expect(f.filing.onTimeRate).toBeNull();
     expect(f.cleanup.batches).toBe(0);

@@ -68,7 +68,14 @@ export const documentLedger = defineLedger<NormativeDocument>()({
       有效期至: '不填按施行（公布）日期起5年（暂行、试行2年）',
       状态: choices(Object.values(DOCUMENT_STATUS_LABELS)),
     },
-    sample: ({ organs, docTitle, docNo }) => ({ 文件名称: docTitle, 文号: docNo, 制定机关: organs.government, 公布日期: '2024-02-01', 施行日期: '2024-03-01', 状态: '有效' }),
+    sample: ({ organs, docTitle, docNo }) => ({
+      文件名称: docTitle,
+      文号: docNo,
+      制定机关: organs.government,
+      公布日期: '2024-02-01',
+      施行日期: '2024-03-01',
+      状态: '有效',
+    }),
   },
   history: { valueText: null, steps: null },
 });

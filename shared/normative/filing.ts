@@ -25,11 +25,7 @@ export function isFiledOnTime(f: Pick<FilingReview, 'publishDate' | 'filedDate'>
 }
 
 /** The filing deadline as every ledger shows it; met / missed by the 报备日期. */
-export function filingDeadline(
-  f: Pick<FilingReview, 'publishDate' | 'filedDate'>,
-  today: DateStr,
-  filingDays: number,
-): Deadline<FilingDeadlineKind> {
+export function filingDeadline(f: Pick<FilingReview, 'publishDate' | 'filedDate'>, today: DateStr, filingDays: number): Deadline<FilingDeadlineKind> {
   const due = filingDue(f.publishDate, filingDays);
   const basis = `自公布之日（${formatChineseDate(f.publishDate)}）起${filingDays}日内报送备案`;
   return deadlineFrom('filing', FILING_DEADLINE_LABEL, due, f.filedDate || null, today, basis);

@@ -7,11 +7,7 @@ import { optionalDate, requiredDate, storedEnum, storedRecord, storedText } from
 import { openAt } from '../ledgers/year';
 import { LEGALITY_REVIEW_COLUMNS } from '../ledger-columns';
 import { LEGALITY_FIELD_LABELS } from './schema';
-import {
-  LEGALITY_OPINION_LABELS,
-  LEGALITY_REVIEW_KIND_LABELS,
-  type LegalityReview,
-} from './types';
+import { LEGALITY_OPINION_LABELS, LEGALITY_REVIEW_KIND_LABELS, type LegalityReview } from './types';
 
 const L = LEGALITY_FIELD_LABELS;
 
@@ -86,9 +82,15 @@ export const legalityLedger = defineLedger<LegalityReview>()({
       承办人: '必填',
     },
     sample: ({ docTitle }) => ({
-        文件名称: docTitle, 类型: '新制定', 起草单位: '住房和城乡建设局', 送审日期: '2024-01-08', 审核完成日期: '2024-01-19', 审核意见: '修改后合法',
-        公布日期: '2024-02-01', 承办人: '王芳',
-      }),
+      文件名称: docTitle,
+      类型: '新制定',
+      起草单位: '住房和城乡建设局',
+      送审日期: '2024-01-08',
+      审核完成日期: '2024-01-19',
+      审核意见: '修改后合法',
+      公布日期: '2024-02-01',
+      承办人: '王芳',
+    }),
   },
   history: {
     valueText: linkText('documentId', '已关联文件库中的文件'),

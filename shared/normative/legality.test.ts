@@ -50,7 +50,15 @@ describe('issuing a reviewed draft', () => {
       statedExpiry: null,
       expiryDate: '2021-07-31',
       status: 'valid',
-      history: [{ date: '2019-08-01', kind: 'registered', detail: '经合法性审核后公布：丹政规〔2019〕7号', recordedBy: '李四', recordedAt: '2019-08-02T01:00:00.000Z' }],
+      history: [
+        {
+          date: '2019-08-01',
+          kind: 'registered',
+          detail: '经合法性审核后公布：丹政规〔2019〕7号',
+          recordedBy: '李四',
+          recordedAt: '2019-08-02T01:00:00.000Z',
+        },
+      ],
       note: '',
     });
   });
@@ -62,18 +70,42 @@ describe('issuing a reviewed draft', () => {
 
   it('records a revision on the existing document', () => {
     const old: NormativeDocument = {
-      id: 'd1', createdAt: '', updatedAt: '', deleted: 0,
-      title: '丹阳市科创资金管理办法', docNo: '丹政发〔2014〕20号', issuer: '丹阳市人民政府',
-      docNoKey: '丹阳市人民政府|丹政发〔2014〕20号', publishDate: '2014-05-01', effectiveDate: '2014-06-01',
-      statedExpiry: null, expiryDate: '2019-05-31', status: 'amended', history: [], note: '备注',
+      id: 'd1',
+      createdAt: '',
+      updatedAt: '',
+      deleted: 0,
+      title: '丹阳市科创资金管理办法',
+      docNo: '丹政发〔2014〕20号',
+      issuer: '丹阳市人民政府',
+      docNoKey: '丹阳市人民政府|丹政发〔2014〕20号',
+      publishDate: '2014-05-01',
+      effectiveDate: '2014-06-01',
+      statedExpiry: null,
+      expiryDate: '2019-05-31',
+      status: 'amended',
+      history: [],
+      note: '备注',
     };
     const doc = recordRevision(old, { ...review, title: '丹阳市科创资金管理办法' }, '李四', 'now', { effectiveDate: '2019-09-01' });
     expect(doc).toMatchObject({
-      id: 'd1', docNo: '丹政规〔2019〕7号', docNoKey: '丹阳市人民政府|丹政规〔2019〕7号', publishDate: '2019-08-01',
-      effectiveDate: '2019-09-01', expiryDate: '2024-08-31', status: 'valid', note: '备注', updatedAt: 'now',
+      id: 'd1',
+      docNo: '丹政规〔2019〕7号',
+      docNoKey: '丹阳市人民政府|丹政规〔2019〕7号',
+      publishDate: '2019-08-01',
+      effectiveDate: '2019-09-01',
+      expiryDate: '2024-08-31',
+      status: 'valid',
+      note: '备注',
+      updatedAt: 'now',
     });
     expect(doc.history).toEqual([
-      { date: '2019-08-01', kind: 'revised', detail: '重新修订后公布：丹政规〔2019〕7号（原文号丹政发〔2014〕20号，原公布日期2014-05-01）', recordedBy: '李四', recordedAt: 'now' },
+      {
+        date: '2019-08-01',
+        kind: 'revised',
+        detail: '重新修订后公布：丹政规〔2019〕7号（原文号丹政发〔2014〕20号，原公布日期2014-05-01）',
+        recordedBy: '李四',
+        recordedAt: 'now',
+      },
     ]);
   });
 });

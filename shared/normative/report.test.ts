@@ -10,12 +10,33 @@ const REFERENCE_SCOPE =
 
 const base = (id: string) => ({ id, createdAt: '', updatedAt: '', deleted: 0 as const });
 const doc = (id: string, title: string): NormativeDocument => ({
-  ...base(id), title, docNo: id, issuer: '丹阳市人民政府', docNoKey: id, publishDate: '2015-01-01', effectiveDate: null,
-  statedExpiry: null, expiryDate: '2020-01-01', status: 'valid', history: [], note: '',
+  ...base(id),
+  title,
+  docNo: id,
+  issuer: '丹阳市人民政府',
+  docNoKey: id,
+  publishDate: '2015-01-01',
+  effectiveDate: null,
+  statedExpiry: null,
+  expiryDate: '2020-01-01',
+  status: 'valid',
+  history: [],
+  note: '',
 });
 const revision = (id: string, title: string, publishDate: string): LegalityReview => ({
-  ...base(id), title, kind: 'revision', draftingUnit: '', submittedDate: '2019-01-02', completedDate: '2019-02-01',
-  opinion: 'legal', problems: '', handler: '', docNo: id, publishDate, documentId: null, note: '',
+  ...base(id),
+  title,
+  kind: 'revision',
+  draftingUnit: '',
+  submittedDate: '2019-01-02',
+  completedDate: '2019-02-01',
+  opinion: 'legal',
+  problems: '',
+  handler: '',
+  docNo: id,
+  publishDate,
+  documentId: null,
+  note: '',
 });
 
 /** The reference data: 3 revisions, one batch of 85 documents (73 continued or extended, 12 repealed or expired). */
@@ -34,8 +55,13 @@ function reference(): NormativeYearFigures {
   for (let i = 0; i < 6; i++) add(`废止文件${i}`, 'repeal');
   for (let i = 0; i < 5; i++) add(`失效文件${i}`, 'expire');
   const batch: CleanupBatch = {
-    ...base('b'), name: '2019年规范性文件清理', scope: REFERENCE_SCOPE, completedDate: '2019-11-30', items,
-    appliedAt: '2019-12-01T00:00:00.000Z', note: '',
+    ...base('b'),
+    name: '2019年规范性文件清理',
+    scope: REFERENCE_SCOPE,
+    completedDate: '2019-11-30',
+    items,
+    appliedAt: '2019-12-01T00:00:00.000Z',
+    note: '',
   };
   return computeNormativeYearFigures({
     documents,
@@ -82,8 +108,15 @@ const cleanupFigures = (c: Partial<CleanupYearFigures>): NormativeYearFigures =>
 describe('cleanup sentence variants', () => {
   const sentence = (c: Partial<CleanupYearFigures>) => normativeReportSentences(cleanupFigures(c), organs).cleanup;
   const two = {
-    batches: 2, scope: null, documents: 10, continuedOrExtended: 6, repealedOrExpired: 2, amended: 2,
-    firstContinuedOrExtendedTitle: '甲办法', firstRepealedOrExpiredTitle: '乙办法', firstAmendedTitle: '丙办法',
+    batches: 2,
+    scope: null,
+    documents: 10,
+    continuedOrExtended: 6,
+    repealedOrExpired: 2,
+    amended: 2,
+    firstContinuedOrExtendedTitle: '甲办法',
+    firstRepealedOrExpiredTitle: '乙办法',
+    firstAmendedTitle: '丙办法',
   };
 
   it('several batches: no scope, 修改 named separately', () => {
@@ -136,15 +169,26 @@ describe('revision, legality and filing sentences', () => {
       const reviewed = byOpinion.legal + byOpinion.legalAfterChanges + byOpinion.illegal + opinionMissing;
       return normativeReportSentences({ ...f0, legality: { ...f0.legality, reviewed, byOpinion, opinionMissing } }, organs).legality;
     };
-    expect(s({ legal: 20, legalAfterChanges: 5, illegal: 1 })).toBe('2020年共对26件规范性文件草案进行合法性审核，其中合法20件，修改后合法5件，不合法1件。');
-    expect(s({ legal: 0, legalAfterChanges: 4, illegal: 0 }, 1)).toBe('2020年共对5件规范性文件草案进行合法性审核，其中修改后合法4件，未录入审核意见1件。');
+    expect(s({ legal: 20, legalAfterChanges: 5, illegal: 1 })).toBe(
+      '2020年共对26件规范性文件草案进行合法性审核，其中合法20件，修改后合法5件，不合法1件。',
+    );
+    expect(s({ legal: 0, legalAfterChanges: 4, illegal: 0 }, 1)).toBe(
+      '2020年共对5件规范性文件草案进行合法性审核，其中修改后合法4件，未录入审核意见1件。',
+    );
     expect(s({ legal: 0, legalAfterChanges: 0, illegal: 0 })).toBeNull();
   });
 
   it('filing: organ names from the settings, rate, results, problems', () => {
     const filing = {
-      ...f0.filing, filed: 27, onTime: 26, late: 1, onTimeRate: '96.3%', byResult: { filed: 25, notFiled: 0, resubmit: 2 },
-      resultPending: 0, problemsFound: 3, corrected: 0,
+      ...f0.filing,
+      filed: 27,
+      onTime: 26,
+      late: 1,
+      onTimeRate: '96.3%',
+      byResult: { filed: 25, notFiled: 0, resubmit: 2 },
+      resultPending: 0,
+      problemsFound: 3,
+      corrected: 0,
     };
     expect(normativeReportSentences({ ...f0, filing }, organs).filing).toBe(
       '2020年共对镇（区、街道）、市政府组成部门报备的27件规范性文件进行备案审查，按时报备率96.3%，予以备案25件，补充修改后重报2件，发现问题3件，已纠正0件。',

@@ -63,7 +63,10 @@ const FILING_RESULTS: FilingResult[] = ['filed', 'notFiled', 'resubmit'];
 function filingSentence(f: NormativeYearFigures, organs: OrganNames): string | null {
   const r = f.filing;
   if (r.filed === 0) return null;
-  const who = [organs.townLevel, organs.departments].map((s) => s.trim()).filter(Boolean).join('、');
+  const who = [organs.townLevel, organs.departments]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join('、');
   const clauses = [`${f.year}年共对${who}报备的${r.filed}件规范性文件进行备案审查`];
   if (r.onTimeRate !== null) clauses.push(`按时报备率${r.onTimeRate}`);
   for (const res of FILING_RESULTS) if (r.byResult[res] > 0) clauses.push(`${FILING_RESULT_LABELS[res]}${r.byResult[res]}件`);

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldError, Validated } from '../review/schema';
-import {
-  validateCleanupBatchFields,
-  validateDocumentFields,
-  validateFilingReviewFields,
-  validateLegalityReviewFields,
-} from './schema';
+import { validateCleanupBatchFields, validateDocumentFields, validateFilingReviewFields, validateLegalityReviewFields } from './schema';
 import { docNoKey } from './validity';
 
 const TODAY = '2020-06-30';
@@ -102,7 +97,9 @@ describe('validateLegalityReviewFields', () => {
   });
 
   it('accepts a draft still under review (no completion, opinion or publication)', () => {
-    const v = value(validateLegalityReviewFields({ ...REVIEW, completedDate: '', opinion: '', docNo: '', publishDate: null, documentId: null }, TODAY));
+    const v = value(
+      validateLegalityReviewFields({ ...REVIEW, completedDate: '', opinion: '', docNo: '', publishDate: null, documentId: null }, TODAY),
+    );
     expect(v.completedDate).toBeNull();
     expect(v.opinion).toBeNull();
   });
@@ -141,7 +138,9 @@ describe('validateLegalityReviewFields', () => {
   });
 
   it('refuses dates after today', () => {
-    const e = errors(validateLegalityReviewFields({ ...REVIEW, submittedDate: '2020-07-01', completedDate: '2020-07-02', publishDate: '2020-07-03' }, TODAY));
+    const e = errors(
+      validateLegalityReviewFields({ ...REVIEW, submittedDate: '2020-07-01', completedDate: '2020-07-02', publishDate: '2020-07-03' }, TODAY),
+    );
     expect(e).toEqual([
       { field: 'submittedDate', message: '送审日期（2020-07-01）晚于今天' },
       { field: 'completedDate', message: '审核完成日期（2020-07-02）晚于今天' },
@@ -216,7 +215,10 @@ describe('validateCleanupBatchFields', () => {
     ],
     note: '',
   };
-  const documents = [{ id: 'a', title: '甲办法' }, { id: 'b', title: '乙办法' }];
+  const documents = [
+    { id: 'a', title: '甲办法' },
+    { id: 'b', title: '乙办法' },
+  ];
 
   it('passes with items still lacking a result', () => {
     expect(value(validateCleanupBatchFields(BATCH, TODAY))).toEqual(BATCH);

@@ -18,12 +18,29 @@ import {
   type NormativeDocument,
 } from './types';
 
-export type DocumentFields = Pick<NormativeDocument,
-  'title' | 'docNo' | 'issuer' | 'publishDate' | 'effectiveDate' | 'statedExpiry' | 'status' | 'note' | 'docNoKey' | 'expiryDate'>;
-export type LegalityFields = Pick<LegalityReview, 'title' | 'kind' | 'draftingUnit' | 'submittedDate' | 'completedDate' | 'opinion' |
-  'problems' | 'handler' | 'docNo' | 'publishDate' | 'documentId' | 'note'>;
-export type FilingFields = Pick<FilingReview,
-  'title' | 'docNo' | 'issuer' | 'publishDate' | 'filedDate' | 'result' | 'problems' | 'corrected' | 'handler' | 'note'>;
+export type DocumentFields = Pick<
+  NormativeDocument,
+  'title' | 'docNo' | 'issuer' | 'publishDate' | 'effectiveDate' | 'statedExpiry' | 'status' | 'note' | 'docNoKey' | 'expiryDate'
+>;
+export type LegalityFields = Pick<
+  LegalityReview,
+  | 'title'
+  | 'kind'
+  | 'draftingUnit'
+  | 'submittedDate'
+  | 'completedDate'
+  | 'opinion'
+  | 'problems'
+  | 'handler'
+  | 'docNo'
+  | 'publishDate'
+  | 'documentId'
+  | 'note'
+>;
+export type FilingFields = Pick<
+  FilingReview,
+  'title' | 'docNo' | 'issuer' | 'publishDate' | 'filedDate' | 'result' | 'problems' | 'corrected' | 'handler' | 'note'
+>;
 export type CleanupFields = Pick<CleanupBatch, 'name' | 'scope' | 'completedDate' | 'items' | 'note'>;
 
 export const DOCUMENT_FIELD_LABELS: Record<keyof DocumentFields, string> = {
@@ -73,7 +90,11 @@ export const CLEANUP_FIELD_LABELS: Record<keyof CleanupFields, string> = {
 };
 
 const required = (label: string, max = 200) =>
-  z.string({ error: `${label}不能为空` }).trim().min(1, `${label}不能为空`).max(max, `${label}不能超过${max}个字`);
+  z
+    .string({ error: `${label}不能为空` })
+    .trim()
+    .min(1, `${label}不能为空`)
+    .max(max, `${label}不能超过${max}个字`);
 /** Missing, undefined or null (a cleared input) become ''. */
 const optional = (label: string, max = 2000) =>
   z
@@ -83,7 +104,11 @@ const optional = (label: string, max = 2000) =>
     .pipe(z.string().max(max, `${label}不能超过${max}个字`));
 const dateMessage = (label: string) => `${label}不是有效日期（格式：2019-03-05）`;
 const requiredDate = (label: string) =>
-  z.string({ error: `${label}不能为空` }).trim().min(1, `${label}不能为空`).refine(isDateStr, dateMessage(label));
+  z
+    .string({ error: `${label}不能为空` })
+    .trim()
+    .min(1, `${label}不能为空`)
+    .refine(isDateStr, dateMessage(label));
 const optionalDate = (label: string) =>
   z
     .union([z.string(), z.null()], { error: dateMessage(label) })
@@ -237,7 +262,10 @@ const filingSchema = z.object({
   filedDate: requiredDate(FL.filedDate),
   result: optionalEnum(['filed', 'notFiled', 'resubmit'] as const, `${FL.result}必须是予以备案、不予备案或补充修改后重报`),
   problems: optional(FL.problems),
-  corrected: z.boolean({ error: `${FL.corrected}必须是是或否` }).nullish().transform((v) => v ?? null),
+  corrected: z
+    .boolean({ error: `${FL.corrected}必须是是或否` })
+    .nullish()
+    .transform((v) => v ?? null),
   handler: optional(FL.handler, 50),
   note: optional(FL.note),
 });
@@ -267,8 +295,14 @@ const cleanupSchema = z.object({
   items: z
     .array(
       z.object({
-        documentId: z.string({ error: `${CL.items}缺少文件` }).trim().min(1, `${CL.items}缺少文件`),
-        result: optionalEnum(['continue', 'extend', 'amend', 'repeal', 'expire'] as const satisfies readonly CleanupResult[], `${CL.items}的清理结果不正确`),
+        documentId: z
+          .string({ error: `${CL.items}缺少文件` })
+          .trim()
+          .min(1, `${CL.items}缺少文件`),
+        result: optionalEnum(
+          ['continue', 'extend', 'amend', 'repeal', 'expire'] as const satisfies readonly CleanupResult[],
+          `${CL.items}的清理结果不正确`,
+        ),
         newExpiry: optionalDate(`${CL.items}的延长后有效期至`),
       }),
       { error: `${CL.items}格式不正确` },

@@ -2,16 +2,7 @@
 import { isInYear, yearEnd } from '../dates';
 import { defineLedger } from '../ledgers/definition';
 import { choices, DATE_NOTE, field, OPTIONAL, REQUIRED } from '../ledgers/sheet-fields';
-import {
-  optionalDate,
-  requiredDate,
-  storedBoolean,
-  storedEnum,
-  storedList,
-  storedNumber,
-  storedRecord,
-  storedText,
-} from '../ledgers/stored';
+import { optionalDate, requiredDate, storedBoolean, storedEnum, storedList, storedNumber, storedRecord, storedText } from '../ledgers/stored';
 import { openAt } from '../ledgers/year';
 import { REVIEW_CASE_COLUMNS } from '../ledger-columns';
 import { diffTimeline } from './case-history';
@@ -132,7 +123,12 @@ export const caseLedger = defineLedger<ReviewCase>()({
       field('actCategory', '行为类别', ['案件类别', '案件类型', '行政行为类别', '行为种类', '行政行为种类', '案由类别']),
       field('field', '管理领域', ['领域', '行政管理领域', '所属领域', '涉及领域']),
       field('intakePoint', '受理点', ['接收点', '受理窗口', '收件点', '接收单位']),
-      field('receivedDate', '收到日期', ['申请日期', '收件日期', '收到申请日期', '申请时间', '收案日期', '来件日期', '收到时间', '收件时间'], REQUIRED),
+      field(
+        'receivedDate',
+        '收到日期',
+        ['申请日期', '收件日期', '收到申请日期', '申请时间', '收案日期', '来件日期', '收到时间', '收件时间'],
+        REQUIRED,
+      ),
       field('correctionRequestDate', '补正通知日期', ['补正日期', '通知补正日期', '补正通知时间']),
       field('correctionReturnedDate', '补正材料收到日期', ['补正收到日期', '收到补正材料日期', '补正材料收到时间', '补正回复日期']),
       field('acceptedDate', '受理日期', ['立案日期', '受理时间']),
@@ -174,9 +170,21 @@ export const caseLedger = defineLedger<ReviewCase>()({
       承办人: '必填',
     },
     sample: ({ caseNo }) => ({
-        案号: caseNo, 申请人: '张三', 申请人类型: '自然人', 被申请人: '市场监督管理局', 行为类别: '行政处罚', 管理领域: '市场监管',
-        收到日期: '2024-03-01', 受理日期: '2024-03-06', 程序: '普通', 审结日期: '2024-04-26', 审理结果: '维持', 赔偿: '否', 承办人: '李明', 备注: '导入模板示例',
-      }),
+      案号: caseNo,
+      申请人: '张三',
+      申请人类型: '自然人',
+      被申请人: '市场监督管理局',
+      行为类别: '行政处罚',
+      管理领域: '市场监管',
+      收到日期: '2024-03-01',
+      受理日期: '2024-03-06',
+      程序: '普通',
+      审结日期: '2024-04-26',
+      审理结果: '维持',
+      赔偿: '否',
+      承办人: '李明',
+      备注: '导入模板示例',
+    }),
   },
   history: {
     valueText: null,

@@ -100,7 +100,15 @@ describe('normalizeCaseNo', () => {
 
   it('treats every bracket style and any whitespace as the same', () => {
     const a = normalizeCaseNo('丹政复〔2019〕1号');
-    for (const variant of ['丹政复（2019）1号', '丹政复(2019)1号', '丹政复【2019】1号', '丹政复［2019］1号', ' 丹政复 [ 2019 ] 1 号 ', '丹政复〔2019〕\u30001号', '丹政复\t〔2019〕1号']) {
+    for (const variant of [
+      '丹政复（2019）1号',
+      '丹政复(2019)1号',
+      '丹政复【2019】1号',
+      '丹政复［2019］1号',
+      ' 丹政复 [ 2019 ] 1 号 ',
+      '丹政复〔2019〕\u30001号',
+      '丹政复\t〔2019〕1号',
+    ]) {
       expect(normalizeCaseNo(variant)).toBe(a);
     }
   });

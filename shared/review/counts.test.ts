@@ -72,13 +72,33 @@ function mk(id: string, s: Spec): ReviewCase {
 }
 
 function letter(id: string, kind: 'opinion' | 'suggestion', issueDate: string, deleted = false): ReviewLetter {
-  return { id, createdAt: '', updatedAt: '', deleted: deleted ? 1 : 0, kind, docNo: id, caseId: null, issueDate, recipient: '', answerDate: null, note: '' };
+  return {
+    id,
+    createdAt: '',
+    updatedAt: '',
+    deleted: deleted ? 1 : 0,
+    kind,
+    docNo: id,
+    caseId: null,
+    issueDate,
+    recipient: '',
+    answerDate: null,
+    note: '',
+  };
 }
 
 // Three years, 2018–2020. Expected figures are worked out by hand in the tests below.
 const CASES: ReviewCase[] = [
   // received 2018
-  mk('a1', { received: '2018-03-01', accepted: '2018-03-05', concluded: '2018-05-01', outcome: 'uphold', actCategory: '行政处罚', field: '公安', respondent: '市公安局' }),
+  mk('a1', {
+    received: '2018-03-01',
+    accepted: '2018-03-05',
+    concluded: '2018-05-01',
+    outcome: 'uphold',
+    actCategory: '行政处罚',
+    field: '公安',
+    respondent: '市公安局',
+  }),
   mk('a2', { received: '2018-06-10', accepted: '2018-06-12', concluded: '2019-01-20', outcome: 'revoke' }),
   mk('a3', { received: '2018-12-20', accepted: '2019-01-03', concluded: '2019-03-01', outcome: 'dismissClaim' }),
   mk('a4', { received: '2018-04-01', notAccepted: ['reject', '2018-04-05'] }),
@@ -86,11 +106,51 @@ const CASES: ReviewCase[] = [
   mk('a6', { received: '2018-09-01', accepted: '2018-09-03', concluded: '2020-02-01', outcome: 'terminate', corrected: true }),
   mk('d1', { received: '2018-05-01', accepted: '2018-05-02', concluded: '2019-06-01', outcome: 'revoke', deleted: true }),
   // received 2019
-  mk('b1', { received: '2019-02-01', accepted: '2019-02-15', deemed: true, concluded: '2019-04-01', outcome: 'alter', compensation: true, actCategory: '行政处罚', field: '市场监管', respondent: '市市场监管局' }),
-  mk('b2', { received: '2019-05-01', notAccepted: ['withdrawBeforeAcceptance', '2019-05-03'], actCategory: '政府信息公开', field: '公安', respondent: '市公安局' }),
-  mk('b3', { received: '2019-07-01', accepted: '2019-07-05', concluded: '2019-09-01', outcome: 'terminate', actCategory: '行政处罚', field: '公安', respondent: '市公安局' }),
-  mk('b4', { received: '2019-11-01', accepted: '2019-11-04', concluded: '2020-01-10', outcome: 'mediation', actCategory: '工伤认定', field: '人社', respondent: '市人社局' }),
-  mk('b5', { received: '2019-12-30', accepted: '2020-01-02', concluded: '2020-03-01', outcome: 'dismissApplication', actCategory: '', field: '公安', respondent: '市公安局' }),
+  mk('b1', {
+    received: '2019-02-01',
+    accepted: '2019-02-15',
+    deemed: true,
+    concluded: '2019-04-01',
+    outcome: 'alter',
+    compensation: true,
+    actCategory: '行政处罚',
+    field: '市场监管',
+    respondent: '市市场监管局',
+  }),
+  mk('b2', {
+    received: '2019-05-01',
+    notAccepted: ['withdrawBeforeAcceptance', '2019-05-03'],
+    actCategory: '政府信息公开',
+    field: '公安',
+    respondent: '市公安局',
+  }),
+  mk('b3', {
+    received: '2019-07-01',
+    accepted: '2019-07-05',
+    concluded: '2019-09-01',
+    outcome: 'terminate',
+    actCategory: '行政处罚',
+    field: '公安',
+    respondent: '市公安局',
+  }),
+  mk('b4', {
+    received: '2019-11-01',
+    accepted: '2019-11-04',
+    concluded: '2020-01-10',
+    outcome: 'mediation',
+    actCategory: '工伤认定',
+    field: '人社',
+    respondent: '市人社局',
+  }),
+  mk('b5', {
+    received: '2019-12-30',
+    accepted: '2020-01-02',
+    concluded: '2020-03-01',
+    outcome: 'dismissApplication',
+    actCategory: '',
+    field: '公安',
+    respondent: '市公安局',
+  }),
   // received 2020
   mk('c1', { received: '2020-03-01', accepted: '2020-03-03' }),
   mk('c2', { received: '2020-04-01', notAccepted: ['reject', '2020-04-06'] }),
@@ -111,8 +171,18 @@ function figures(year: number, cases = CASES, correctionRate: CorrectionRateDefi
 
 const ids = (cs: ReviewCase[]) => cs.map((c) => c.id);
 const zeroOutcomes = {
-  uphold: 0, dismissClaim: 0, dismissApplication: 0, revoke: 0, partialRevoke: 0, alter: 0,
-  confirmIllegal: 0, confirmInvalid: 0, orderPerform: 0, mediation: 0, terminate: 0, other: 0,
+  uphold: 0,
+  dismissClaim: 0,
+  dismissApplication: 0,
+  revoke: 0,
+  partialRevoke: 0,
+  alter: 0,
+  confirmIllegal: 0,
+  confirmInvalid: 0,
+  orderPerform: 0,
+  mediation: 0,
+  terminate: 0,
+  other: 0,
 };
 
 describe('computeReviewYearFigures — 2018', () => {
@@ -246,9 +316,7 @@ describe('broken data', () => {
     expect(f.invariant.holds).toBe(false);
     expect(f.invariant.left).toBe(6);
     expect(f.invariant.right).toBe(7);
-    expect(f.invariant.offending).toEqual([
-      { caseId: 'x1', caseNo: '丹政复x1', reason: '审结日期为2019-10-01，但没有受理日期' },
-    ]);
+    expect(f.invariant.offending).toEqual([{ caseId: 'x1', caseNo: '丹政复x1', reason: '审结日期为2019-10-01，但没有受理日期' }]);
     // Other years are not affected.
     expect(figures(2018, [...CASES, broken]).invariant.holds).toBe(true);
     expect(figures(2020, [...CASES, broken]).invariant.holds).toBe(true);
@@ -267,9 +335,7 @@ describe('broken data', () => {
     const odd = mk('x3', { received: '2019-05-01', accepted: '2019-06-01', concluded: '2019-05-20' });
     const f = figures(2019, [...CASES, odd]);
     expect(f.invariant.holds).toBe(true);
-    expect(f.problems).toEqual([
-      { caseId: 'x3', caseNo: '丹政复x3', reason: '审结日期（2019-05-20）早于受理日期（2019-06-01）' },
-    ]);
+    expect(f.problems).toEqual([{ caseId: 'x3', caseNo: '丹政复x3', reason: '审结日期（2019-05-20）早于受理日期（2019-06-01）' }]);
   });
   it('keeps a concluded case without an outcome out of 其他 and flags it', () => {
     const noOutcome = mk('x4', { received: '2019-05-01', accepted: '2019-05-02', concluded: '2019-08-01', outcome: null });
@@ -287,26 +353,86 @@ describe('broken data', () => {
 describe('correction rate definitions (2020: 确认违法 c3, 改正后终止 a6, 调解 b4, 驳回申请 b5; 3 accepted)', () => {
   const DEFAULT_OUTCOMES = DEFAULT_CORRECTION_RATE.outcomes;
   const cases: Array<[string, CorrectionRateDefinition, number, number, string | null, string]> = [
-    ['concluded', { outcomes: DEFAULT_OUTCOMES, denominator: 'concluded', includeCorrectedTermination: false }, 1, 4, '25%',
-      '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行）件数 ÷ 审结案件数'],
-    ['concluded + 改正后终止', { outcomes: DEFAULT_OUTCOMES, denominator: 'concluded', includeCorrectedTermination: true }, 2, 4, '50%',
-      '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行、改正后终止）件数 ÷ 审结案件数'],
-    ['merits', { outcomes: DEFAULT_OUTCOMES, denominator: 'merits', includeCorrectedTermination: false }, 1, 2, '50%',
-      '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行）件数 ÷ 作出实体决定的审结案件数（不含驳回申请、终止）'],
-    ['merits + 改正后终止 (kept in the denominator)', { outcomes: DEFAULT_OUTCOMES, denominator: 'merits', includeCorrectedTermination: true }, 2, 3, '66.67%',
-      '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行、改正后终止）件数 ÷ 作出实体决定的审结案件数（不含驳回申请、终止，但含改正后终止）'],
-    ['accepted', { outcomes: DEFAULT_OUTCOMES, denominator: 'accepted', includeCorrectedTermination: false }, 1, 3, '33.33%',
-      '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行）件数 ÷ 当年受理案件数'],
-    ['accepted + 改正后终止', { outcomes: DEFAULT_OUTCOMES, denominator: 'accepted', includeCorrectedTermination: true }, 2, 3, '66.67%',
-      '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行、改正后终止）件数 ÷ 当年受理案件数'],
-    ['custom set with 终止 itself (no double count)', { outcomes: ['terminate', 'confirmIllegal'], denominator: 'merits', includeCorrectedTermination: true }, 2, 3, '66.67%',
-      '直接纠错率 = （确认违法、终止）件数 ÷ 作出实体决定的审结案件数（不含驳回申请，但含终止）'],
-    ['custom set with both procedural outcomes', { outcomes: ['dismissApplication', 'terminate'], denominator: 'merits', includeCorrectedTermination: false }, 2, 4, '50%',
-      '直接纠错率 = （驳回申请、终止）件数 ÷ 审结案件数'],
-    ['mediation counted', { outcomes: ['mediation'], denominator: 'concluded', includeCorrectedTermination: false }, 1, 4, '25%',
-      '直接纠错率 = （调解）件数 ÷ 审结案件数'],
-    ['empty set', { outcomes: [], denominator: 'concluded', includeCorrectedTermination: false }, 0, 4, '0%',
-      '直接纠错率 = 0（未选择纠错结果） ÷ 审结案件数'],
+    [
+      'concluded',
+      { outcomes: DEFAULT_OUTCOMES, denominator: 'concluded', includeCorrectedTermination: false },
+      1,
+      4,
+      '25%',
+      '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行）件数 ÷ 审结案件数',
+    ],
+    [
+      'concluded + 改正后终止',
+      { outcomes: DEFAULT_OUTCOMES, denominator: 'concluded', includeCorrectedTermination: true },
+      2,
+      4,
+      '50%',
+      '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行、改正后终止）件数 ÷ 审结案件数',
+    ],
+    [
+      'merits',
+      { outcomes: DEFAULT_OUTCOMES, denominator: 'merits', includeCorrectedTermination: false },
+      1,
+      2,
+      '50%',
+      '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行）件数 ÷ 作出实体决定的审结案件数（不含驳回申请、终止）',
+    ],
+    [
+      'merits + 改正后终止 (kept in the denominator)',
+      { outcomes: DEFAULT_OUTCOMES, denominator: 'merits', includeCorrectedTermination: true },
+      2,
+      3,
+      '66.67%',
+      '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行、改正后终止）件数 ÷ 作出实体决定的审结案件数（不含驳回申请、终止，但含改正后终止）',
+    ],
+    [
+      'accepted',
+      { outcomes: DEFAULT_OUTCOMES, denominator: 'accepted', includeCorrectedTermination: false },
+      1,
+      3,
+      '33.33%',
+      '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行）件数 ÷ 当年受理案件数',
+    ],
+    [
+      'accepted + 改正后终止',
+      { outcomes: DEFAULT_OUTCOMES, denominator: 'accepted', includeCorrectedTermination: true },
+      2,
+      3,
+      '66.67%',
+      '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行、改正后终止）件数 ÷ 当年受理案件数',
+    ],
+    [
+      'custom set with 终止 itself (no double count)',
+      { outcomes: ['terminate', 'confirmIllegal'], denominator: 'merits', includeCorrectedTermination: true },
+      2,
+      3,
+      '66.67%',
+      '直接纠错率 = （确认违法、终止）件数 ÷ 作出实体决定的审结案件数（不含驳回申请，但含终止）',
+    ],
+    [
+      'custom set with both procedural outcomes',
+      { outcomes: ['dismissApplication', 'terminate'], denominator: 'merits', includeCorrectedTermination: false },
+      2,
+      4,
+      '50%',
+      '直接纠错率 = （驳回申请、终止）件数 ÷ 审结案件数',
+    ],
+    [
+      'mediation counted',
+      { outcomes: ['mediation'], denominator: 'concluded', includeCorrectedTermination: false },
+      1,
+      4,
+      '25%',
+      '直接纠错率 = （调解）件数 ÷ 审结案件数',
+    ],
+    [
+      'empty set',
+      { outcomes: [], denominator: 'concluded', includeCorrectedTermination: false },
+      0,
+      4,
+      '0%',
+      '直接纠错率 = 0（未选择纠错结果） ÷ 审结案件数',
+    ],
   ];
   for (const [name, def, numerator, denominator, rate, description] of cases) {
     it(name, () => {

@@ -192,9 +192,7 @@ function breakdown(cases: ReviewCase[], pick: (c: ReviewCase) => string): Breakd
     const name = pick(c).trim() || UNFILLED;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  return [...counts]
-    .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => b.count - a.count || cmp(a.name, b.name));
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || cmp(a.name, b.name));
 }
 
 /**
@@ -270,8 +268,7 @@ export function computeReviewYearFigures(input: ReviewYearInput): ReviewYearFigu
     def.denominator === 'accepted'
       ? accepted.length
       : def.denominator === 'merits'
-        ? concluded.filter((c) => !(c.outcome && PROCEDURAL_OUTCOMES.has(c.outcome)) || isDirectCorrection(c, def))
-            .length
+        ? concluded.filter((c) => !(c.outcome && PROCEDURAL_OUTCOMES.has(c.outcome)) || isDirectCorrection(c, def)).length
         : concluded.length;
 
   return {

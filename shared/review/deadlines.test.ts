@@ -22,7 +22,12 @@ type Step = [ReviewEvent['kind'], DateStr, Partial<ReviewEvent>?];
 /** A case built from its steps; the summary fields are filled the way lifecycle.ts derives them. */
 function makeCase(steps: Step[]): ReviewCase {
   const events: ReviewEvent[] = steps.map(([kind, date, extra], i) => ({
-    id: `e${i}`, kind, date, recordedBy: 'test', recordedAt: `${date}T09:00:00+08:00`, ...extra,
+    id: `e${i}`,
+    kind,
+    date,
+    recordedBy: 'test',
+    recordedAt: `${date}T09:00:00+08:00`,
+    ...extra,
   }));
   const find = (kind: ReviewEvent['kind']) => events.find((e) => e.kind === kind);
   const received = find('receive')!.date;
@@ -31,10 +36,30 @@ function makeCase(steps: Step[]): ReviewCase {
   const conclude = find('conclude');
   const lawDate = accept?.date ?? received;
   return {
-    id: 'c1', createdAt: '', updatedAt: '', deleted: 0,
-    caseNo: '丹政复〔2024〕1号', caseNoKey: '丹政复〔2024〕1号', caseYear: 2024, caseSeq: 1, applicant: '张三', applicantType: 'natural', applicantCount: 1,
-    respondent: '某局', respondentLevel: '市政府部门', thirdParty: '', actName: '', actDocNo: '', actDate: null,
-    actCategory: '行政处罚', field: '公安', request: '', handler: '', intakePoint: '', incidentalReview: false, note: '',
+    id: 'c1',
+    createdAt: '',
+    updatedAt: '',
+    deleted: 0,
+    caseNo: '丹政复〔2024〕1号',
+    caseNoKey: '丹政复〔2024〕1号',
+    caseYear: 2024,
+    caseSeq: 1,
+    applicant: '张三',
+    applicantType: 'natural',
+    applicantCount: 1,
+    respondent: '某局',
+    respondentLevel: '市政府部门',
+    thirdParty: '',
+    actName: '',
+    actDocNo: '',
+    actDate: null,
+    actCategory: '行政处罚',
+    field: '公安',
+    request: '',
+    handler: '',
+    intakePoint: '',
+    incidentalReview: false,
+    note: '',
     status: conclude ? 'concluded' : accept ? 'underReview' : nonAcc ? 'notAccepted' : 'received',
     law: lawDate >= LAW_2023_START ? 'law2023' : 'old',
     receivedDate: received,
@@ -86,13 +111,42 @@ describe('acceptance deadline', () => {
   });
 
   it('2023 law: met on the due date, missed one working day later', () => {
-    expect(deadline(makeCase([['receive', '2024-09-30'], ['accept', '2024-10-12']]), 'acceptance', '2024-12-01')!.state).toBe('met');
-    expect(deadline(makeCase([['receive', '2024-09-30'], ['reject', '2024-10-14']]), 'acceptance', '2024-12-01')!.state).toBe('missed');
-    expect(deemedAcceptanceDate(makeCase([['receive', '2024-09-30'], ['reject', '2024-10-14']]), cal)).toBeNull();
+    expect(
+      deadline(
+        makeCase([
+          ['receive', '2024-09-30'],
+          ['accept', '2024-10-12'],
+        ]),
+        'acceptance',
+        '2024-12-01',
+      )!.state,
+    ).toBe('met');
+    expect(
+      deadline(
+        makeCase([
+          ['receive', '2024-09-30'],
+          ['reject', '2024-10-14'],
+        ]),
+        'acceptance',
+        '2024-12-01',
+      )!.state,
+    ).toBe('missed');
+    expect(
+      deemedAcceptanceDate(
+        makeCase([
+          ['receive', '2024-09-30'],
+          ['reject', '2024-10-14'],
+        ]),
+        cal,
+      ),
+    ).toBeNull();
   });
 
   it('2023 law: a recorded deemed acceptance on the due date meets the deadline', () => {
-    const c = makeCase([['receive', '2024-09-30'], ['accept', '2024-10-12', { deemed: true }]]);
+    const c = makeCase([
+      ['receive', '2024-09-30'],
+      ['accept', '2024-10-12', { deemed: true }],
+    ]);
     const d = deadline(c, 'acceptance', '2024-12-01')!;
     expect(d.state).toBe('met');
     expect(d.basis).toContain('已视为受理');
@@ -104,7 +158,10 @@ describe('acceptance deadline', () => {
   });
 
   it('old law: 5 calendar days, rolled forward out of National Day 2019', () => {
-    const c = makeCase([['receive', '2019-09-27'], ['accept', '2019-10-08']]);
+    const c = makeCase([
+      ['receive', '2019-09-27'],
+      ['accept', '2019-10-08'],
+    ]);
     const d = deadline(c, 'acceptance', '2019-12-31')!;
     expect(d.due).toBe('2019-10-08');
     expect(d.state).toBe('met');
@@ -114,7 +171,10 @@ describe('acceptance deadline', () => {
   });
 
   it('uses the law of the receipt date: received 2023-12-28 counts 5 calendar days to 2024-01-02', () => {
-    const c = makeCase([['receive', '2023-12-28'], ['accept', '2024-01-03']]);
+    const c = makeCase([
+      ['receive', '2023-12-28'],
+      ['accept', '2024-01-03'],
+    ]);
     const d = deadline(c, 'acceptance', '2024-01-03')!;
     expect(d.due).toBe('2024-01-02');
     expect(d.state).toBe('missed');
@@ -122,7 +182,11 @@ describe('acceptance deadline', () => {
 
   it('2023 law: the days waiting for correction material do not count', () => {
     // Mon 4 Mar received; Tue 5 (1); notice Wed 6 … material back Mon 11 not counted; 12, 13, 14, Fri 15 (5)
-    const steps: Step[] = [['receive', '2024-03-04'], ['correctionRequest', '2024-03-06'], ['correctionReturned', '2024-03-11']];
+    const steps: Step[] = [
+      ['receive', '2024-03-04'],
+      ['correctionRequest', '2024-03-06'],
+      ['correctionReturned', '2024-03-11'],
+    ];
     const d = deadline(makeCase(steps), 'acceptance', '2024-03-12')!;
     expect(d.due).toBe('2024-03-15');
     expect(d.basis).toContain('补正期间（2024年3月6日至2024年3月11日）不计入');
@@ -131,7 +195,10 @@ describe('acceptance deadline', () => {
   });
 
   it('is paused while the correction material is awaited', () => {
-    const c = makeCase([['receive', '2024-03-04'], ['correctionRequest', '2024-03-06']]);
+    const c = makeCase([
+      ['receive', '2024-03-04'],
+      ['correctionRequest', '2024-03-06'],
+    ]);
     const d = deadline(c, 'acceptance', '2024-03-08')!;
     expect(d.due).toBeNull();
     expect(d.daysLeft).toBeNull();
@@ -153,11 +220,23 @@ describe('deemedAcceptanceOffer', () => {
   });
 
   it('not once a decision on acceptance is recorded, while 补正 is awaited, or under the old law', () => {
-    const rejected = makeCase([['receive', '2024-09-30'], ['reject', '2024-10-14']]);
+    const rejected = makeCase([
+      ['receive', '2024-09-30'],
+      ['reject', '2024-10-14'],
+    ]);
     expect(deemedAcceptanceOffer(rejected, cal, '2024-12-01')).toBeNull();
-    const accepted = makeCase([['receive', '2024-09-30'], ['accept', '2024-10-10']]);
+    const accepted = makeCase([
+      ['receive', '2024-09-30'],
+      ['accept', '2024-10-10'],
+    ]);
     expect(deemedAcceptanceOffer(accepted, cal, '2024-12-01')).toBeNull();
-    const waiting = { ...makeCase([['receive', '2024-03-04'], ['correctionRequest', '2024-03-06']]), status: 'awaitingCorrection' as const };
+    const waiting = {
+      ...makeCase([
+        ['receive', '2024-03-04'],
+        ['correctionRequest', '2024-03-06'],
+      ]),
+      status: 'awaitingCorrection' as const,
+    };
     expect(deemedAcceptanceOffer(waiting, cal, '2024-12-01')).toBeNull();
     expect(deemedAcceptanceOffer(makeCase([['receive', '2023-12-29']]), cal, '2024-12-01')).toBeNull();
   });
@@ -169,7 +248,11 @@ describe('deemedAcceptanceOffer', () => {
 });
 
 describe('correction deadlines', () => {
-  const steps: Step[] = [['receive', '2024-03-04'], ['correctionRequest', '2024-03-06'], ['correctionReturned', '2024-03-11']];
+  const steps: Step[] = [
+    ['receive', '2024-03-04'],
+    ['correctionRequest', '2024-03-06'],
+    ['correctionReturned', '2024-03-11'],
+  ];
 
   it('2023 law: notice within 5 working days, material within 10 working days of the notice', () => {
     const list = computeCaseDeadlines(makeCase(steps), cal, '2024-03-12');
@@ -189,7 +272,10 @@ describe('correction deadlines', () => {
   });
 
   it('2023 law: a notice sent after 5 working days is missed', () => {
-    const c = makeCase([['receive', '2024-03-04'], ['correctionRequest', '2024-03-12']]);
+    const c = makeCase([
+      ['receive', '2024-03-04'],
+      ['correctionRequest', '2024-03-12'],
+    ]);
     expect(deadline(c, 'correctionNotice', '2024-03-12')!.state).toBe('missed');
   });
 
@@ -197,11 +283,24 @@ describe('correction deadlines', () => {
     const c = makeCase([['receive', '2024-03-04']]);
     expect(deadline(c, 'correctionNotice', '2024-03-11')!.due).toBe('2024-03-11');
     expect(deadline(c, 'correctionNotice', '2024-03-12')).toBeUndefined();
-    expect(deadline(makeCase([['receive', '2024-03-04'], ['accept', '2024-03-05']]), 'correctionNotice', '2024-03-06')).toBeUndefined();
+    expect(
+      deadline(
+        makeCase([
+          ['receive', '2024-03-04'],
+          ['accept', '2024-03-05'],
+        ]),
+        'correctionNotice',
+        '2024-03-06',
+      ),
+    ).toBeUndefined();
   });
 
   it('old law: notice within 5 calendar days, no statutory material period', () => {
-    const c = makeCase([['receive', '2019-03-04'], ['correctionRequest', '2019-03-11'], ['correctionReturned', '2019-03-20']]);
+    const c = makeCase([
+      ['receive', '2019-03-04'],
+      ['correctionRequest', '2019-03-11'],
+      ['correctionReturned', '2019-03-20'],
+    ]);
     const notice = deadline(c, 'correctionNotice', '2019-03-21')!;
     expect(notice.due).toBe('2019-03-11'); // 9 Mar is a Saturday → Monday 11
     expect(notice.state).toBe('met');
@@ -212,7 +311,14 @@ describe('correction deadlines', () => {
 
 describe('decision deadline', () => {
   it('the law follows the acceptance date across 2024-01-01', () => {
-    const newLaw = deadline(makeCase([['receive', '2023-12-28'], ['accept', '2024-01-03']]), 'decision', '2024-02-01')!;
+    const newLaw = deadline(
+      makeCase([
+        ['receive', '2023-12-28'],
+        ['accept', '2024-01-03'],
+      ]),
+      'decision',
+      '2024-02-01',
+    )!;
     expect(newLaw.label).toBe('审理期限');
     // 2024-01-03 + 60 = Sunday 2024-03-03 → Monday 2024-03-04
     expect(newLaw.due).toBe('2024-03-04');
@@ -220,22 +326,40 @@ describe('decision deadline', () => {
     expect(newLaw.basis).toContain('顺延至2024年3月4日');
     expect(newLaw.daysLeft).toBe(32);
 
-    const oldLaw = deadline(makeCase([['receive', '2023-12-25'], ['accept', '2023-12-29']]), 'decision', '2024-02-01')!;
+    const oldLaw = deadline(
+      makeCase([
+        ['receive', '2023-12-25'],
+        ['accept', '2023-12-29'],
+      ]),
+      'decision',
+      '2024-02-01',
+    )!;
     expect(oldLaw.due).toBe('2024-02-27');
     expect(oldLaw.basis).toContain('原行政复议法第三十一条');
   });
 
   it('rolls a 60-day period ending in the Spring Festival forward to the working Sunday 2024-02-18', () => {
-    const c = makeCase([['receive', '2023-12-11'], ['accept', '2023-12-12'], ['conclude', '2024-02-18', { outcome: 'uphold' }]]);
+    const c = makeCase([
+      ['receive', '2023-12-11'],
+      ['accept', '2023-12-12'],
+      ['conclude', '2024-02-18', { outcome: 'uphold' }],
+    ]);
     const d = deadline(c, 'decision', '2024-03-01')!;
     expect(d.due).toBe('2024-02-18');
     expect(d.state).toBe('met');
-    const late = makeCase([['receive', '2023-12-11'], ['accept', '2023-12-12'], ['conclude', '2024-02-19', { outcome: 'uphold' }]]);
+    const late = makeCase([
+      ['receive', '2023-12-11'],
+      ['accept', '2023-12-12'],
+      ['conclude', '2024-02-19', { outcome: 'uphold' }],
+    ]);
     expect(deadline(late, 'decision', '2024-03-01')!.state).toBe('missed');
   });
 
   it('简易程序: 30 days, rolled out of National Day 2024', () => {
-    const c = makeCase([['receive', '2024-08-30'], ['accept', '2024-09-02', { procedure: 'simple' }]]);
+    const c = makeCase([
+      ['receive', '2024-08-30'],
+      ['accept', '2024-09-02', { procedure: 'simple' }],
+    ]);
     const d = deadline(c, 'decision', '2024-09-20')!;
     expect(d.due).toBe('2024-10-08');
     expect(d.basis).toContain('简易程序');
@@ -243,7 +367,9 @@ describe('decision deadline', () => {
 
   it('简易→普通: 60 days from acceptance', () => {
     const c = makeCase([
-      ['receive', '2024-08-30'], ['accept', '2024-09-02', { procedure: 'simple' }], ['toOrdinary', '2024-09-20'],
+      ['receive', '2024-08-30'],
+      ['accept', '2024-09-02', { procedure: 'simple' }],
+      ['toOrdinary', '2024-09-20'],
     ]);
     const d = deadline(c, 'decision', '2024-09-20')!;
     expect(d.due).toBe('2024-11-01');
@@ -251,7 +377,10 @@ describe('decision deadline', () => {
   });
 
   it('extension adds at most 30 days', () => {
-    const base: Step[] = [['receive', '2024-02-28'], ['accept', '2024-03-01']];
+    const base: Step[] = [
+      ['receive', '2024-02-28'],
+      ['accept', '2024-03-01'],
+    ];
     expect(deadline(makeCase(base), 'decision', '2024-03-01')!.due).toBe('2024-04-30');
     const extended = makeCase([...base, ['extend', '2024-04-20', { extensionDays: 30 }]]);
     expect(deadline(extended, 'decision', '2024-04-20')!.due).toBe('2024-05-30');
@@ -262,7 +391,11 @@ describe('decision deadline', () => {
   });
 
   it('suspended days do not count; an open suspension pauses the deadline', () => {
-    const base: Step[] = [['receive', '2024-02-28'], ['accept', '2024-03-01'], ['suspend', '2024-03-11']];
+    const base: Step[] = [
+      ['receive', '2024-02-28'],
+      ['accept', '2024-03-01'],
+      ['suspend', '2024-03-11'],
+    ];
     const open = deadline(makeCase(base), 'decision', '2024-04-01')!;
     expect(open.state).toBe('paused');
     expect(open.due).toBeNull();
@@ -275,9 +408,18 @@ describe('decision deadline', () => {
   });
 
   it('a suspension ended by the conclusion is closed, and one after the due date does not hide the overdue', () => {
-    const ended = makeCase([['receive', '2024-02-28'], ['accept', '2024-03-01'], ['suspend', '2024-03-11'], ['conclude', '2024-05-01', { outcome: 'terminate' }]]);
+    const ended = makeCase([
+      ['receive', '2024-02-28'],
+      ['accept', '2024-03-01'],
+      ['suspend', '2024-03-11'],
+      ['conclude', '2024-05-01', { outcome: 'terminate' }],
+    ]);
     expect(deadline(ended, 'decision', '2024-06-01')!.state).toBe('met');
-    const late = makeCase([['receive', '2024-02-28'], ['accept', '2024-03-01'], ['suspend', '2024-06-01']]);
+    const late = makeCase([
+      ['receive', '2024-02-28'],
+      ['accept', '2024-03-01'],
+      ['suspend', '2024-06-01'],
+    ]);
     const d = deadline(late, 'decision', '2024-06-03')!;
     expect(d.due).toBe('2024-04-30');
     expect(isOverdue(d)).toBe(true);
@@ -285,12 +427,22 @@ describe('decision deadline', () => {
 
   it('is absent before acceptance and after non-acceptance', () => {
     expect(deadline(makeCase([['receive', '2024-03-04']]), 'decision', '2024-03-05')).toBeUndefined();
-    const rejected = makeCase([['receive', '2024-03-04'], ['reject', '2024-03-06']]);
+    const rejected = makeCase([
+      ['receive', '2024-03-04'],
+      ['reject', '2024-03-06'],
+    ]);
     expect(computeCaseDeadlines(rejected, cal, '2024-03-07').map((d) => d.kind)).toEqual(['acceptance']);
   });
 
   it('warns when the deadline runs into a year whose holidays are not entered', () => {
-    const d = deadline(makeCase([['receive', '2026-12-01'], ['accept', '2026-12-01']]), 'decision', '2026-12-01')!;
+    const d = deadline(
+      makeCase([
+        ['receive', '2026-12-01'],
+        ['accept', '2026-12-01'],
+      ]),
+      'decision',
+      '2026-12-01',
+    )!;
     expect(d.due).toBe('2027-02-01'); // + 60 = Sat 2027-01-30 → Mon 1 Feb (weekends only)
     expect(d.basis).toContain('2027年节假日安排尚未录入');
   });
@@ -298,8 +450,17 @@ describe('decision deadline', () => {
 
 describe('letters', () => {
   const letter = (kind: ReviewLetter['kind'], issueDate: DateStr, answerDate: DateStr | null): ReviewLetter => ({
-    id: 'l1', createdAt: '', updatedAt: '', deleted: 0, kind, docNo: '丹政复意〔2024〕1号', caseId: null, issueDate,
-    recipient: '某局', answerDate, note: '',
+    id: 'l1',
+    createdAt: '',
+    updatedAt: '',
+    deleted: 0,
+    kind,
+    docNo: '丹政复意〔2024〕1号',
+    caseId: null,
+    issueDate,
+    recipient: '某局',
+    answerDate,
+    note: '',
   });
 
   it('an opinion letter is due 60 days after issue', () => {

@@ -2,13 +2,7 @@ import { addDays, formatChineseDate, type DateStr } from '../dates';
 import { deadlineFrom, type Deadline } from '../deadline';
 import { uncoveredYears, type Pause, type WorkCalendar } from '../calendar/working-days';
 import { lawForDate, MAX_EXTENSION_DAYS } from './lifecycle';
-import type {
-  ReviewCase,
-  ReviewEvent,
-  ReviewLaw,
-  ReviewLetter,
-  ReviewStepKind,
-} from './types';
+import type { ReviewCase, ReviewEvent, ReviewLaw, ReviewLetter, ReviewStepKind } from './types';
 
 /**
  * Statutory deadlines of a review case (domain.md §1 "Deadlines").
@@ -110,9 +104,7 @@ function collectPauses(
 }
 
 function runPeriod(cal: WorkCalendar, start: DateStr, rule: PeriodRule, pauses: readonly Pause[] = []): DateStr | null {
-  return rule.unit === 'working'
-    ? cal.addWorkingDays(start, rule.days, pauses)
-    : cal.addCalendarDays(start, rule.days, pauses);
+  return rule.unit === 'working' ? cal.addWorkingDays(start, rule.days, pauses) : cal.addCalendarDays(start, rule.days, pauses);
 }
 
 function periodText(rule: PeriodRule): string {
@@ -137,13 +129,7 @@ function dueNotes(cal: WorkCalendar, start: DateStr, rule: PeriodRule, pauses: r
   return notes;
 }
 
-function makeDeadline(
-  kind: DeadlineKind,
-  due: DateStr | null,
-  done: DateStr | null | undefined,
-  today: DateStr,
-  basis: string,
-): CaseDeadline {
+function makeDeadline(kind: DeadlineKind, due: DateStr | null, done: DateStr | null | undefined, today: DateStr, basis: string): CaseDeadline {
   return deadlineFrom(kind, DEADLINE_LABELS[kind], due, done, today, basis);
 }
 

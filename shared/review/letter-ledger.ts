@@ -72,7 +72,14 @@ export const letterLedger = defineLedger<ReviewLetter>()({
       发出日期: `必填；${DATE_NOTE}`,
       收文单位: '必填',
     },
-    sample: ({ prefix, caseNo }) => ({ 文书类型: '意见书', 文号: `${prefix}意〔2024〕1号`, 关联案号: caseNo, 发出日期: '2024-05-10', 收文单位: '市场监督管理局', 反馈日期: '2024-06-20' }),
+    sample: ({ prefix, caseNo }) => ({
+      文书类型: '意见书',
+      文号: `${prefix}意〔2024〕1号`,
+      关联案号: caseNo,
+      发出日期: '2024-05-10',
+      收文单位: '市场监督管理局',
+      反馈日期: '2024-06-20',
+    }),
   },
   history: {
     valueText: linkText('caseId', '已关联案件'),

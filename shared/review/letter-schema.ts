@@ -18,10 +18,21 @@ const L = LETTER_FIELD_LABELS;
 
 const letterSchema = z.object({
   kind: z.enum(['opinion', 'suggestion'], { error: `${L.kind}必须是意见书或建议书` }),
-  docNo: z.string({ error: `${L.docNo}不能为空` }).trim().min(1, `${L.docNo}不能为空`).max(60, `${L.docNo}不能超过60个字`),
-  caseId: z.string().nullish().transform((v) => v || null),
+  docNo: z
+    .string({ error: `${L.docNo}不能为空` })
+    .trim()
+    .min(1, `${L.docNo}不能为空`)
+    .max(60, `${L.docNo}不能超过60个字`),
+  caseId: z
+    .string()
+    .nullish()
+    .transform((v) => v || null),
   issueDate: z.string({ error: `${L.issueDate}不能为空` }).refine(isDateStr, `${L.issueDate}不是有效日期`),
-  recipient: z.string({ error: `${L.recipient}不能为空` }).trim().min(1, `${L.recipient}不能为空`).max(100, `${L.recipient}不能超过100个字`),
+  recipient: z
+    .string({ error: `${L.recipient}不能为空` })
+    .trim()
+    .min(1, `${L.recipient}不能为空`)
+    .max(100, `${L.recipient}不能超过100个字`),
   answerDate: z
     .string()
     .nullish()

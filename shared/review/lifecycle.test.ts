@@ -102,15 +102,7 @@ describe('replay: happy paths', () => {
       s('conclude', '2025-05-15', { outcome: 'uphold' }),
     ];
     const statuses = events.map((_, i) => ok(replay(events.slice(0, i + 1), TODAY)).status);
-    expect(statuses).toEqual([
-      'received',
-      'awaitingCorrection',
-      'received',
-      'underReview',
-      'suspended',
-      'underReview',
-      'concluded',
-    ]);
+    expect(statuses).toEqual(['received', 'awaitingCorrection', 'received', 'underReview', 'suspended', 'underReview', 'concluded']);
   });
 
   it('defaults the procedure to ordinary when none is given', () => {
@@ -153,16 +145,12 @@ describe('replay: happy paths', () => {
   });
 
   it('records 改正后终止 only with the outcome 终止', () => {
-    const terminated = ok(
-      replay([...ACCEPTED_2025, s('conclude', '2025-04-01', { outcome: 'terminate', correctedBeforeTermination: true })], TODAY),
-    );
+    const terminated = ok(replay([...ACCEPTED_2025, s('conclude', '2025-04-01', { outcome: 'terminate', correctedBeforeTermination: true })], TODAY));
     expect(terminated.outcome).toBe('terminate');
     expect(terminated.correctedBeforeTermination).toBe(true);
     expect(terminated.compensation).toBe(false);
 
-    const upheld = ok(
-      replay([...ACCEPTED_2025, s('conclude', '2025-04-01', { outcome: 'uphold', correctedBeforeTermination: true })], TODAY),
-    );
+    const upheld = ok(replay([...ACCEPTED_2025, s('conclude', '2025-04-01', { outcome: 'uphold', correctedBeforeTermination: true })], TODAY));
     expect(upheld.correctedBeforeTermination).toBe(false);
   });
 
@@ -408,7 +396,10 @@ describe('refusals of the order of steps', () => {
 
   it('refuses 受理 dated before the correction material came back', () => {
     const r = refused(
-      replay([s('receive', '2025-02-03'), s('correctionRequest', '2025-02-05'), s('correctionReturned', '2025-02-12'), s('accept', '2025-02-10')], TODAY),
+      replay(
+        [s('receive', '2025-02-03'), s('correctionRequest', '2025-02-05'), s('correctionReturned', '2025-02-12'), s('accept', '2025-02-10')],
+        TODAY,
+      ),
     );
     expect(r.error).toContain('受理日期');
     expect(r.error).toContain('收到补正材料');
@@ -437,7 +428,15 @@ describe('refusals of the order of steps', () => {
 
   it('refuses a second correction request, even after the material came back', () => {
     const r = refused(
-      replay([s('receive', '2025-02-03'), s('correctionRequest', '2025-02-05'), s('correctionReturned', '2025-02-12'), s('correctionRequest', '2025-02-13')], TODAY),
+      replay(
+        [
+          s('receive', '2025-02-03'),
+          s('correctionRequest', '2025-02-05'),
+          s('correctionReturned', '2025-02-12'),
+          s('correctionRequest', '2025-02-13'),
+        ],
+        TODAY,
+      ),
     );
     expect(r.error).toContain('补正');
     expect(r.error).toContain('一次性');

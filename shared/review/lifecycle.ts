@@ -151,9 +151,7 @@ export function checkStep(state: ReplayState | null, step: StepInput, today: Dat
 }
 
 function applyStep(state: ReplayState | null, step: StepInput): ReplayState {
-  const next: ReplayState = state
-    ? { ...state }
-    : { ...EMPTY_SUMMARY, lastDate: null, lastKind: null, suspendedSince: null };
+  const next: ReplayState = state ? { ...state } : { ...EMPTY_SUMMARY, lastDate: null, lastKind: null, suspendedSince: null };
   switch (step.kind) {
     case 'receive':
       next.receivedDate = step.date;
@@ -216,9 +214,7 @@ function applyStep(state: ReplayState | null, step: StepInput): ReplayState {
   return next;
 }
 
-export type ReplayResult =
-  | { ok: true; summary: ReviewCaseSummary }
-  | { ok: false; error: string; index: number };
+export type ReplayResult = { ok: true; summary: ReviewCaseSummary } | { ok: false; error: string; index: number };
 
 function toSummary(state: ReplayState): ReviewCaseSummary {
   const { lastDate: _d, lastKind: _k, suspendedSince: _s, ...summary } = state;

@@ -23,16 +23,47 @@ interface Spec {
 /** A ReviewCase with only the fields the counts read filled in. */
 function mk(id: string, s: Spec): ReviewCase {
   return {
-    id, createdAt: '', updatedAt: '', deleted: 0,
-    caseNo: id, caseNoKey: id, caseYear: Number(s.received.slice(0, 4)), caseSeq: null,
-    applicant: '', applicantType: 'natural', applicantCount: 1, respondent: '', respondentLevel: '市政府部门',
-    thirdParty: '', actName: '', actDocNo: '', actDate: null, actCategory: '', field: '', request: '',
-    handler: '', intakePoint: '', incidentalReview: false, note: '',
-    status: 'received', law: 'old', receivedDate: s.received, correctionRequestDate: null, correctionReturnedDate: null,
-    acceptedDate: s.accepted ?? null, deemedAccepted: false, procedure: null,
-    nonAcceptance: s.notAccepted?.[0] ?? null, nonAcceptanceDate: s.notAccepted?.[1] ?? null,
-    extensionDays: 0, hearingDate: null, concludedDate: s.concluded ?? null, outcome: s.outcome ?? null,
-    compensation: false, correctedBeforeTermination: s.corrected ?? false, events: [],
+    id,
+    createdAt: '',
+    updatedAt: '',
+    deleted: 0,
+    caseNo: id,
+    caseNoKey: id,
+    caseYear: Number(s.received.slice(0, 4)),
+    caseSeq: null,
+    applicant: '',
+    applicantType: 'natural',
+    applicantCount: 1,
+    respondent: '',
+    respondentLevel: '市政府部门',
+    thirdParty: '',
+    actName: '',
+    actDocNo: '',
+    actDate: null,
+    actCategory: '',
+    field: '',
+    request: '',
+    handler: '',
+    intakePoint: '',
+    incidentalReview: false,
+    note: '',
+    status: 'received',
+    law: 'old',
+    receivedDate: s.received,
+    correctionRequestDate: null,
+    correctionReturnedDate: null,
+    acceptedDate: s.accepted ?? null,
+    deemedAccepted: false,
+    procedure: null,
+    nonAcceptance: s.notAccepted?.[0] ?? null,
+    nonAcceptanceDate: s.notAccepted?.[1] ?? null,
+    extensionDays: 0,
+    hearingDate: null,
+    concludedDate: s.concluded ?? null,
+    outcome: s.outcome ?? null,
+    compensation: false,
+    correctedBeforeTermination: s.corrected ?? false,
+    events: [],
   };
 }
 
@@ -52,8 +83,12 @@ const day = (month: number, d: number, year = 2019) => `${year}-${String(month).
 function referenceFixture(): ReviewCase[] {
   const outcomes: ReviewOutcome[] = [
     ...Array<ReviewOutcome>(9).fill('uphold'),
-    'dismissClaim', 'dismissClaim', 'dismissApplication',
-    'revoke', 'revoke', 'revoke',
+    'dismissClaim',
+    'dismissClaim',
+    'dismissApplication',
+    'revoke',
+    'revoke',
+    'revoke',
     'mediation',
     ...Array<ReviewOutcome>(14).fill('terminate'),
   ];
@@ -103,9 +138,16 @@ describe('reference fixture figures (2019)', () => {
   it('reproduces the report', () => {
     const f = figures(2019);
     expect(f).toMatchObject({
-      received: 37, accepted: 34, concluded: 30, concludedCarriedOver: 4, carryOverFromYear: 2018,
+      received: 37,
+      accepted: 34,
+      concluded: 30,
+      concludedCarriedOver: 4,
+      carryOverFromYear: 2018,
       notAccepted: { reject: 1, redirect: 1, withdrawBeforeAcceptance: 1, total: 3 },
-      carryIn: 5, carryOut: 9, opinionLetters: 1, suggestionLetters: 2,
+      carryIn: 5,
+      carryOut: 9,
+      opinionLetters: 1,
+      suggestionLetters: 2,
     });
     expect(f.outcomes).toMatchObject({ uphold: 9, dismissClaim: 2, dismissApplication: 1, revoke: 3, mediation: 1, terminate: 14 });
     expect(f.invariant).toEqual({ holds: true, left: 39, right: 39, offending: [] });
@@ -148,9 +190,17 @@ describe('reviewReportSentence', () => {
   });
 
   it('leaves out a letter kind with no letters, and the whole clause when there are none', () => {
-    const onlySuggestions = figures(2019, DEFAULT_CORRECTION_RATE, LETTERS.filter((l) => l.kind === 'suggestion'));
+    const onlySuggestions = figures(
+      2019,
+      DEFAULT_CORRECTION_RATE,
+      LETTERS.filter((l) => l.kind === 'suggestion'),
+    );
     expect(reviewReportSentence(onlySuggestions, ORGANS)).toBe(REFERENCE.replace('行政复议意见书1份，', ''));
-    const onlyOpinion = figures(2019, DEFAULT_CORRECTION_RATE, LETTERS.filter((l) => l.kind === 'opinion'));
+    const onlyOpinion = figures(
+      2019,
+      DEFAULT_CORRECTION_RATE,
+      LETTERS.filter((l) => l.kind === 'opinion'),
+    );
     expect(reviewReportSentence(onlyOpinion, ORGANS)).toBe(REFERENCE.replace('，行政复议建议书2份', ''));
     const none = figures(2019, DEFAULT_CORRECTION_RATE, []);
     expect(reviewReportSentence(none, ORGANS)).toBe(REFERENCE.replace('，发出行政复议意见书1份，行政复议建议书2份', ''));
@@ -172,7 +222,10 @@ describe('reviewReportSentence', () => {
   it('still makes a sentence for an empty year', () => {
     expect(reviewReportSentence(figures(2017), ORGANS)).toBe('2017年，丹阳市人民政府共收到行政复议申请0件。');
     const emptyWithLetters = computeReviewYearFigures({
-      cases: [], letters: [letter('o', 'opinion', '2021-03-01')], year: 2021, correctionRate: DEFAULT_CORRECTION_RATE,
+      cases: [],
+      letters: [letter('o', 'opinion', '2021-03-01')],
+      year: 2021,
+      correctionRate: DEFAULT_CORRECTION_RATE,
     });
     expect(reviewReportSentence(emptyWithLetters, ORGANS)).toBe('2021年，丹阳市人民政府共收到行政复议申请0件，发出行政复议意见书1份。');
   });

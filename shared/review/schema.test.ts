@@ -84,7 +84,10 @@ describe('validateCaseFields: a valid form', () => {
 
   it('accepts an organisation applicant with several applicants and the other respondent levels', () => {
     const v = value(
-      validateCaseFields({ ...VALID, applicantType: 'organization', applicantCount: 12, respondentLevel: '镇（区、街道）', incidentalReview: true }, TODAY),
+      validateCaseFields(
+        { ...VALID, applicantType: 'organization', applicantCount: 12, respondentLevel: '镇（区、街道）', incidentalReview: true },
+        TODAY,
+      ),
     );
     expect(v.applicantType).toBe('organization');
     expect(v.applicantCount).toBe(12);
@@ -208,11 +211,15 @@ describe('validateCaseFields: bad values', () => {
   });
 
   it('refuses a non-integer applicantCount', () => {
-    expect(errors(validateCaseFields({ ...VALID, applicantCount: 1.5 }, TODAY))).toEqual([{ field: 'applicantCount', message: '申请人数必须是整数' }]);
+    expect(errors(validateCaseFields({ ...VALID, applicantCount: 1.5 }, TODAY))).toEqual([
+      { field: 'applicantCount', message: '申请人数必须是整数' },
+    ]);
   });
 
   it('refuses an applicantCount that is not a number', () => {
-    expect(errors(validateCaseFields({ ...VALID, applicantCount: '3' }, TODAY))).toEqual([{ field: 'applicantCount', message: '申请人数必须是数字' }]);
+    expect(errors(validateCaseFields({ ...VALID, applicantCount: '3' }, TODAY))).toEqual([
+      { field: 'applicantCount', message: '申请人数必须是数字' },
+    ]);
     expect(errors(validateCaseFields({ ...VALID, applicantCount: Number.NaN }, TODAY))[0].message).toBe('申请人数必须是数字');
   });
 
@@ -253,7 +260,9 @@ describe('validateCaseFields: bad values', () => {
   it('refuses over-long text with the field name and the limit', () => {
     expect(errors(validateCaseFields({ ...VALID, caseNo: '丹'.repeat(61) }, TODAY))).toEqual([{ field: 'caseNo', message: '案号不能超过60个字' }]);
     expect(errors(validateCaseFields({ ...VALID, note: '注'.repeat(2001) }, TODAY))).toEqual([{ field: 'note', message: '备注不能超过2000个字' }]);
-    expect(errors(validateCaseFields({ ...VALID, thirdParty: '王'.repeat(501) }, TODAY))).toEqual([{ field: 'thirdParty', message: '第三人不能超过500个字' }]);
+    expect(errors(validateCaseFields({ ...VALID, thirdParty: '王'.repeat(501) }, TODAY))).toEqual([
+      { field: 'thirdParty', message: '第三人不能超过500个字' },
+    ]);
   });
 
   it('measures the length after trimming', () => {

@@ -127,13 +127,7 @@ export interface ReviewEvent {
   note?: string;
 }
 
-export type ReviewStatus =
-  | 'received'
-  | 'awaitingCorrection'
-  | 'notAccepted'
-  | 'underReview'
-  | 'suspended'
-  | 'concluded';
+export type ReviewStatus = 'received' | 'awaitingCorrection' | 'notAccepted' | 'underReview' | 'suspended' | 'concluded';
 
 export const STATUS_LABELS: Record<ReviewStatus, string> = {
   received: '待受理',

@@ -100,13 +100,7 @@ export function AppShell({ startupProblem }: { startupProblem: string | null }) 
       <Layout style={{ minHeight: '100vh' }}>
         <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
           <div style={{ padding: '16px 20px', fontSize: 20, fontWeight: 600, color: '#a8071a' }}>法治台账</div>
-          <Menu
-            mode="inline"
-            selectedKeys={[section]}
-            items={MENU}
-            onClick={(e) => navigate(`/${e.key}`)}
-            style={{ borderInlineEnd: 'none' }}
-          />
+          <Menu mode="inline" selectedKeys={[section]} items={MENU} onClick={(e) => navigate(`/${e.key}`)} style={{ borderInlineEnd: 'none' }} />
         </Sider>
         <Layout>
           <Header style={{ background: '#fff', padding: '0 24px', height: 48, lineHeight: '48px', borderBottom: '1px solid #f0f0f0' }}>

@@ -7,13 +7,15 @@ import { mergeSettings } from '../db/settings-repo';
 const SettingsContext = createContext<AppSettings | null>(null);
 
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const row = useLiveQuery(() => getDb().settings.get('app').then((r) => r ?? null), []);
-  if (row === undefined) return null;
-  return (
-    <SettingsContext.Provider value={mergeSettings(row?.value as Partial<AppSettings> | undefined)}>
-      {children}
-    </SettingsContext.Provider>
+  const row = useLiveQuery(
+    () =>
+      getDb()
+        .settings.get('app')
+        .then((r) => r ?? null),
+    [],
   );
+  if (row === undefined) return null;
+  return <SettingsContext.Provider value={mergeSettings(row?.value as Partial<AppSettings> | undefined)}>{children}</SettingsContext.Provider>;
 }
 
 export function useSettings(): AppSettings {

@@ -16,7 +16,15 @@ afterEach(() => {
 });
 
 function aLetter(docNo: string): ReviewLetter {
-  return stamp<ReviewLetter>({ kind: 'opinion', docNo, caseId: null, issueDate: '2024-03-01', recipient: '丹阳市市场监督管理局', answerDate: null, note: '' });
+  return stamp<ReviewLetter>({
+    kind: 'opinion',
+    docNo,
+    caseId: null,
+    issueDate: '2024-03-01',
+    recipient: '丹阳市市场监督管理局',
+    answerDate: null,
+    note: '',
+  });
 }
 
 describe('writeChanges, the one change-log writer', () => {
@@ -66,11 +74,14 @@ describe('writeChanges, the one change-log writer', () => {
     await db.reviewLetters.put(newer);
     const before = await snapshot(db);
     const edit = { ...a, note: '本窗口', updatedAt: new Date().toISOString() };
-    await expect(writeChanges([{ table: 'reviewLetters', id: a.id, record: edit, before: a, action: 'update', summary: '修改' }], { actor: '王五' })).rejects.toThrow(
-      new UserError(STALE_WRITE_MESSAGE),
-    );
     await expect(
-      writeChanges([{ table: 'reviewLetters', id: gone.id, record: gone, before: gone, action: 'update', summary: '修改' }], { actor: '王五', staleMessage: '已不存在' }),
+      writeChanges([{ table: 'reviewLetters', id: a.id, record: edit, before: a, action: 'update', summary: '修改' }], { actor: '王五' }),
+    ).rejects.toThrow(new UserError(STALE_WRITE_MESSAGE));
+    await expect(
+      writeChanges([{ table: 'reviewLetters', id: gone.id, record: gone, before: gone, action: 'update', summary: '修改' }], {
+        actor: '王五',
+        staleMessage: '已不存在',
+      }),
     ).rejects.toThrow('已不存在');
     expect(await snapshot(db)).toEqual(before);
   });
@@ -98,7 +109,16 @@ describe('writeChanges, the one change-log writer', () => {
 
   it('writes the extra entries last and the extra writes in the same transaction (all or nothing)', async () => {
     const a = aLetter('丹复意〔2024〕8号');
-    const extra = { at: a.updatedAt, actor: '王五', table: 'import', recordId: 'imp-2', action: 'create' as const, summary: '导入', before: null, after: { fileName: 'a.xlsx' } };
+    const extra = {
+      at: a.updatedAt,
+      actor: '王五',
+      table: 'import',
+      recordId: 'imp-2',
+      action: 'create' as const,
+      summary: '导入',
+      before: null,
+      after: { fileName: 'a.xlsx' },
+    };
     vi.spyOn(db.changeLog, 'add').mockRejectedValue(new Error('磁盘已满'));
     vi.spyOn(db.changeLog, 'bulkAdd').mockRejectedValue(new Error('磁盘已满'));
     await expect(
@@ -111,7 +131,10 @@ describe('writeChanges, the one change-log writer', () => {
     vi.restoreAllMocks();
     expect(await db.reviewLetters.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
-    await writeChanges([{ table: 'reviewLetters', id: a.id, record: a, before: null, action: 'create', summary: '导入' }], { actor: '王五', extraEntries: [extra] });
+    await writeChanges([{ table: 'reviewLetters', id: a.id, record: a, before: null, action: 'create', summary: '导入' }], {
+      actor: '王五',
+      extraEntries: [extra],
+    });
     expect((await db.changeLog.orderBy('seq').toArray()).map((e) => e.table)).toEqual(['reviewLetters', 'import']);
   });
 });

@@ -19,8 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     stores: {
-      reviewCases:
-        'id, caseNoKey, caseYear, receivedDate, acceptedDate, concludedDate, nonAcceptanceDate, status, handler, deleted, updatedAt',
+      reviewCases: 'id, caseNoKey, caseYear, receivedDate, acceptedDate, concludedDate, nonAcceptanceDate, status, handler, deleted, updatedAt',
       reviewLetters: 'id, caseId, issueDate, kind, deleted',
       changeLog: '++seq, at, table, recordId',
       settings: 'key',
@@ -47,7 +46,10 @@ export const MIGRATIONS: readonly Migration[] = [
     },
     upgrade: async (tx) => {
       for (const name of Object.keys(AWAITING_RULES)) {
-        await tx.table(name).toCollection().modify((record: object) => markAwaiting(name, record));
+        await tx
+          .table(name)
+          .toCollection()
+          .modify((record: object) => markAwaiting(name, record));
       }
     },
   },

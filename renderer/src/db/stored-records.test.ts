@@ -52,8 +52,18 @@ describe('stored records', () => {
     await saveLegalityReview(legalityFields({ docNo: '丹政规〔2023〕1号', publishDate: '2023-05-01' }), null, ACTOR, TODAY, '丹阳市人民政府');
     await saveLegalityReview(legalityFields({ title: '在审的办法', completedDate: null, opinion: null }), null, ACTOR, TODAY, '丹阳市人民政府');
     await saveFilingReview(
-      { title: '云阳街道网格化管理办法', docNo: '云政发〔2020〕3号', issuer: '云阳街道办事处', publishDate: '2020-03-01', filedDate: '2020-03-20',
-        result: 'filed', problems: '缺少听证程序', corrected: true, handler: '李四', note: '' },
+      {
+        title: '云阳街道网格化管理办法',
+        docNo: '云政发〔2020〕3号',
+        issuer: '云阳街道办事处',
+        publishDate: '2020-03-01',
+        filedDate: '2020-03-20',
+        result: 'filed',
+        problems: '缺少听证程序',
+        corrected: true,
+        handler: '李四',
+        note: '',
+      },
       null,
       ACTOR,
       TODAY,

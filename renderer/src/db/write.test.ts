@@ -36,7 +36,17 @@ describe('putWithLog', () => {
     expect(await db.reviewLetters.toArray()).toEqual([record]);
     const log = await db.changeLog.toArray();
     expect(log).toEqual([
-      { seq: 1, at: record.updatedAt, actor: '王五', table: 'reviewLetters', recordId: record.id, action: 'create', summary: '登记建议书', before: null, after: record },
+      {
+        seq: 1,
+        at: record.updatedAt,
+        actor: '王五',
+        table: 'reviewLetters',
+        recordId: record.id,
+        action: 'create',
+        summary: '登记建议书',
+        before: null,
+        after: record,
+      },
     ]);
   });
 

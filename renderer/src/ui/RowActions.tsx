@@ -11,7 +11,12 @@ export function RowActions({ onEdit, confirmTitle, onDelete }: { onEdit: () => v
         title={confirmTitle}
         okText="删除"
         cancelText="取消"
-        onConfirm={() => onDelete().then(() => message.success('已删除'), (e) => message.error(errorText(e)))}
+        onConfirm={() =>
+          onDelete().then(
+            () => message.success('已删除'),
+            (e) => message.error(errorText(e)),
+          )
+        }
       >
         <Typography.Link type="danger">删除</Typography.Link>
       </Popconfirm>

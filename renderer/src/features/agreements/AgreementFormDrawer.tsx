@@ -16,7 +16,18 @@ import { saveAgreement } from './agreement-repo';
 import { formInput } from '../../ui/form-values';
 
 const FIELDS = [
-  'name', 'signingCapacity', 'submittingUnit', 'counterparty', 'category', 'amount', 'receivedDate', 'opinionDate', 'opinion', 'problems', 'handler', 'note',
+  'name',
+  'signingCapacity',
+  'submittingUnit',
+  'counterparty',
+  'category',
+  'amount',
+  'receivedDate',
+  'opinionDate',
+  'opinion',
+  'problems',
+  'handler',
+  'note',
 ] as const;
 
 type Values = Record<(typeof FIELDS)[number], unknown> & { receivedDate?: Dayjs; opinionDate?: Dayjs };
@@ -107,7 +118,11 @@ export function AgreementFormDrawer({ open, existing, handlers, onClose }: Props
           </Col>
           <Col span={12}>
             <Form.Item name="opinion" label={L.opinion}>
-              <Select allowClear placeholder="出具意见后选择" options={AGREEMENT_OPINIONS.map((o) => ({ value: o, label: AGREEMENT_OPINION_LABELS[o] }))} />
+              <Select
+                allowClear
+                placeholder="出具意见后选择"
+                options={AGREEMENT_OPINIONS.map((o) => ({ value: o, label: AGREEMENT_OPINION_LABELS[o] }))}
+              />
             </Form.Item>
           </Col>
           <Col span={24}>

@@ -27,7 +27,13 @@ export function AgreementPage({ id }: { id: string }) {
   const { message } = App.useApp();
   const settings = useSettings();
   const cal = useWorkCalendar();
-  const a = useLiveQuery(() => getDb().agreementReviews.get(id).then((r) => r ?? null), [id]);
+  const a = useLiveQuery(
+    () =>
+      getDb()
+        .agreementReviews.get(id)
+        .then((r) => r ?? null),
+    [id],
+  );
   const [editing, setEditing] = useState(false);
   if (a === undefined) return null;
   if (a === null || a.deleted) {
@@ -44,21 +50,38 @@ export function AgreementPage({ id }: { id: string }) {
       <PageTitle
         extra={
           <>
-            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/agreements')}>返回列表</Button>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>修改</Button>
+            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/agreements')}>
+              返回列表
+            </Button>
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              修改
+            </Button>
             <Popconfirm
               title="删除此审查记录？"
               description="记录将移入回收站，不再计入统计。"
               okText="删除"
               cancelText="取消"
-              onConfirm={() => deleteAgreement(a.id, settings.operatorName).then(() => { message.success('已删除'); navigate('/agreements'); }, (e) => message.error(errorText(e)))}
+              onConfirm={() =>
+                deleteAgreement(a.id, settings.operatorName).then(
+                  () => {
+                    message.success('已删除');
+                    navigate('/agreements');
+                  },
+                  (e) => message.error(errorText(e)),
+                )
+              }
             >
-              <Button danger icon={<DeleteOutlined />}>删除</Button>
+              <Button danger icon={<DeleteOutlined />}>
+                删除
+              </Button>
             </Popconfirm>
           </>
         }
       >
-        <Space>{a.name}<DeadlineTag d={d} /></Space>
+        <Space>
+          {a.name}
+          <DeadlineTag d={d} />
+        </Space>
       </PageTitle>
       <Row gutter={16}>
         <Col xs={24} xl={14}>

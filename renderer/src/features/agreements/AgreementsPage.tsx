@@ -69,26 +69,102 @@ export function AgreementsPage() {
   );
 
   const columns: ColumnsType<Row> = [
-    { title: '协议名称', key: 'name', ellipsis: true, render: (_, r) => <Typography.Link onClick={() => navigate(`/agreements/${r.a.id}`)}>{r.a.name}</Typography.Link> },
+    {
+      title: '协议名称',
+      key: 'name',
+      ellipsis: true,
+      render: (_, r) => <Typography.Link onClick={() => navigate(`/agreements/${r.a.id}`)}>{r.a.name}</Typography.Link>,
+    },
     { title: '签订名义', key: 'cap', width: 170, render: (_, r) => SIGNING_CAPACITY_LABELS[r.a.signingCapacity] },
     { title: '协议类别', key: 'cat', width: 150, ellipsis: true, render: (_, r) => r.a.category },
-    { title: '金额（万元）', key: 'amount', width: 110, align: 'right', render: (_, r) => (r.a.amount === null ? '—' : r.a.amount.toLocaleString('zh-CN')) },
-    { title: '收件日期', key: 'received', width: 110, sorter: (x, y) => x.a.receivedDate.localeCompare(y.a.receivedDate), render: (_, r) => r.a.receivedDate },
-    { title: '出具意见日期', key: 'opinionDate', width: 120, sorter: (x, y) => (x.a.opinionDate ?? '').localeCompare(y.a.opinionDate ?? ''), render: (_, r) => r.a.opinionDate ?? '—' },
-    { title: '审查意见', key: 'opinion', width: 110, render: (_, r) => (r.a.opinion ? <Tag color={r.a.opinion === 'reject' ? 'red' : r.a.opinion === 'approve' ? 'green' : 'gold'}>{AGREEMENT_OPINION_LABELS[r.a.opinion]}</Tag> : '—') },
+    {
+      title: '金额（万元）',
+      key: 'amount',
+      width: 110,
+      align: 'right',
+      render: (_, r) => (r.a.amount === null ? '—' : r.a.amount.toLocaleString('zh-CN')),
+    },
+    {
+      title: '收件日期',
+      key: 'received',
+      width: 110,
+      sorter: (x, y) => x.a.receivedDate.localeCompare(y.a.receivedDate),
+      render: (_, r) => r.a.receivedDate,
+    },
+    {
+      title: '出具意见日期',
+      key: 'opinionDate',
+      width: 120,
+      sorter: (x, y) => (x.a.opinionDate ?? '').localeCompare(y.a.opinionDate ?? ''),
+      render: (_, r) => r.a.opinionDate ?? '—',
+    },
+    {
+      title: '审查意见',
+      key: 'opinion',
+      width: 110,
+      render: (_, r) =>
+        r.a.opinion ? (
+          <Tag color={r.a.opinion === 'reject' ? 'red' : r.a.opinion === 'approve' ? 'green' : 'gold'}>{AGREEMENT_OPINION_LABELS[r.a.opinion]}</Tag>
+        ) : (
+          '—'
+        ),
+    },
     { title: '期限', key: 'deadline', width: 150, render: (_, r) => <DeadlineTag d={r.deadline} /> },
     { title: '承办人', key: 'handler', width: 90, render: (_, r) => r.a.handler },
   ];
 
   return (
     <div>
-      <PageTitle extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>登记审查</Button>}>行政协议合法性审查</PageTitle>
+      <PageTitle
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            登记审查
+          </Button>
+        }
+      >
+        行政协议合法性审查
+      </PageTitle>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder="搜索协议名称、送审单位、相对方" style={{ width: 260 }} value={search} onChange={(e) => setSearch(e.target.value)} aria-label="搜索协议" />
-        <Select allowClear placeholder="签订名义" style={{ width: 190 }} value={capacity} onChange={setCapacity} options={SIGNING_CAPACITIES.map((c) => ({ value: c, label: SIGNING_CAPACITY_LABELS[c] }))} />
-        <Select allowClear placeholder="协议类别" style={{ width: 200 }} value={category} onChange={setCategory} options={AGREEMENT_CATEGORIES.map((c) => ({ value: c, label: c }))} />
-        <Select allowClear placeholder="年度" style={{ width: 100 }} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: `${y}年` }))} />
-        <Select allowClear placeholder="承办人" style={{ width: 110 }} value={handler} onChange={setHandler} options={handlers.map((h) => ({ value: h, label: h }))} />
+        <Input.Search
+          allowClear
+          placeholder="搜索协议名称、送审单位、相对方"
+          style={{ width: 260 }}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          aria-label="搜索协议"
+        />
+        <Select
+          allowClear
+          placeholder="签订名义"
+          style={{ width: 190 }}
+          value={capacity}
+          onChange={setCapacity}
+          options={SIGNING_CAPACITIES.map((c) => ({ value: c, label: SIGNING_CAPACITY_LABELS[c] }))}
+        />
+        <Select
+          allowClear
+          placeholder="协议类别"
+          style={{ width: 200 }}
+          value={category}
+          onChange={setCategory}
+          options={AGREEMENT_CATEGORIES.map((c) => ({ value: c, label: c }))}
+        />
+        <Select
+          allowClear
+          placeholder="年度"
+          style={{ width: 100 }}
+          value={year}
+          onChange={setYear}
+          options={years.map((y) => ({ value: y, label: `${y}年` }))}
+        />
+        <Select
+          allowClear
+          placeholder="承办人"
+          style={{ width: 110 }}
+          value={handler}
+          onChange={setHandler}
+          options={handlers.map((h) => ({ value: h, label: h }))}
+        />
         <Select
           allowClear
           placeholder="办理状态"

@@ -87,8 +87,18 @@ describe('saveAgreement', () => {
   });
 
   it('takes choices given as their Chinese labels and an amount given as text', async () => {
-    const a = await register({ signingCapacity: '以镇（区、街道）名义', category: '建设工程(投资500万元以上)', amount: '１,２00.5 万元', opinion: '同意签订' });
-    expect(await db.agreementReviews.get(a.id)).toMatchObject({ signingCapacity: 'town', category: '建设工程（投资500万元以上）', amount: 1200.5, opinion: 'approve' });
+    const a = await register({
+      signingCapacity: '以镇（区、街道）名义',
+      category: '建设工程(投资500万元以上)',
+      amount: '１,２00.5 万元',
+      opinion: '同意签订',
+    });
+    expect(await db.agreementReviews.get(a.id)).toMatchObject({
+      signingCapacity: 'town',
+      category: '建设工程（投资500万元以上）',
+      amount: 1200.5,
+      opinion: 'approve',
+    });
   });
 
   it('stores an amount left empty as null', async () => {
@@ -111,16 +121,31 @@ describe('saveAgreement', () => {
   });
 
   const refusals: Array<[string, Record<string, unknown>, RegExp, string]> = [
-    ['an 出具意见日期 before the 收件日期', { opinionDate: '2019-05-01' }, /^出具意见日期（2019-05-01）不能早于收件日期（2019-05-06）$/, 'opinionDate'],
+    [
+      'an 出具意见日期 before the 收件日期',
+      { opinionDate: '2019-05-01' },
+      /^出具意见日期（2019-05-01）不能早于收件日期（2019-05-06）$/,
+      'opinionDate',
+    ],
     ["the amount 'abc'", { amount: 'abc' }, /^金额（万元）必须是不小于0的数字$/, 'amount'],
     ["the amount '-3'", { amount: '-3' }, /^金额（万元）必须是不小于0的数字$/, 'amount'],
     ['the amount -3 (a number)', { amount: -3 }, /^金额（万元）必须是不小于0的数字$/, 'amount'],
     ['a missing 签订名义', { signingCapacity: undefined }, /^签订名义不能为空$/, 'signingCapacity'],
     ['an empty 签订名义', { signingCapacity: '' }, /^签订名义不能为空$/, 'signingCapacity'],
-    ['an unknown 签订名义', { signingCapacity: '以个人名义' }, /^签订名义必须是以市政府名义、以镇（区、街道）名义、以市政府组成部门名义之一$/, 'signingCapacity'],
+    [
+      'an unknown 签订名义',
+      { signingCapacity: '以个人名义' },
+      /^签订名义必须是以市政府名义、以镇（区、街道）名义、以市政府组成部门名义之一$/,
+      'signingCapacity',
+    ],
     ['a missing 协议类别', { category: undefined }, /^协议类别不能为空$/, 'category'],
     ['an empty 协议类别', { category: ' ' }, /^协议类别不能为空$/, 'category'],
-    ['a 收件日期 later than today', { receivedDate: '2024-07-01', opinionDate: null, opinion: null }, /^收件日期（2024-07-01）晚于今天$/, 'receivedDate'],
+    [
+      'a 收件日期 later than today',
+      { receivedDate: '2024-07-01', opinionDate: null, opinion: null },
+      /^收件日期（2024-07-01）晚于今天$/,
+      'receivedDate',
+    ],
     ['an 出具意见日期 later than today', { opinionDate: '2024-07-01' }, /^出具意见日期（2024-07-01）晚于今天$/, 'opinionDate'],
     ['a missing 收件日期', { receivedDate: '' }, /^收件日期不能为空$/, 'receivedDate'],
   ];

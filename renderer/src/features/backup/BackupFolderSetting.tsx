@@ -32,11 +32,7 @@ export function BackupFolderSetting({ onChanged }: { onChanged?: () => void }) {
           {
             key: 'path',
             label: '备份文件夹',
-            children: folder ? (
-              <Typography.Text copyable>{folder.path}</Typography.Text>
-            ) : (
-              '读取中…'
-            ),
+            children: folder ? <Typography.Text copyable>{folder.path}</Typography.Text> : '读取中…',
           },
           {
             key: 'free',
@@ -50,7 +46,14 @@ export function BackupFolderSetting({ onChanged }: { onChanged?: () => void }) {
           },
         ]}
       />
-      {low && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title="备份文件夹所在磁盘空间即将用完，备份可能失败。请清理磁盘，或换一个备份文件夹。" />}
+      {low && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title="备份文件夹所在磁盘空间即将用完，备份可能失败。请清理磁盘，或换一个备份文件夹。"
+        />
+      )}
       {error && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={error} />}
       {note && <Alert type="success" showIcon style={{ marginBottom: 8 }} title={note} />}
       <Space>

@@ -44,8 +44,7 @@ export function BackupList({
         {
           title: '台账记录',
           key: 'records',
-          render: (_, e) =>
-            e.header ? <span title={describeCounts(e.header.counts)}>{ledgerRecordCount(e.header.counts)} 条</span> : '—',
+          render: (_, e) => (e.header ? <span title={describeCounts(e.header.counts)}>{ledgerRecordCount(e.header.counts)} 条</span> : '—'),
         },
         { title: '程序版本', key: 'version', render: (_, e) => e.header?.appVersion ?? '—' },
         { title: '大小', key: 'size', render: (_, e) => formatBytes(e.size) },

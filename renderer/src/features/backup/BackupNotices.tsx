@@ -28,7 +28,13 @@ export function BackupNotices() {
       <RestoreOffer />
       {!onBackupPage && kind === 'browser' && !later && <ReminderAlert onLater={() => setLater(true)} />}
       {!onBackupPage && kind === 'electron' && status.lastFailure && (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`备份失败（${status.lastFailure.reason}）：${status.lastFailure.message}`} action={toBackupPage} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`备份失败（${status.lastFailure.reason}）：${status.lastFailure.message}`}
+          action={toBackupPage}
+        />
       )}
       {!onBackupPage && health?.low && (
         <Alert

@@ -76,7 +76,7 @@ describe('takeBackup', () => {
     expect(host.written).toEqual([]);
   });
 
-  it('throws the host\'s message when the backup folder cannot be written, and records it', async () => {
+  it("throws the host's message when the backup folder cannot be written, and records it", async () => {
     await fillLedger();
     host.failWith = '无法写入备份文件夹（D:\\法治台账备份）：没有写入权限。';
     await expect(takeBackup('导入前')).rejects.toThrow(new UserError('无法写入备份文件夹（D:\\法治台账备份）：没有写入权限。'));
@@ -168,7 +168,10 @@ describe('restore', () => {
     const tables = await everything(db);
     const bad = { ...tables, reviewCases: tables.reviewCases.map((c, i) => (i === 0 ? { ...(c as object), deleted: 2 } : c)) };
     const json = serializeBackup({ tables: bad, schemaVersion: 3, appVersion: '0.1.0', createdAt: new Date().toISOString(), reason: '手动' }).json;
-    await expectRefused(() => restoreFromText(json), /^备份中的数据有误：「行政复议案件」第1条记录（编号 .+）的删除标记无效（应为 0 或 1）。未做任何改动。$/);
+    await expectRefused(
+      () => restoreFromText(json),
+      /^备份中的数据有误：「行政复议案件」第1条记录（编号 .+）的删除标记无效（应为 0 或 1）。未做任何改动。$/,
+    );
   });
 
   it('does not restore when the 恢复前 backup cannot be written', async () => {

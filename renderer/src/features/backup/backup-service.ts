@@ -1,10 +1,5 @@
 import Dexie from 'dexie';
-import {
-  serializeBackup,
-  type BackupFile,
-  type BackupReason,
-  type BackupTables,
-} from '../../../../shared/backup/format';
+import { serializeBackup, type BackupFile, type BackupReason, type BackupTables } from '../../../../shared/backup/format';
 import { checkBackupForRestore } from '../../../../shared/backup/validate';
 import type { HostApi, WriteBackupResult } from '../../../../shared/host-api';
 import { SCHEMA_VERSION, getDb } from '../../db/db';
@@ -168,7 +163,9 @@ export function applyRestore(prepared: PreparedRestore, source = '备份文件')
     } catch (e) {
       const quota = (e as { name?: string; inner?: { name?: string } })?.inner?.name === 'QuotaExceededError';
       throw new UserError(
-        quota ? '磁盘空间不足，恢复没有完成，当前数据保持不变。请清理磁盘后重试。' : `恢复没有完成，当前数据保持不变：${(e as Error)?.message ?? String(e)}`,
+        quota
+          ? '磁盘空间不足，恢复没有完成，当前数据保持不变。请清理磁盘后重试。'
+          : `恢复没有完成，当前数据保持不变：${(e as Error)?.message ?? String(e)}`,
       );
     }
     return { safetyBackup: safety.saved ? safety : null, counts: prepared.backup.counts };

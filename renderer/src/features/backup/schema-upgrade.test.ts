@@ -147,10 +147,54 @@ describe('a database written by a newer release', () => {
 describe('version 3: the awaiting index', () => {
   const base = { createdAt: '2024-01-02T00:00:00.000Z', updatedAt: '2024-01-02T00:00:00.000Z' };
   const letters = [
-    { ...base, id: 'l-open', kind: 'opinion', docNo: '丹复意〔2024〕1号', caseId: null, issueDate: '2024-03-01', recipient: '市公安局', answerDate: null, note: '', deleted: 0 },
-    { ...base, id: 'l-answered', kind: 'opinion', docNo: '丹复意〔2024〕2号', caseId: null, issueDate: '2024-03-01', recipient: '市公安局', answerDate: '2024-04-01', note: '', deleted: 0 },
-    { ...base, id: 'l-deleted', kind: 'opinion', docNo: '丹复意〔2024〕3号', caseId: null, issueDate: '2024-03-01', recipient: '市公安局', answerDate: null, note: '', deleted: 1 },
-    { ...base, id: 'l-suggestion', kind: 'suggestion', docNo: '丹复建〔2024〕1号', caseId: null, issueDate: '2024-03-01', recipient: '市公安局', answerDate: null, note: '', deleted: 0 },
+    {
+      ...base,
+      id: 'l-open',
+      kind: 'opinion',
+      docNo: '丹复意〔2024〕1号',
+      caseId: null,
+      issueDate: '2024-03-01',
+      recipient: '市公安局',
+      answerDate: null,
+      note: '',
+      deleted: 0,
+    },
+    {
+      ...base,
+      id: 'l-answered',
+      kind: 'opinion',
+      docNo: '丹复意〔2024〕2号',
+      caseId: null,
+      issueDate: '2024-03-01',
+      recipient: '市公安局',
+      answerDate: '2024-04-01',
+      note: '',
+      deleted: 0,
+    },
+    {
+      ...base,
+      id: 'l-deleted',
+      kind: 'opinion',
+      docNo: '丹复意〔2024〕3号',
+      caseId: null,
+      issueDate: '2024-03-01',
+      recipient: '市公安局',
+      answerDate: null,
+      note: '',
+      deleted: 1,
+    },
+    {
+      ...base,
+      id: 'l-suggestion',
+      kind: 'suggestion',
+      docNo: '丹复建〔2024〕1号',
+      caseId: null,
+      issueDate: '2024-03-01',
+      recipient: '市公安局',
+      answerDate: null,
+      note: '',
+      deleted: 0,
+    },
   ];
   const agreements = [
     { ...base, id: 'a-open', name: '待审协议', receivedDate: '2024-06-03', opinionDate: null, deleted: 0 },
@@ -180,13 +224,23 @@ describe('version 3: the awaiting index', () => {
     expect(await awaitingIds(db)).toEqual(expected);
     // Nothing else about the records changed.
     const stored = await db.reviewLetters.toArray();
-    expect(stored.map((l) => { const { awaiting: _a, ...r } = l as unknown as Record<string, unknown>; return r; })).toEqual([...letters].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(
+      stored.map((l) => {
+        const { awaiting: _a, ...r } = l as unknown as Record<string, unknown>;
+        return r;
+      }),
+    ).toEqual([...letters].sort((a, b) => a.id.localeCompare(b.id)));
     db.close();
   });
 
   it('is derived when a version-2 backup is restored, whatever the file says', async () => {
     const db = freshDb();
-    const tables = { ...Object.fromEntries(db.tables.map((t) => [t.name, []])), reviewLetters: letters.map((l) => ({ ...l, awaiting: 1 })), agreementReviews: agreements, legalityReviews: legality };
+    const tables = {
+      ...Object.fromEntries(db.tables.map((t) => [t.name, []])),
+      reviewLetters: letters.map((l) => ({ ...l, awaiting: 1 })),
+      agreementReviews: agreements,
+      legalityReviews: legality,
+    };
     const json = serializeBackup({ tables, schemaVersion: 2, appVersion: '0.1.0', createdAt: new Date().toISOString(), reason: '手动' }).json;
     await restoreFromText(json);
     expect(await awaitingIds(db)).toEqual(expected);

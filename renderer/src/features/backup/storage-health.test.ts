@@ -9,9 +9,7 @@ function storage(over: Partial<{ persisted: () => Promise<boolean>; estimate: ()
 
 describe('readStorageHealth', () => {
   it('reports persistence, use and what is left', async () => {
-    const health = await readStorageHealth(
-      storage({ persisted: async () => true, estimate: async () => ({ usage: 30 * MB, quota: 10_000 * MB }) }),
-    );
+    const health = await readStorageHealth(storage({ persisted: async () => true, estimate: async () => ({ usage: 30 * MB, quota: 10_000 * MB }) }));
     expect(health).toEqual({ persisted: true, usedBytes: 30 * MB, quotaBytes: 10_000 * MB, availableBytes: 9970 * MB, low: false });
   });
 

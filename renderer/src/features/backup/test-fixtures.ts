@@ -84,7 +84,16 @@ export async function fillLedger() {
     TODAY,
   );
   const doc = await saveDocument(
-    { title: '丹阳市城市管理办法', docNo: '丹政发〔2020〕14号', issuer: '丹阳市人民政府', publishDate: '2020-03-01', effectiveDate: null, statedExpiry: null, status: 'valid', note: '' },
+    {
+      title: '丹阳市城市管理办法',
+      docNo: '丹政发〔2020〕14号',
+      issuer: '丹阳市人民政府',
+      publishDate: '2020-03-01',
+      effectiveDate: null,
+      statedExpiry: null,
+      status: 'valid',
+      note: '',
+    },
     null,
     ACTOR,
     TODAY,

@@ -77,10 +77,20 @@ export function ExportButtons({ year, records = null }: { year: number; records?
 
   return (
     <Space>
-      <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} disabled={busy !== null && busy !== 'xlsx'} onClick={() => void exportYear('xlsx')}>
+      <Button
+        icon={<FileExcelOutlined />}
+        loading={busy === 'xlsx'}
+        disabled={busy !== null && busy !== 'xlsx'}
+        onClick={() => void exportYear('xlsx')}
+      >
         导出Excel
       </Button>
-      <Button icon={<FileWordOutlined />} loading={busy === 'docx'} disabled={busy !== null && busy !== 'docx'} onClick={() => void exportYear('docx')}>
+      <Button
+        icon={<FileWordOutlined />}
+        loading={busy === 'docx'}
+        disabled={busy !== null && busy !== 'docx'}
+        onClick={() => void exportYear('docx')}
+      >
         导出Word
       </Button>
     </Space>

@@ -12,7 +12,12 @@ interface Para {
 }
 
 const unescapeXml = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function paragraphs(xml: string): Para[] {
   return [...xml.matchAll(/<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>|<w:p\/>/g)].map((m) => ({
@@ -26,7 +31,11 @@ function parseBody(documentXml: string): { paras: Para[]; tables: string[][][] }
   const body = documentXml.slice(documentXml.indexOf('<w:body>'), documentXml.indexOf('</w:body>'));
   const tables = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) =>
     [...t[0].matchAll(/<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/g)].map((tr) =>
-      [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((tc) => paragraphs(tc[0]).map((p) => p.text).join('')),
+      [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((tc) =>
+        paragraphs(tc[0])
+          .map((p) => p.text)
+          .join(''),
+      ),
     ),
   );
   return { paras: paragraphs(body.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')), tables };
@@ -40,7 +49,8 @@ async function open(bytes: Uint8Array) {
 
 const REVISION = '2019年共完成《丹阳市机动车停车服务收费办法》《丹阳市人民防空管理办法》《丹阳市科创资金管理办法》等3部规范性文件的重新修订工作。';
 const LEGALITY = '2019年共对3件规范性文件草案进行合法性审核，其中合法2件，修改后合法1件。';
-const FILING = '2019年共对镇（区、街道）、市政府组成部门报备的2件规范性文件进行备案审查，按时报备率50%，予以备案1件，补充修改后重报1件，发现问题1件，已纠正1件。';
+const FILING =
+  '2019年共对镇（区、街道）、市政府组成部门报备的2件规范性文件进行备案审查，按时报备率50%，予以备案1件，补充修改后重报1件，发现问题1件，已纠正1件。';
 const CLEANUP =
   '2019年对2017年清理后确认有效、延期或修改的规范性文件和2017年10月至2019年9月期间市政府发布的规范性文件以及各镇（区、街道）、市政府各组成部门自行制定发布的85件规范性文件进行了集中清理，确认《丹阳市义务教育学校绩效工资的实施办法》等73件规范性文件继续有效或延长，《关于市属改制企业参加基本医疗保险的意见》等12件规范性文件宣布失效或废止。';
 const AGREEMENT = '2019年，市司法局共审核以市政府名义对外签订的行政协议6件，以镇（区、街道）或者市政府组成部门名义对外签订的行政协议10件。';
@@ -137,9 +147,20 @@ describe('the 2019 report section', () => {
       ['发出行政复议意见书（份）', '1', '发出日期在本年'],
       ['发出行政复议建议书（份）', '2', '发出日期在本年'],
     ]);
-    expect(body.tables[2]!.find((r) => r[0] === '涉及金额（万元）')).toEqual(['涉及金额（万元）', '27,000.8001', '本年出具意见的协议金额合计（含不宜签订）']);
+    expect(body.tables[2]!.find((r) => r[0] === '涉及金额（万元）')).toEqual([
+      '涉及金额（万元）',
+      '27,000.8001',
+      '本年出具意见的协议金额合计（含不宜签订）',
+    ]);
     expect(body.tables[3]!.at(-1)).toEqual(['合计（审结）', '30', '']);
-    expect(body.tables[10]!.slice(1)).toEqual([['继续有效', '60'], ['延长有效期', '13'], ['修改', '0'], ['废止', '8'], ['宣布失效', '4'], ['合计', '85']]);
+    expect(body.tables[10]!.slice(1)).toEqual([
+      ['继续有效', '60'],
+      ['延长有效期', '13'],
+      ['修改', '0'],
+      ['废止', '8'],
+      ['宣布失效', '4'],
+      ['合计', '85'],
+    ]);
   });
 });
 
@@ -184,7 +205,8 @@ describe('公文 format (GB/T 9704)', () => {
 
   it('lets machines without the 公文 fonts fall back to 仿宋 / 楷体 / 宋体 through the font table', async () => {
     const fonts = await doc.read('word/fontTable.xml');
-    const alt = (name: string) => new RegExp(`<w:font w:name="${name}"><w:altName w:val="([^"]+)"/>[\\s\\S]*?<w:charset w:val="86"/>`).exec(fonts)?.[1];
+    const alt = (name: string) =>
+      new RegExp(`<w:font w:name="${name}"><w:altName w:val="([^"]+)"/>[\\s\\S]*?<w:charset w:val="86"/>`).exec(fonts)?.[1];
     expect(alt('仿宋_GB2312')).toBe('仿宋');
     expect(alt('楷体_GB2312')).toBe('楷体');
     expect(alt('方正小标宋简体')).toBe('宋体');

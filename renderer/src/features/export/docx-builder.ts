@@ -78,7 +78,12 @@ const heading1 = (text: string) => body(text, FONT.heading1);
 const heading2 = (text: string) => body(text, FONT.heading2);
 
 function caption(text: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(LINE.body), keepNext: true, children: [run(text, FONT.heading1, SIZE.body)] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: exact(LINE.body),
+    keepNext: true,
+    children: [run(text, FONT.heading1, SIZE.body)],
+  });
 }
 
 function tableNote(text: string): Paragraph {
@@ -135,7 +140,12 @@ function widthsFor(columns: string[], rows: (string | number)[][]): number[] {
 
 function summaryTable(s: SummarySection): Table {
   const widths = [3600, 1400, TEXT_WIDTH - 3600 - 1400];
-  return table(['项目', '数值', '统计口径'], widths, s.rows.map((r) => [r.label, r.text, r.rule]), [undefined, 'center']);
+  return table(
+    ['项目', '数值', '统计口径'],
+    widths,
+    s.rows.map((r) => [r.label, r.text, r.rule]),
+    [undefined, 'center'],
+  );
 }
 
 function statTable(t: StatTable): Table {
@@ -149,11 +159,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
       new Paragraph({
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: 280 } : { left: 280 },
-        children: [
-          number('— '),
-          new TextRun({ children: [PageNumber.CURRENT], font: fontOf(FONT.pageNumber), size: SIZE.pageNumber }),
-          number(' —'),
-        ],
+        children: [number('— '), new TextRun({ children: [PageNumber.CURRENT], font: fontOf(FONT.pageNumber), size: SIZE.pageNumber }), number(' —')],
       }),
     ],
   });

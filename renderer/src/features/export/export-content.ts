@@ -6,12 +6,7 @@
  */
 import { formatUnits } from '../../../../shared/agreements/counts';
 import { agreementReportSentence } from '../../../../shared/agreements/report';
-import {
-  AGREEMENT_OPINIONS,
-  AGREEMENT_OPINION_LABELS,
-  SIGNING_CAPACITIES,
-  SIGNING_CAPACITY_LABELS,
-} from '../../../../shared/agreements/types';
+import { AGREEMENT_OPINIONS, AGREEMENT_OPINION_LABELS, SIGNING_CAPACITIES, SIGNING_CAPACITY_LABELS } from '../../../../shared/agreements/types';
 import {
   agreementReviewRow,
   cleanupItemRow,
@@ -214,7 +209,10 @@ function statTables(d: YearData): StatTable[] {
     ...(n.legality.opinionMissing > 0 ? [['审核意见', '未录入审核意见', n.legality.opinionMissing]] : []),
     ...(Object.keys(LEGALITY_REVIEW_KIND_LABELS) as LegalityReviewKind[]).map((k) => ['类型', LEGALITY_REVIEW_KIND_LABELS[k], n.legality.byKind[k]]),
   ];
-  const filingRows: (string | number)[][] = (Object.keys(FILING_RESULT_LABELS) as FilingResult[]).map((k) => [FILING_RESULT_LABELS[k], n.filing.byResult[k]]);
+  const filingRows: (string | number)[][] = (Object.keys(FILING_RESULT_LABELS) as FilingResult[]).map((k) => [
+    FILING_RESULT_LABELS[k],
+    n.filing.byResult[k],
+  ]);
   filingRows.push(['正在审查', n.filing.resultPending]);
   const cleanupRows: (string | number)[][] = CLEANUP_RESULTS.map((k) => [CLEANUP_RESULT_LABELS[k], n.cleanup.byResult[k]]);
   if (n.cleanup.resultMissing > 0) cleanupRows.push(['未录入清理结果', n.cleanup.resultMissing]);

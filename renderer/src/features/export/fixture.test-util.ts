@@ -81,7 +81,11 @@ function outcomeOf2019(n: number): ReviewOutcome {
 
 function buildCases(): ReviewCase[] {
   const cases: ReviewCase[] = [
-    reviewCase('c2018-40', '丹政复〔2018〕40号', [['receive', '2018-10-08'], ['accept', '2018-10-12'], ['conclude', '2019-01-15', conclude('uphold')]]),
+    reviewCase('c2018-40', '丹政复〔2018〕40号', [
+      ['receive', '2018-10-08'],
+      ['accept', '2018-10-12'],
+      ['conclude', '2019-01-15', conclude('uphold')],
+    ]),
     reviewCase('c2018-41', '丹政复〔2018〕41号', [
       ['receive', '2018-11-02'],
       ['accept', '2018-11-06'],
@@ -95,7 +99,11 @@ function buildCases(): ReviewCase[] {
       ['extend', '2019-01-10', { extensionDays: 30 }],
       ['conclude', '2019-02-20', conclude('terminate')],
     ]),
-    reviewCase('c2018-43', '丹政复〔2018〕43号', [['receive', '2018-12-05'], ['accept', '2018-12-10'], ['conclude', '2019-03-01', conclude('terminate')]]),
+    reviewCase('c2018-43', '丹政复〔2018〕43号', [
+      ['receive', '2018-12-05'],
+      ['accept', '2018-12-10'],
+      ['conclude', '2019-03-01', conclude('terminate')],
+    ]),
     reviewCase('c2018-44', '丹政复〔2018〕44号', [
       ['receive', '2018-12-28'],
       ['correctionRequest', '2018-12-29'],
@@ -107,7 +115,10 @@ function buildCases(): ReviewCase[] {
   for (let n = 1; n <= 33; n++) {
     const received = addDays('2019-01-07', (n - 1) * 10);
     const accepted = addDays(received, 4);
-    const steps: Step[] = [['receive', received], ['accept', accepted]];
+    const steps: Step[] = [
+      ['receive', received],
+      ['accept', accepted],
+    ];
     if (n === 27) steps.push(['hearing', '2019-12-20']);
     if (n <= 25) {
       const date = n === 25 ? '2019-12-31' : addDays(accepted, 40);
@@ -117,12 +128,60 @@ function buildCases(): ReviewCase[] {
     cases.push(reviewCase(`c2019-${n}`, `丹政复〔2019〕${n}号`, steps, {}, n));
   }
   cases.push(
-    reviewCase('c2019-34', '丹政复〔2019〕34号', [['receive', '2019-12-30'], ['accept', '2020-01-06']], {}, 34),
-    reviewCase('c2019-35', '丹政复〔2019〕35号', [['receive', '2019-12-02'], ['reject', '2019-12-05']], {}, 35),
-    reviewCase('c2019-36', '丹政复〔2019〕36号', [['receive', '2019-12-09'], ['redirect', '2019-12-10']], {}, 36),
-    reviewCase('c2019-37', '丹政复〔2019〕37号', [['receive', '2019-12-16'], ['withdrawBeforeAcceptance', '2019-12-18']], {}, 37),
-    reviewCase('c2019-99', '丹政复〔2019〕99号', [['receive', '2019-05-05'], ['accept', '2019-05-08']], { deleted: 1 }),
-    reviewCase('c2017-9', '丹政复〔2017〕9号', [['receive', '2017-03-01'], ['accept', '2017-03-03'], ['conclude', '2017-05-01', conclude('uphold')]]),
+    reviewCase(
+      'c2019-34',
+      '丹政复〔2019〕34号',
+      [
+        ['receive', '2019-12-30'],
+        ['accept', '2020-01-06'],
+      ],
+      {},
+      34,
+    ),
+    reviewCase(
+      'c2019-35',
+      '丹政复〔2019〕35号',
+      [
+        ['receive', '2019-12-02'],
+        ['reject', '2019-12-05'],
+      ],
+      {},
+      35,
+    ),
+    reviewCase(
+      'c2019-36',
+      '丹政复〔2019〕36号',
+      [
+        ['receive', '2019-12-09'],
+        ['redirect', '2019-12-10'],
+      ],
+      {},
+      36,
+    ),
+    reviewCase(
+      'c2019-37',
+      '丹政复〔2019〕37号',
+      [
+        ['receive', '2019-12-16'],
+        ['withdrawBeforeAcceptance', '2019-12-18'],
+      ],
+      {},
+      37,
+    ),
+    reviewCase(
+      'c2019-99',
+      '丹政复〔2019〕99号',
+      [
+        ['receive', '2019-05-05'],
+        ['accept', '2019-05-08'],
+      ],
+      { deleted: 1 },
+    ),
+    reviewCase('c2017-9', '丹政复〔2017〕9号', [
+      ['receive', '2017-03-01'],
+      ['accept', '2017-03-03'],
+      ['conclude', '2017-05-01', conclude('uphold')],
+    ]),
   );
   return cases;
 }
@@ -139,7 +198,13 @@ const LETTERS: ReviewLetter[] = [
   letter('l5', 'opinion', '丹政复意〔2019〕9号', '2019-09-09', { deleted: 1 }),
 ];
 
-function document(id: string, title: string, publishDate: DateStr, expiryDate: DateStr, status: NormativeDocument['status'] = 'valid'): NormativeDocument {
+function document(
+  id: string,
+  title: string,
+  publishDate: DateStr,
+  expiryDate: DateStr,
+  status: NormativeDocument['status'] = 'valid',
+): NormativeDocument {
   const docNo = `丹政规〔${publishDate.slice(0, 4)}〕${id}号`;
   return {
     id,
@@ -187,9 +252,30 @@ function buildNormative() {
   const stray = document('s1', '未应用批次中的文件', '2016-02-01', '2021-01-31');
   const documents = [...revised, ...cleaned, stray];
 
-  const review = (id: string, title: string, kind: LegalityReview['kind'], submitted: DateStr, completed: DateStr | null, opinion: LegalityReview['opinion'], publish: DateStr | null): LegalityReview => ({
-    id, ...STAMP, deleted: 0, title, kind, draftingUnit: '丹阳市司法局', submittedDate: submitted, completedDate: completed, opinion,
-    problems: '', handler: '李华', docNo: publish ? `丹政规〔2019〕${id}号` : '', publishDate: publish, documentId: null, note: '',
+  const review = (
+    id: string,
+    title: string,
+    kind: LegalityReview['kind'],
+    submitted: DateStr,
+    completed: DateStr | null,
+    opinion: LegalityReview['opinion'],
+    publish: DateStr | null,
+  ): LegalityReview => ({
+    id,
+    ...STAMP,
+    deleted: 0,
+    title,
+    kind,
+    draftingUnit: '丹阳市司法局',
+    submittedDate: submitted,
+    completedDate: completed,
+    opinion,
+    problems: '',
+    handler: '李华',
+    docNo: publish ? `丹政规〔2019〕${id}号` : '',
+    publishDate: publish,
+    documentId: null,
+    note: '',
   });
   const legalityReviews: LegalityReview[] = [
     review('lr1', REVISED_TITLES[0]!, 'revision', '2019-03-01', '2019-03-15', 'legalAfterChanges', '2019-04-01'),
@@ -199,9 +285,28 @@ function buildNormative() {
     review('lr5', '丹阳市旧办法', 'new', '2018-05-02', '2018-05-20', 'legal', '2018-06-01'),
   ];
 
-  const filing = (id: string, title: string, publish: DateStr, filed: DateStr, result: FilingReview['result'], problems = '', corrected: boolean | null = null): FilingReview => ({
-    id, ...STAMP, deleted: 0, title, docNo: `延政发〔2019〕${id}号`, issuer: '延陵镇人民政府', publishDate: publish, filedDate: filed,
-    result, problems, corrected, handler: '李华', note: '',
+  const filing = (
+    id: string,
+    title: string,
+    publish: DateStr,
+    filed: DateStr,
+    result: FilingReview['result'],
+    problems = '',
+    corrected: boolean | null = null,
+  ): FilingReview => ({
+    id,
+    ...STAMP,
+    deleted: 0,
+    title,
+    docNo: `延政发〔2019〕${id}号`,
+    issuer: '延陵镇人民政府',
+    publishDate: publish,
+    filedDate: filed,
+    result,
+    problems,
+    corrected,
+    handler: '李华',
+    note: '',
   });
   const filingReviews: FilingReview[] = [
     filing('f1', '关于加强农村集体资产管理的实施意见', '2019-03-01', '2019-03-20', 'filed'),
@@ -210,13 +315,26 @@ function buildNormative() {
 
   const cleanupBatches: CleanupBatch[] = [
     {
-      id: 'b2019', ...STAMP, deleted: 0, name: '2019年规范性文件集中清理', scope: CLEANUP_SCOPE, completedDate: '2019-10-30',
+      id: 'b2019',
+      ...STAMP,
+      deleted: 0,
+      name: '2019年规范性文件集中清理',
+      scope: CLEANUP_SCOPE,
+      completedDate: '2019-10-30',
       items: cleaned.map((d, i) => ({ documentId: d.id, result: cleanupResult(i + 1), newExpiry: null })),
-      appliedAt: '2019-10-30T08:00:00.000Z', note: '',
+      appliedAt: '2019-10-30T08:00:00.000Z',
+      note: '',
     },
     {
-      id: 'b-draft', ...STAMP, deleted: 0, name: '2019年补充清理（未应用）', scope: '', completedDate: '2019-12-20',
-      items: [{ documentId: 's1', result: 'repeal', newExpiry: null }], appliedAt: null, note: '',
+      id: 'b-draft',
+      ...STAMP,
+      deleted: 0,
+      name: '2019年补充清理（未应用）',
+      scope: '',
+      completedDate: '2019-12-20',
+      items: [{ documentId: 's1', result: 'repeal', newExpiry: null }],
+      appliedAt: null,
+      note: '',
     },
   ];
   return { documents, legalityReviews, filingReviews, cleanupBatches };

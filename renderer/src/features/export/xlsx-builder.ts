@@ -90,7 +90,14 @@ function bodyCell(cell: Cell, value: string | number | Date | null, wrap = false
 }
 
 /** A row spanning all columns (section titles, notes); its height grows with the text it wraps. */
-function spanningRow(ws: Worksheet, rowNo: number, text: string, columns: number, totalWidth: number, opts: { bold?: boolean; fill?: Fill; border?: boolean } = {}): void {
+function spanningRow(
+  ws: Worksheet,
+  rowNo: number,
+  text: string,
+  columns: number,
+  totalWidth: number,
+  opts: { bold?: boolean; fill?: Fill; border?: boolean } = {},
+): void {
   const cell = ws.getCell(rowNo, 1);
   cell.value = cleanText(text);
   cell.font = opts.bold ? HEADER_FONT : BODY_FONT;
@@ -174,7 +181,10 @@ function addLedger(wb: Workbook, c: ExportContent, sheet: LedgerSheet): void {
   const { spec, rows } = sheet;
   const cols = spec.columns;
   const ws = newSheet(wb, spec.sheetName, c.sheetTitle(spec.title), cols.length, cols.length > 6);
-  writeHeader(ws, cols.map((col) => col.header));
+  writeHeader(
+    ws,
+    cols.map((col) => col.header),
+  );
   cols.forEach((col, i) => {
     const column = ws.getColumn(i + 1);
     if (col.kind === 'date') column.width = Math.max(12, displayWidth(col.header) + 2);

@@ -28,7 +28,12 @@ describe('loadYearData', () => {
     expect([d.review.received, d.review.accepted, d.review.concluded, d.review.concludedCarriedOver, d.review.carryOut]).toEqual([37, 34, 30, 4, 8]);
     expect(d.review.correction.rate).toBe('10%');
     expect([d.review.opinionLetters, d.review.suggestionLetters]).toEqual([1, 2]);
-    expect([d.normative.issued.revised, d.normative.cleanup.documents, d.normative.cleanup.continuedOrExtended, d.normative.cleanup.repealedOrExpired]).toEqual([3, 85, 73, 12]);
+    expect([
+      d.normative.issued.revised,
+      d.normative.cleanup.documents,
+      d.normative.cleanup.continuedOrExtended,
+      d.normative.cleanup.repealedOrExpired,
+    ]).toEqual([3, 85, 73, 12]);
     expect([d.agreement.bySigning.government, d.agreement.townOrDepartment]).toEqual([6, 10]);
     // 回收站 records are neither counted nor listed.
     expect(d.records.cases.map((c) => c.caseNo)).not.toContain('丹政复〔2019〕99号');
@@ -54,8 +59,12 @@ describe('loadYearData', () => {
     const c = buildExportContent(d);
     expect(c.sheetTitle('行政复议案件台账')).toBe('某县人民政府2019年度行政复议案件台账');
     expect(c.sections[2]!.paragraphs[0]).toMatch(/^2019年，某县人民政府共收到行政复议申请37件，.*行政复议直接纠错率18\.75%，/);
-    expect(c.sections[1]!.paragraphs[0]).toBe('2019年，县司法局共审核以县政府名义对外签订的行政协议6件，以镇（区、街道）或者市政府组成部门名义对外签订的行政协议10件。');
-    expect(c.notes[1]).toBe('机关名称（见“设置”）：复议机关为某县人民政府，简称县政府；审查机关为县司法局；镇级表述为镇（区、街道），部门表述为市政府组成部门。');
+    expect(c.sections[1]!.paragraphs[0]).toBe(
+      '2019年，县司法局共审核以县政府名义对外签订的行政协议6件，以镇（区、街道）或者市政府组成部门名义对外签订的行政协议10件。',
+    );
+    expect(c.notes[1]).toBe(
+      '机关名称（见“设置”）：复议机关为某县人民政府，简称县政府；审查机关为县司法局；镇级表述为镇（区、街道），部门表述为市政府组成部门。',
+    );
     expect(c.notes[2]).toBe(
       '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行）件数 ÷ 作出实体决定的审结案件数（不含驳回申请、终止）（口径见“设置”），本年3件 ÷ 16件 = 18.75%。',
     );

@@ -53,11 +53,15 @@ export function computeYearData(all: LedgerRecords, settings: AppSettings, year:
 
 /** Reads every live record in one read transaction, so that the figures and the sheets see the same state. */
 export async function loadLedgerRecords(db: FazhiDb = getDb()): Promise<LedgerRecords> {
-  return db.transaction('r', LEDGER_TABLES.map((t) => db.table(t)), async () => {
-    const live = {} as { [T in LedgerTable]: RecordOf<T>[] };
-    for (const t of LEDGER_TABLES) (live as Record<string, unknown>)[t] = await db.table(t).where('deleted').equals(0).toArray();
-    return ledgerRecords(live);
-  });
+  return db.transaction(
+    'r',
+    LEDGER_TABLES.map((t) => db.table(t)),
+    async () => {
+      const live = {} as { [T in LedgerTable]: RecordOf<T>[] };
+      for (const t of LEDGER_TABLES) (live as Record<string, unknown>)[t] = await db.table(t).where('deleted').equals(0).toArray();
+      return ledgerRecords(live);
+    },
+  );
 }
 
 export async function loadYearData(year: number): Promise<YearData> {

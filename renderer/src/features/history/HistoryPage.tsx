@@ -25,10 +25,7 @@ const ACTION_COLORS: Record<ChangeAction, string> = {
   settings: 'purple',
 };
 
-const LEDGER_OPTIONS = [
-  { value: '', label: '全部台账' },
-  ...Object.values(LEDGERS).map((l) => ({ value: l.table, label: l.label })),
-];
+const LEDGER_OPTIONS = [{ value: '', label: '全部台账' }, ...Object.values(LEDGERS).map((l) => ({ value: l.table, label: l.label }))];
 
 /** 修改记录: every change of every ledger, by date range, ledger and search text; exportable as CSV. */
 export function HistoryPage() {
@@ -103,9 +100,7 @@ export function HistoryPage() {
             style={{ width: 300 }}
             onSearch={(v) => refilter(() => setSearch(v))}
           />
-          <Typography.Text type="secondary">
-            {inRange === undefined ? '' : `所选时间段共${inRange}条记录（全部台账）`}
-          </Typography.Text>
+          <Typography.Text type="secondary">{inRange === undefined ? '' : `所选时间段共${inRange}条记录（全部台账）`}</Typography.Text>
         </Space>
       </Card>
       <Table<ChangeLogEntry>

@@ -17,7 +17,11 @@ export function UndoButton() {
   const [shown, setShown] = useState<UndoTarget | null>(null);
 
   const hint =
-    target === undefined ? '' : target === null ? '没有可撤销的操作' : (target.blocked ?? `撤销：${target.summary}（${target.actor || '未署名'}，${formatChinaTime(target.at)}）`);
+    target === undefined
+      ? ''
+      : target === null
+        ? '没有可撤销的操作'
+        : (target.blocked ?? `撤销：${target.summary}（${target.actor || '未署名'}，${formatChinaTime(target.at)}）`);
   const disabled = !target || !!target.blocked;
 
   const run = async () => {

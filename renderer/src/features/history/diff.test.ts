@@ -73,7 +73,11 @@ describe('timeline steps', () => {
   // case's step names.
   it('are read for review cases only, not for a list named events in another ledger', () => {
     const events = (...kinds: string[]) => kinds.map((kind, i) => ({ id: `e${i}`, kind, date: '2024-03-05' }));
-    const entry = (table: string) => ({ table, before: { name: 'x', events: events('receive') }, after: { name: 'x', events: events('receive', 'accept') } });
+    const entry = (table: string) => ({
+      table,
+      before: { name: 'x', events: events('receive') },
+      after: { name: 'x', events: events('receive', 'accept') },
+    });
     expect(describeChanges(entry('reviewCases')).map(changeLineText)).toEqual(['新增步骤：受理（2024-03-05）']);
     expect(describeChanges(entry('agreementReviews'))).toEqual([]);
     expect(describeChanges(entry('settings'))).toEqual([]);

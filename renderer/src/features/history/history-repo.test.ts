@@ -81,7 +81,7 @@ describe('queryHistory by date range and ledger', () => {
     expect(await summaries({ ...all, table: 'reviewCases', from: '2024-06-30' })).toEqual(['修改案件信息 丹政复〔2019〕1号']);
   });
 
-  it('searches the summary, the operator and the record\'s name (e.g. the applicant)', async () => {
+  it("searches the summary, the operator and the record's name (e.g. the applicant)", async () => {
     await seed();
     const all = { from: '2024-06-01', to: '2024-07-31' };
     expect(await summaries({ ...all, search: '李雷' })).toEqual(['修改案件信息 丹政复〔2019〕1号']);
@@ -163,7 +163,12 @@ describe('paging through a large log', () => {
     const stored = await bulk(500);
     const { sizes, seqs } = await allPages({ from: '2024-05-01', to: '2024-05-31', table: 'agreementReviews' }, 40);
     expect(sizes).toEqual([40, 40, 40, 5]);
-    expect(seqs).toEqual(stored.filter((e) => e.table === 'agreementReviews').map((e) => e.seq!).reverse());
+    expect(seqs).toEqual(
+      stored
+        .filter((e) => e.table === 'agreementReviews')
+        .map((e) => e.seq!)
+        .reverse(),
+    );
   });
 
   it('reads only the entries of the page it needs, not the whole range', async () => {
@@ -195,7 +200,11 @@ describe('CSV export', () => {
     await deleteCase(c.id, ACTOR);
     await purgeRecord('reviewCases', c.id, ACTOR);
     const { bytes } = await buildHistoryCsv({ from: '2000-01-01', to: '2100-12-31' });
-    const rows = new TextDecoder().decode(bytes.slice(3)).trim().split('\r\n').map((r) => r.split(','));
+    const rows = new TextDecoder()
+      .decode(bytes.slice(3))
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(','));
     expect(rows.map((r) => r[4])).toEqual(['操作', '永久删除', '删除', '新建']);
   });
 

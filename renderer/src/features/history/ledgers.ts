@@ -65,7 +65,10 @@ const SETTINGS_LABELS: Record<string, string> = {
 
 const settingsText: ValueText = (f, v) => {
   if (v === null || v === undefined) return undefined;
-  if (f === 'organNames' && typeof v === 'object') return Object.values(v as Rec).filter(Boolean).join('，');
+  if (f === 'organNames' && typeof v === 'object')
+    return Object.values(v as Rec)
+      .filter(Boolean)
+      .join('，');
   if (f === 'holidays' && Array.isArray(v)) return `${v.length}条`;
   if (f === 'correctionRate' && typeof v === 'object') {
     const d = v as CorrectionRateDefinition;

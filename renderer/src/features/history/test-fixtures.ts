@@ -115,7 +115,11 @@ export async function simulateLegacyImport(db: FazhiDb, fileName: string, before
       action: 'update',
       summary: `导入《${fileName}》：修改1件`,
       before: { records: [{ table: 'reviewCases', id: before.id, record: before }] },
-      after: { fileName, counts: { updated: 1 }, records: [{ table: 'reviewCases', id: after.id, action: 'update', record: { ...after, updatedAt: at } }] },
+      after: {
+        fileName,
+        counts: { updated: 1 },
+        records: [{ table: 'reviewCases', id: after.id, action: 'update', record: { ...after, updatedAt: at } }],
+      },
     });
   });
 }

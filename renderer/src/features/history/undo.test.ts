@@ -87,9 +87,7 @@ describe('undo an edit', () => {
     expect(gone.deleted).toBe(1);
     expect((await lastLog()).action).toBe('delete');
     // Undoing a registration is a soft delete: the case waits in the recycle bin, named by the undo.
-    expect(await listRecycleBin()).toEqual([
-      expect.objectContaining({ id: c.id, deletedBy: UNDOER, summary: '撤销：登记案件 丹政复〔2019〕1号' }),
-    ]);
+    expect(await listRecycleBin()).toEqual([expect.objectContaining({ id: c.id, deletedBy: UNDOER, summary: '撤销：登记案件 丹政复〔2019〕1号' })]);
 
     expect(await findUndoTarget()).toBeNull();
     expect(await db.changeLog.count()).toBe(6);
@@ -119,7 +117,15 @@ describe('undo an edit', () => {
 
 describe('entries logged before schema version 3', () => {
   it('still undo an edit of an open 意见书, whose stored record now carries the awaiting flag and the entry does not', async () => {
-    const letter = { kind: 'opinion', docNo: '丹复意〔2019〕1号', caseId: null, issueDate: '2019-03-01', recipient: '丹阳市公安局', answerDate: null, note: '' };
+    const letter = {
+      kind: 'opinion',
+      docNo: '丹复意〔2019〕1号',
+      caseId: null,
+      issueDate: '2019-03-01',
+      recipient: '丹阳市公安局',
+      answerDate: null,
+      note: '',
+    };
     const first = await saveLetter(letter, null, ACTOR, TODAY);
     await saveLetter({ ...letter, recipient: '丹阳市市场监督管理局' }, first.id, ACTOR, TODAY);
     // As a version-2 app logged it: no awaiting flag in the entry.
@@ -157,7 +163,7 @@ describe('undo a delete', () => {
 });
 
 describe('refusals', () => {
-  it('refuses when the record was changed since the entry (its content differs from the entry\'s after)', async () => {
+  it("refuses when the record was changed since the entry (its content differs from the entry's after)", async () => {
     const c = await registerTestCase();
     const edited = await updateCaseFields(c.id, caseFields({ applicant: '李雷' }), ACTOR, TODAY);
     await db.reviewCases.put({ ...edited, note: '另一个窗口改过' });

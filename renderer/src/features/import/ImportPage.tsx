@@ -1,7 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Col, Radio, Result, Row, Space, Spin, Statistic, Switch, Table, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { countsText, layoutsToRemember, ROW_ACTION_LABELS, type ImportCounts, type ImportPlan, type PlannedRow, type SheetSelection } from '../../../../shared/import/plan';
+import {
+  countsText,
+  layoutsToRemember,
+  ROW_ACTION_LABELS,
+  type ImportCounts,
+  type ImportPlan,
+  type PlannedRow,
+  type SheetSelection,
+} from '../../../../shared/import/plan';
 import { SHEET_LABELS, MAX_CELL_CHARS, MAX_ROWS_PER_FILE } from '../../../../shared/import/types';
 import { PageTitle } from '../../ui/PageTitle';
 import { useSettings } from '../../app/settings-context';
@@ -106,7 +114,11 @@ export function ImportPage() {
       content: (
         <div>
           <p>将{countsText(c)}。</p>
-          {c.skipped > 0 && <p>有误的{c.skipped}行{mode === 'validOnly' ? '不会导入' : '：按您的选择，整个文件都不导入'}。</p>}
+          {c.skipped > 0 && (
+            <p>
+              有误的{c.skipped}行{mode === 'validOnly' ? '不会导入' : '：按您的选择，整个文件都不导入'}。
+            </p>
+          )}
           <p>导入前会自动备份；整个文件在一次操作中写入，要么全部成功，要么都不写入。</p>
         </div>
       ),
@@ -131,11 +143,23 @@ export function ImportPage() {
   }
 
   const rows = useMemo(() => (plan ? (onlyBad ? plan.rows.filter((r) => r.action === 'invalid') : plan.rows) : []), [plan, onlyBad]);
-  const blocked = !plan || plan.rows.length === 0 || (mode === 'allOrNothing' && plan.counts.skipped > 0) || (mode === 'validOnly' && plan.counts.skipped === plan.rows.length);
+  const blocked =
+    !plan ||
+    plan.rows.length === 0 ||
+    (mode === 'allOrNothing' && plan.counts.skipped > 0) ||
+    (mode === 'validOnly' && plan.counts.skipped === plan.rows.length);
 
   return (
     <div>
-      <PageTitle extra={<Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()}>下载导入模板</Button>}>台账导入</PageTitle>
+      <PageTitle
+        extra={
+          <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()}>
+            下载导入模板
+          </Button>
+        }
+      >
+        台账导入
+      </PageTitle>
       {done && (
         <Result
           status="success"
@@ -160,7 +184,8 @@ export function ImportPage() {
           </p>
           <p className="ant-upload-text">点击或拖入要导入的台账文件（.xlsx 或 .csv）</p>
           <p className="ant-upload-hint">
-            可导入本系统的导入模板、年度导出的Excel，或自制的台账表格（表头可以不在第一行）。每个文件最多{MAX_ROWS_PER_FILE}行，单元格最多{MAX_CELL_CHARS}字。
+            可导入本系统的导入模板、年度导出的Excel，或自制的台账表格（表头可以不在第一行）。每个文件最多{MAX_ROWS_PER_FILE}行，单元格最多
+            {MAX_CELL_CHARS}字。
           </p>
         </Upload.Dragger>
       )}
@@ -178,10 +203,23 @@ export function ImportPage() {
             {plan && (
               <Card size="small">
                 <Row gutter={16} style={{ marginBottom: 12 }}>
-                  <Col span={6}><Statistic title="新增" value={plan.counts.created} suffix="条" /></Col>
-                  <Col span={6}><Statistic title="更新" value={plan.counts.updated} suffix="条" /></Col>
-                  <Col span={6}><Statistic title="未变" value={plan.counts.unchanged} suffix="条" /></Col>
-                  <Col span={6}><Statistic title="有误" value={plan.counts.skipped} suffix="条" styles={plan.counts.skipped ? { content: { color: '#cf1322' } } : undefined} /></Col>
+                  <Col span={6}>
+                    <Statistic title="新增" value={plan.counts.created} suffix="条" />
+                  </Col>
+                  <Col span={6}>
+                    <Statistic title="更新" value={plan.counts.updated} suffix="条" />
+                  </Col>
+                  <Col span={6}>
+                    <Statistic title="未变" value={plan.counts.unchanged} suffix="条" />
+                  </Col>
+                  <Col span={6}>
+                    <Statistic
+                      title="有误"
+                      value={plan.counts.skipped}
+                      suffix="条"
+                      styles={plan.counts.skipped ? { content: { color: '#cf1322' } } : undefined}
+                    />
+                  </Col>
                 </Row>
                 <Space style={{ marginBottom: 8 }}>
                   <Switch checked={onlyBad} onChange={setOnlyBad} aria-label="只看有误的行" />
@@ -198,14 +236,22 @@ export function ImportPage() {
                     { title: '行号', dataIndex: 'row', width: 70 },
                     { title: '台账', key: 'ledger', width: 100, render: (_, r) => SHEET_LABELS[r.ledger] },
                     { title: '记录', dataIndex: 'label', width: 220, ellipsis: true },
-                    { title: '结果', key: 'action', width: 80, render: (_, r) => <Tag color={ACTION_COLORS[r.action]}>{ROW_ACTION_LABELS[r.action]}</Tag> },
+                    {
+                      title: '结果',
+                      key: 'action',
+                      width: 80,
+                      render: (_, r) => <Tag color={ACTION_COLORS[r.action]}>{ROW_ACTION_LABELS[r.action]}</Tag>,
+                    },
                     {
                       title: '问题（列：原因）',
                       key: 'issues',
                       render: (_, r) =>
                         r.issues.map((i, k) => (
                           <div key={k}>
-                            <Typography.Text type="danger">{i.column ? `「${i.column}」：` : ''}{i.message}</Typography.Text>
+                            <Typography.Text type="danger">
+                              {i.column ? `「${i.column}」：` : ''}
+                              {i.message}
+                            </Typography.Text>
                           </div>
                         )),
                     },
@@ -214,7 +260,9 @@ export function ImportPage() {
               </Card>
             )}
           </Spin>
-          <Typography.Title level={5} style={{ marginTop: 16 }}>3. 导入</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            3. 导入
+          </Typography.Title>
           <Space orientation="vertical">
             <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)}>
               <Radio value="validOnly">只导入无误的行（有误的行跳过）</Radio>

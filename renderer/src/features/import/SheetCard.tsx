@@ -83,7 +83,14 @@ export function SheetCard({ selection, onChange }: { selection: SheetSelection; 
         {layout && (
           <>
             <span>表头在第</span>
-            <InputNumber aria-label={`工作表${sheet.name}表头行`} min={1} max={Math.max(1, Math.min(sheet.rows.length, HEADER_SCAN_ROWS * 10))} value={layout.headerRow} onChange={setHeaderRow} style={{ width: 80 }} />
+            <InputNumber
+              aria-label={`工作表${sheet.name}表头行`}
+              min={1}
+              max={Math.max(1, Math.min(sheet.rows.length, HEADER_SCAN_ROWS * 10))}
+              value={layout.headerRow}
+              onChange={setHeaderRow}
+              style={{ width: 80 }}
+            />
             <span>行</span>
           </>
         )}
@@ -95,7 +102,11 @@ export function SheetCard({ selection, onChange }: { selection: SheetSelection; 
             已对应{columns.filter((c) => c.field).length}列
             {columns.some((c) => c.header && !c.field) && (
               <Typography.Text type="secondary">
-                ；不导入的列：{columns.filter((c) => c.header && !c.field).map((c) => c.header).join('、')}
+                ；不导入的列：
+                {columns
+                  .filter((c) => c.header && !c.field)
+                  .map((c) => c.header)
+                  .join('、')}
               </Typography.Text>
             )}
           </Typography.Text>
@@ -115,13 +126,25 @@ export function SheetCard({ selection, onChange }: { selection: SheetSelection; 
           dataSource={columns}
           columns={[
             { title: '列', key: 'col', width: 50, render: (_, r) => columnLetter(r.index + 1) },
-            { title: '表格中的表头', dataIndex: 'header', width: 180, render: (h: string) => h || <Typography.Text type="secondary">（空）</Typography.Text> },
+            {
+              title: '表格中的表头',
+              dataIndex: 'header',
+              width: 180,
+              render: (h: string) => h || <Typography.Text type="secondary">（空）</Typography.Text>,
+            },
             {
               title: '导入为',
               key: 'field',
               width: 220,
               render: (_, r) => (
-                <Select aria-label={`第${columnLetter(r.index + 1)}列导入为`} size="small" style={{ width: 200 }} value={r.field ?? NOT_IMPORTED} options={fieldOptions} onChange={(v) => setField(r.index, v)} />
+                <Select
+                  aria-label={`第${columnLetter(r.index + 1)}列导入为`}
+                  size="small"
+                  style={{ width: 200 }}
+                  value={r.field ?? NOT_IMPORTED}
+                  options={fieldOptions}
+                  onChange={(v) => setField(r.index, v)}
+                />
               ),
             },
             { title: '第一行数据', dataIndex: 'sample', ellipsis: true },

@@ -132,10 +132,24 @@ async function checkNoKeyTakenSincePlanned(plan: ImportPlan): Promise<void> {
     const created = writes.filter((w) => !w.before).map((w) => w.record);
     if (table === 'reviewCases' && created.length) {
       const keys = created.map((r) => (r as ReviewCase).caseNoKey);
-      if (await db.reviewCases.where('caseNoKey').anyOf(keys).filter((c) => c.deleted === 0).count()) throw stale();
+      if (
+        await db.reviewCases
+          .where('caseNoKey')
+          .anyOf(keys)
+          .filter((c) => c.deleted === 0)
+          .count()
+      )
+        throw stale();
     } else if (table === 'normativeDocuments' && created.length) {
       const keys = created.map((r) => (r as NormativeDocument).docNoKey);
-      if (await db.normativeDocuments.where('docNoKey').anyOf(keys).filter((d) => d.deleted === 0).count()) throw stale();
+      if (
+        await db.normativeDocuments
+          .where('docNoKey')
+          .anyOf(keys)
+          .filter((d) => d.deleted === 0)
+          .count()
+      )
+        throw stale();
     }
   }
 }

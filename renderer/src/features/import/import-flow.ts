@@ -23,7 +23,12 @@ export async function openFile(data: Uint8Array, fileName: string): Promise<Open
 }
 
 /** Plans the chosen sheets against the records stored now (only those the plan can look at). `today` only for tests. */
-export async function planSelections(fileName: string, selections: readonly SheetSelection[], settings: AppSettings, today?: string): Promise<ImportPlan> {
+export async function planSelections(
+  fileName: string,
+  selections: readonly SheetSelection[],
+  settings: AppSettings,
+  today?: string,
+): Promise<ImportPlan> {
   const existing = await timed('load', () => loadExistingData(existingNeeds(selections)));
   return timed('plan', () => planImport(fileName, selections, existing, importContext(settings, today)));
 }

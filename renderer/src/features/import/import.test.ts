@@ -72,12 +72,23 @@ describe('importing a clerk’s own sheet', () => {
     const log = await db.changeLog.orderBy('seq').toArray();
     expect(log).toHaveLength(5);
     const importEntry = log[4];
-    expect(importEntry).toMatchObject({ table: 'import', action: 'create', actor: '张明', summary: '导入《2019年台账.xlsx》：新增4条，更新0条，未变0条，跳过0条', before: null });
+    expect(importEntry).toMatchObject({
+      table: 'import',
+      action: 'create',
+      actor: '张明',
+      summary: '导入《2019年台账.xlsx》：新增4条，更新0条，未变0条，跳过0条',
+      before: null,
+    });
     expect(importEntry.after as ImportLogAfter).toEqual({ fileName: '2019年台账.xlsx', counts });
     const recordEntries = log.slice(0, 4);
-    expect(recordEntries.map((e) => [e.table, e.action, e.importId, e.actor, e.before])).toEqual(Array(4).fill(['reviewCases', 'create', importEntry.recordId, '张明', null]));
+    expect(recordEntries.map((e) => [e.table, e.action, e.importId, e.actor, e.before])).toEqual(
+      Array(4).fill(['reviewCases', 'create', importEntry.recordId, '张明', null]),
+    );
     expect(recordEntries.map((e) => e.recordId).sort()).toEqual(cases.map((c) => c.id).sort());
-    expect(recordEntries.find((e) => e.recordId === cases[0].id)).toMatchObject({ summary: '导入《2019年台账.xlsx》：新增行政复议案件 丹政复〔2019〕1号（申请人：张三）', after: cases[0] });
+    expect(recordEntries.find((e) => e.recordId === cases[0].id)).toMatchObject({
+      summary: '导入《2019年台账.xlsx》：新增行政复议案件 丹政复〔2019〕1号（申请人：张三）',
+      after: cases[0],
+    });
   });
 
   it('re-import with two cells changed and one row added: 1 new, 2 updated, the rest unchanged', async () => {
@@ -109,7 +120,11 @@ describe('importing a clerk’s own sheet', () => {
     const log = await db.changeLog.orderBy('seq').toArray();
     // 5 entries of the first import, then 3 records and the second import's own entry.
     expect(log).toHaveLength(9);
-    expect(log[8]).toMatchObject({ table: 'import', action: 'update', summary: '导入《2019年台账（修改）.xlsx》：新增1条，更新2条，未变2条，跳过0条' });
+    expect(log[8]).toMatchObject({
+      table: 'import',
+      action: 'update',
+      summary: '导入《2019年台账（修改）.xlsx》：新增1条，更新2条，未变2条，跳过0条',
+    });
     const updates = log.slice(5, 8).filter((e) => e.action === 'update');
     expect(updates.map((e) => (e.before as ReviewCase).caseNoKey).sort()).toEqual(['丹政复〔2019〕2号', '丹政复〔2019〕3号']);
     expect(updates.every((e) => e.importId === log[8].recordId)).toBe(true);
@@ -118,7 +133,19 @@ describe('importing a clerk’s own sheet', () => {
   it('a GBK csv of 行政协议 with the clerk’s words', async () => {
     const data = gbkCsv([
       ['协议名称', '签订名义', '送审单位', '相对方', '协议类别', '金额（万元）', '收件日期', '出具意见日期', '审查意见', '主要问题', '承办人'],
-      ['产业园投资协议', '以市政府名义', '市商务局', '江苏某某科技有限公司', '招商引资', '5,000', '2019/4/2', '2019年4月10日', '修改后签订', '违约责任不对等', '王芳'],
+      [
+        '产业园投资协议',
+        '以市政府名义',
+        '市商务局',
+        '江苏某某科技有限公司',
+        '招商引资',
+        '5,000',
+        '2019/4/2',
+        '2019年4月10日',
+        '修改后签订',
+        '违约责任不对等',
+        '王芳',
+      ],
       ['拆迁补偿协议', '以镇（区、街道）名义', '司徒镇', '李四', '征收补偿', '', '20190506', '2019.5.9', '同意签订', '', '王芳'],
     ]);
     const { counts } = await importFile(data, '协议台账.csv');
@@ -189,26 +216,39 @@ describe('bad files: a clear message, the database unchanged', () => {
   });
 
   it('an empty sheet and a sheet without a recognisable header are offered with a reason and not imported', async () => {
-    const data = await xlsx({ 空表: [], 其他: [['姓名', '电话'], ['张三', '1380000']] });
+    const data = await xlsx({
+      空表: [],
+      其他: [
+        ['姓名', '电话'],
+        ['张三', '1380000'],
+      ],
+    });
     const { selections } = await openFile(data, 'a.xlsx');
-    expect(selections.map((s) => s.problem)).toEqual([
-      '工作表“空表”是空的',
-      expect.stringContaining('工作表“其他”中找不到可识别的表头'),
-    ]);
+    expect(selections.map((s) => s.problem)).toEqual(['工作表“空表”是空的', expect.stringContaining('工作表“其他”中找不到可识别的表头')]);
     await expectRefused(() => importFile(data, 'a.xlsx'), '文件中没有可导入的数据行');
   });
 
   it('a header chosen by hand is remembered for the next file of the same layout', async () => {
-    const rows = [['来文编号', '来文时间', '当事人', '被告机关', '事由', '领域', '经手人'], ['丹政复〔2019〕8号', '2019-08-01', '周九', '丹阳市公安局', '行政处罚', '公安', '李明']];
+    const rows = [
+      ['来文编号', '来文时间', '当事人', '被告机关', '事由', '领域', '经手人'],
+      ['丹政复〔2019〕8号', '2019-08-01', '周九', '丹阳市公安局', '行政处罚', '公安', '李明'],
+    ];
     const data = await xlsx({ 登记: rows });
     const manual = (s: SheetSelection[]) => {
-      s[0].layout = { ...layoutAt(s[0].sheet, 'reviewCases', 1), columns: ['caseNo', 'receivedDate', 'applicant', 'respondent', 'actCategory', 'field', 'handler'] };
+      s[0].layout = {
+        ...layoutAt(s[0].sheet, 'reviewCases', 1),
+        columns: ['caseNo', 'receivedDate', 'applicant', 'respondent', 'actCategory', 'field', 'handler'],
+      };
     };
     const { counts } = await importFile(data, 'a.xlsx', 'validOnly', manual);
     expect(counts.created).toBe(1);
     expect(Object.values((await db.settings.get(MAPPINGS_KEY))!.value as object)).toHaveLength(1);
     const again = await openFile(data, 'a.xlsx');
-    expect(again.selections[0].layout).toEqual({ ledger: 'reviewCases', headerRow: 1, columns: ['caseNo', 'receivedDate', 'applicant', 'respondent', 'actCategory', 'field', 'handler'] });
+    expect(again.selections[0].layout).toEqual({
+      ledger: 'reviewCases',
+      headerRow: 1,
+      columns: ['caseNo', 'receivedDate', 'applicant', 'respondent', 'actCategory', 'field', 'handler'],
+    });
   });
 });
 
@@ -217,7 +257,12 @@ describe('the template', () => {
     const { counts, plan } = await importFile(await buildTemplate(SETTINGS.organNames), '法治台账导入模板.xlsx');
     expect(plan.issues).toEqual([]);
     expect(counts).toEqual({ created: 7, updated: 0, unchanged: 0, skipped: 0 });
-    const review = computeReviewYearFigures({ cases: await db.reviewCases.toArray(), letters: await db.reviewLetters.toArray(), year: 2024, correctionRate: SETTINGS.correctionRate });
+    const review = computeReviewYearFigures({
+      cases: await db.reviewCases.toArray(),
+      letters: await db.reviewLetters.toArray(),
+      year: 2024,
+      correctionRate: SETTINGS.correctionRate,
+    });
     expect(reviewReportSentence(review, SETTINGS.organNames)).toBe(
       '2024年，丹阳市人民政府共收到行政复议申请1件，受理1件，审结1件，审理结果为维持1件，行政复议直接纠错率0%，发出行政复议意见书1份。',
     );
@@ -234,9 +279,23 @@ describe('the template', () => {
 
 describe('rows per second', () => {
   it('a 10,000-row sheet: read, plan, commit', async () => {
-    const rows: unknown[][] = [['2019年行政复议案件台账'], ['案号', '申请人', '被申请人', '行为类别', '管理领域', '收到日期', '受理日期', '审结日期', '审理结果', '承办人']];
+    const rows: unknown[][] = [
+      ['2019年行政复议案件台账'],
+      ['案号', '申请人', '被申请人', '行为类别', '管理领域', '收到日期', '受理日期', '审结日期', '审理结果', '承办人'],
+    ];
     for (let i = 1; i <= 10_000; i++) {
-      rows.push([`丹政复〔2019〕${i}号`, `申请人${i}`, '丹阳市公安局', '行政处罚', '公安', utcDate(2019, 1 + (i % 12), 1 + (i % 28)), '2019/12/29', i % 2 ? '2019年12月30日' : null, i % 2 ? '维持' : null, '李明']);
+      rows.push([
+        `丹政复〔2019〕${i}号`,
+        `申请人${i}`,
+        '丹阳市公安局',
+        '行政处罚',
+        '公安',
+        utcDate(2019, 1 + (i % 12), 1 + (i % 28)),
+        '2019/12/29',
+        i % 2 ? '2019年12月30日' : null,
+        i % 2 ? '维持' : null,
+        '李明',
+      ]);
     }
     const data = await xlsx({ 行政复议: rows });
     const t0 = performance.now();
@@ -267,7 +326,13 @@ describe('what planning reads', () => {
     const all = await loadExistingData();
     expect(all.reviewCases).toHaveLength(4);
     expect(await loadExistingData({ tables: [], caseKeys: [] })).toEqual({
-      reviewCases: [], reviewLetters: [], normativeDocuments: [], legalityReviews: [], filingReviews: [], cleanupBatches: [], agreementReviews: [],
+      reviewCases: [],
+      reviewLetters: [],
+      normativeDocuments: [],
+      legalityReviews: [],
+      filingReviews: [],
+      cleanupBatches: [],
+      agreementReviews: [],
     });
   });
 });

@@ -21,7 +21,11 @@ const ALL: ExistingNeeds['tables'] = LEDGER_TABLES.filter((t) => t !== 'reviewCa
 export async function loadExistingData(needs?: ExistingNeeds): Promise<ExistingData> {
   const db = getDb();
   const tables = new Set(needs ? needs.tables : ALL);
-  const cases = !needs ? db.reviewCases.toArray() : needs.caseKeys.length ? db.reviewCases.where('caseNoKey').anyOf(needs.caseKeys).toArray() : Promise.resolve([]);
+  const cases = !needs
+    ? db.reviewCases.toArray()
+    : needs.caseKeys.length
+      ? db.reviewCases.where('caseNoKey').anyOf(needs.caseKeys).toArray()
+      : Promise.resolve([]);
   const read = (name: LedgerTable): Promise<unknown[]> =>
     name === 'reviewCases' ? cases : tables.has(name as ExistingNeeds['tables'][number]) ? db.table(name).toArray() : Promise.resolve([]);
   const lists = await Promise.all(LEDGER_TABLES.map(read));

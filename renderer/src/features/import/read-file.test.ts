@@ -31,7 +31,12 @@ describe('readWorkbook: .xlsx', () => {
   });
 
   it('a formula without a cached result and an error value are kept as such (reported per row later)', async () => {
-    const data = await xlsx({ s: [['a', 'b', 'c'], [{ formula: 'TODAY()' }, { formula: '1/0', result: { error: '#DIV/0!' } }, { richText: [{ text: '丹政' }, { text: '复' }] }]] });
+    const data = await xlsx({
+      s: [
+        ['a', 'b', 'c'],
+        [{ formula: 'TODAY()' }, { formula: '1/0', result: { error: '#DIV/0!' } }, { richText: [{ text: '丹政' }, { text: '复' }] }],
+      ],
+    });
     const wb = await readWorkbook(data, 'f.xlsx');
     expect(wb.sheets[0].rows[1]).toEqual([{ t: 'formula', formula: 'TODAY()' }, { t: 'error', v: '#DIV/0!' }, '丹政复']);
   });
@@ -76,7 +81,9 @@ describe('readWorkbook: bad input gets a clear message', () => {
     expect(await refused(new Uint8Array([...ole, 1, 2, 3]), '旧.xls')).toContain('旧版Excel（.xls）');
   });
   it('an .xls that is a web page', async () => {
-    expect(await refused(new TextEncoder().encode('<html><table><tr><td>案号</td></tr></table></html>'), '导出.xls')).toContain('实际是网页或XML格式');
+    expect(await refused(new TextEncoder().encode('<html><table><tr><td>案号</td></tr></table></html>'), '导出.xls')).toContain(
+      '实际是网页或XML格式',
+    );
   });
   it('a corrupted .xlsx (truncated) and a zip that is not a workbook', async () => {
     const good = await xlsx({ s: [['案号']] });
@@ -89,7 +96,9 @@ describe('readWorkbook: bad input gets a clear message', () => {
   it('100,000 rows: refused above the 50,000-row limit', async () => {
     const lines = ['案号,收到日期'];
     for (let i = 0; i < 100_000; i++) lines.push(`丹政复〔2019〕${i}号,2019-03-05`);
-    expect(await refused(new TextEncoder().encode(lines.join('\n')), '大.csv')).toBe('文件共有100001行，超过单次导入上限50000行，请拆分成几个文件分批导入');
+    expect(await refused(new TextEncoder().encode(lines.join('\n')), '大.csv')).toBe(
+      '文件共有100001行，超过单次导入上限50000行，请拆分成几个文件分批导入',
+    );
   });
   it('an .xlsx above the limit is refused by its row count too', async () => {
     const rows: unknown[][] = [['案号', '收到日期']];

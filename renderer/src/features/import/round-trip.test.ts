@@ -54,7 +54,15 @@ async function exportWorkbook(r: LedgerRecords): Promise<Uint8Array> {
   return buildXlsx(buildExportContent(computeYearData(r, settings, 2019)));
 }
 
-const EXPECTED_ROWS = { reviewCases: 42, reviewLetters: 3, normativeDocuments: 88, legalityReviews: 4, filingReviews: 2, cleanupItems: 85, agreementReviews: 18 };
+const EXPECTED_ROWS = {
+  reviewCases: 42,
+  reviewLetters: 3,
+  normativeDocuments: 88,
+  legalityReviews: 4,
+  filingReviews: 2,
+  cleanupItems: 85,
+  agreementReviews: 18,
+};
 
 let db: FazhiDb;
 beforeEach(() => {
@@ -114,7 +122,13 @@ describe('year-end export → import', () => {
       const o = records.cases.find((x) => x.caseNoKey === c.caseNoKey)!;
       expect(c.events.map((e) => [e.kind, e.date, e.outcome ?? null])).toEqual(o.events.map((e) => [e.kind, e.date, e.outcome ?? null]));
       expect([c.applicant, c.applicantType, c.respondent, c.actCategory, c.field, c.handler, c.intakePoint]).toEqual([
-        o.applicant, o.applicantType, o.respondent, o.actCategory, o.field, o.handler, o.intakePoint,
+        o.applicant,
+        o.applicantType,
+        o.respondent,
+        o.actCategory,
+        o.field,
+        o.handler,
+        o.intakePoint,
       ]);
     }
   });

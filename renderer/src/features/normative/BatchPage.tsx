@@ -4,7 +4,13 @@ import type { ColumnsType } from 'antd/es/table';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checkBatchReadyToApply } from '../../../../shared/normative/cleanup';
-import { CLEANUP_RESULTS, CLEANUP_RESULT_LABELS, type CleanupItem, type CleanupResult, type NormativeDocument } from '../../../../shared/normative/types';
+import {
+  CLEANUP_RESULTS,
+  CLEANUP_RESULT_LABELS,
+  type CleanupItem,
+  type CleanupResult,
+  type NormativeDocument,
+} from '../../../../shared/normative/types';
 import { getDb } from '../../db/db';
 import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
@@ -21,7 +27,19 @@ interface Row {
   doc: NormativeDocument | undefined;
 }
 
-function AddDocumentsModal({ open, inBatch, docs, onAdd, onClose }: { open: boolean; inBatch: Set<string>; docs: NormativeDocument[]; onAdd: (ids: string[]) => Promise<void>; onClose: () => void }) {
+function AddDocumentsModal({
+  open,
+  inBatch,
+  docs,
+  onAdd,
+  onClose,
+}: {
+  open: boolean;
+  inBatch: Set<string>;
+  docs: NormativeDocument[];
+  onAdd: (ids: string[]) => Promise<void>;
+  onClose: () => void;
+}) {
   const [selected, setSelected] = useState<string[]>([]);
   const [q, setQ] = useState('');
   const rows = docs.filter((d) => !q || `${d.title}${d.docNo}${d.issuer}`.includes(q.trim()));
@@ -33,17 +51,32 @@ function AddDocumentsModal({ open, inBatch, docs, onAdd, onClose }: { open: bool
       okText={`加入批次（${selected.length}件）`}
       cancelText="取消"
       okButtonProps={{ disabled: selected.length === 0 }}
-      onOk={() => onAdd(selected).then(() => { setSelected([]); onClose(); })}
+      onOk={() =>
+        onAdd(selected).then(() => {
+          setSelected([]);
+          onClose();
+        })
+      }
       onCancel={onClose}
       destroyOnHidden
     >
-      <Input.Search allowClear placeholder="搜索文件名称、文号、制定机关" value={q} onChange={(e) => setQ(e.target.value)} style={{ marginBottom: 8, width: 320 }} />
+      <Input.Search
+        allowClear
+        placeholder="搜索文件名称、文号、制定机关"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        style={{ marginBottom: 8, width: 320 }}
+      />
       <Table<NormativeDocument>
         rowKey="id"
         size="small"
         dataSource={rows}
         pagination={{ pageSize: 10 }}
-        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), getCheckboxProps: (d) => ({ disabled: inBatch.has(d.id) }) }}
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: (keys) => setSelected(keys as string[]),
+          getCheckboxProps: (d) => ({ disabled: inBatch.has(d.id) }),
+        }}
         columns={[
           { title: '文件名称', dataIndex: 'title', ellipsis: true },
           { title: '文号', dataIndex: 'docNo', width: 160 },
@@ -59,7 +92,13 @@ function AddDocumentsModal({ open, inBatch, docs, onAdd, onClose }: { open: bool
 export function BatchPage({ id }: { id: string }) {
   const { message } = App.useApp();
   const settings = useSettings();
-  const batch = useLiveQuery(() => getDb().cleanupBatches.get(id).then((b) => b ?? null), [id]);
+  const batch = useLiveQuery(
+    () =>
+      getDb()
+        .cleanupBatches.get(id)
+        .then((b) => b ?? null),
+    [id],
+  );
   const docs = useLiveDocuments();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -86,7 +125,13 @@ export function BatchPage({ id }: { id: string }) {
   const counts = CLEANUP_RESULTS.map((r) => `${CLEANUP_RESULT_LABELS[r]} ${batch.items.filter((i) => i.result === r).length}`).join('，');
 
   const columns: ColumnsType<Row> = [
-    { title: '文件名称', key: 'title', ellipsis: true, render: (_, r) => (r.doc ? <Typography.Link onClick={() => navigate(`/normative/doc/${r.doc!.id}`)}>{r.doc.title}</Typography.Link> : '（文件已删除）') },
+    {
+      title: '文件名称',
+      key: 'title',
+      ellipsis: true,
+      render: (_, r) =>
+        r.doc ? <Typography.Link onClick={() => navigate(`/normative/doc/${r.doc!.id}`)}>{r.doc.title}</Typography.Link> : '（文件已删除）',
+    },
     { title: '文号', key: 'docNo', width: 160, render: (_, r) => r.doc?.docNo },
     { title: '有效期至', key: 'expiry', width: 110, render: (_, r) => r.doc?.expiryDate },
     {
@@ -119,7 +164,12 @@ export function BatchPage({ id }: { id: string }) {
       title: '',
       key: 'remove',
       width: 60,
-      render: (_, r) => (applied ? null : <Typography.Link type="danger" onClick={() => run(removeFromBatch(batch.id, r.item.documentId, actor))}>移出</Typography.Link>),
+      render: (_, r) =>
+        applied ? null : (
+          <Typography.Link type="danger" onClick={() => run(removeFromBatch(batch.id, r.item.documentId, actor))}>
+            移出
+          </Typography.Link>
+        ),
     },
   ];
 
@@ -128,11 +178,29 @@ export function BatchPage({ id }: { id: string }) {
       <PageTitle
         extra={
           <>
-            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/normative/cleanup')}>返回</Button>
-            {!applied && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>修改批次信息</Button>}
+            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/normative/cleanup')}>
+              返回
+            </Button>
             {!applied && (
-              <Popconfirm title="删除此清理批次？" okText="删除" cancelText="取消" onConfirm={() => run(deleteCleanupBatch(batch.id, actor).then(() => navigate('/normative/cleanup')), '已删除')}>
-                <Button danger icon={<DeleteOutlined />}>删除</Button>
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                修改批次信息
+              </Button>
+            )}
+            {!applied && (
+              <Popconfirm
+                title="删除此清理批次？"
+                okText="删除"
+                cancelText="取消"
+                onConfirm={() =>
+                  run(
+                    deleteCleanupBatch(batch.id, actor).then(() => navigate('/normative/cleanup')),
+                    '已删除',
+                  )
+                }
+              >
+                <Button danger icon={<DeleteOutlined />}>
+                  删除
+                </Button>
               </Popconfirm>
             )}
           </>
@@ -156,7 +224,9 @@ export function BatchPage({ id }: { id: string }) {
         <Alert type="success" showIcon title="清理结果已应用到文件库，各文件状态已更新。" style={{ marginBottom: 12 }} />
       ) : (
         <Space style={{ marginBottom: 12 }}>
-          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>从文件库加入文件</Button>
+          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            从文件库加入文件
+          </Button>
           <Popconfirm
             title="应用清理结果？"
             description="将按清理结果一次性更新文件库中全部文件的状态，应用后批次不能再修改。"
@@ -165,17 +235,36 @@ export function BatchPage({ id }: { id: string }) {
             disabled={!!problem}
             onConfirm={() => run(applyBatch(batch.id, actor), '清理结果已应用到文件库')}
           >
-            <Button type="primary" disabled={!!problem}>应用清理结果</Button>
+            <Button type="primary" disabled={!!problem}>
+              应用清理结果
+            </Button>
           </Popconfirm>
           {problem && <Typography.Text type="warning">{problem}</Typography.Text>}
         </Space>
       )}
-      <Table<Row> rowKey={(r) => r.item.documentId} size="middle" columns={columns} dataSource={rows} pagination={false} locale={{ emptyText: '批次中还没有文件，点击“从文件库加入文件”' }} />
+      <Table<Row>
+        rowKey={(r) => r.item.documentId}
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: '批次中还没有文件，点击“从文件库加入文件”' }}
+      />
       <AddDocumentsModal
         open={adding}
         inBatch={new Set(batch.items.map((i) => i.documentId))}
         docs={docs}
-        onAdd={(ids) => addToBatch(batch.id, ids, actor).then(() => { message.success(`已加入${ids.length}件`); }, (e) => { message.error(errorText(e)); throw e; })}
+        onAdd={(ids) =>
+          addToBatch(batch.id, ids, actor).then(
+            () => {
+              message.success(`已加入${ids.length}件`);
+            },
+            (e) => {
+              message.error(errorText(e));
+              throw e;
+            },
+          )
+        }
         onClose={() => setAdding(false)}
       />
       <BatchFormDrawer open={editing} existing={batch} onClose={() => setEditing(false)} />

@@ -16,7 +16,17 @@ import { formInput } from '../../ui/form-values';
 const FIELDS = ['name', 'scope', 'completedDate', 'note'] as const;
 type Values = { name?: string; scope?: string; completedDate?: Dayjs; note?: string };
 
-export function BatchFormDrawer({ open, existing, onClose, onSaved }: { open: boolean; existing: CleanupBatch | null; onClose: () => void; onSaved?: (b: CleanupBatch) => void }) {
+export function BatchFormDrawer({
+  open,
+  existing,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  existing: CleanupBatch | null;
+  onClose: () => void;
+  onSaved?: (b: CleanupBatch) => void;
+}) {
   const settings = useSettings();
   return (
     <FormDrawer<Values>
@@ -49,7 +59,11 @@ export function BatchFormDrawer({ open, existing, onClose, onSaved }: { open: bo
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="scope" label={L.scope} extra="报告表述用语，如“2017年清理后确认有效、延期或修改的规范性文件和……自行制定发布”，将写作“对……的N件规范性文件进行了集中清理”">
+            <Form.Item
+              name="scope"
+              label={L.scope}
+              extra="报告表述用语，如“2017年清理后确认有效、延期或修改的规范性文件和……自行制定发布”，将写作“对……的N件规范性文件进行了集中清理”"
+            >
               <Input.TextArea rows={3} />
             </Form.Item>
           </Col>
@@ -69,18 +83,37 @@ export function CleanupTab() {
   const [open, setOpen] = useState(false);
   const rows = useMemo(() => (batches ?? []).slice().sort((a, b) => b.completedDate.localeCompare(a.completedDate)), [batches]);
   const columns: ColumnsType<CleanupBatch> = [
-    { title: '清理批次', dataIndex: 'name', render: (n: string, b) => <Typography.Link onClick={() => navigate(`/normative/cleanup/${b.id}`)}>{n}</Typography.Link> },
+    {
+      title: '清理批次',
+      dataIndex: 'name',
+      render: (n: string, b) => <Typography.Link onClick={() => navigate(`/normative/cleanup/${b.id}`)}>{n}</Typography.Link>,
+    },
     { title: '完成日期', dataIndex: 'completedDate', width: 120 },
     { title: '文件数', key: 'count', width: 90, render: (_, b) => b.items.length },
     { title: '已定结果', key: 'decided', width: 100, render: (_, b) => `${b.items.filter((i) => i.result).length} / ${b.items.length}` },
-    { title: '状态', key: 'applied', width: 140, render: (_, b) => (b.appliedAt ? <Tag color="green">已应用到文件库</Tag> : <Tag color="blue">进行中</Tag>) },
+    {
+      title: '状态',
+      key: 'applied',
+      width: 140,
+      render: (_, b) => (b.appliedAt ? <Tag color="green">已应用到文件库</Tag> : <Tag color="blue">进行中</Tag>),
+    },
   ];
   return (
     <div>
       <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>新建清理批次</Button>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+          新建清理批次
+        </Button>
       </Space>
-      <Table<CleanupBatch> rowKey="id" size="middle" loading={!batches} columns={columns} dataSource={rows} locale={{ emptyText: '还没有清理批次' }} pagination={false} />
+      <Table<CleanupBatch>
+        rowKey="id"
+        size="middle"
+        loading={!batches}
+        columns={columns}
+        dataSource={rows}
+        locale={{ emptyText: '还没有清理批次' }}
+        pagination={false}
+      />
       <BatchFormDrawer open={open} existing={null} onClose={() => setOpen(false)} onSaved={(b) => navigate(`/normative/cleanup/${b.id}`)} />
     </div>
   );

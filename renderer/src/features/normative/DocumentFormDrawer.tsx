@@ -31,13 +31,22 @@ export function DocumentFormDrawer({ open, existing, onClose }: { open: boolean;
       fieldNames={FIELDS}
       initial={() =>
         existing
-          ? { ...existing, publishDate: fromDateStr(existing.publishDate), effectiveDate: fromDateStr(existing.effectiveDate), statedExpiry: fromDateStr(existing.statedExpiry) }
+          ? {
+              ...existing,
+              publishDate: fromDateStr(existing.publishDate),
+              effectiveDate: fromDateStr(existing.effectiveDate),
+              statedExpiry: fromDateStr(existing.statedExpiry),
+            }
           : { issuer: settings.organNames.government, status: 'valid' }
       }
       onSubmit={(v) =>
         saveDocument(
           {
-            ...formInput(v, { texts: ['title', 'docNo', 'issuer', 'note'], requiredDates: ['publishDate'], dates: ['effectiveDate', 'statedExpiry'] }),
+            ...formInput(v, {
+              texts: ['title', 'docNo', 'issuer', 'note'],
+              requiredDates: ['publishDate'],
+              dates: ['effectiveDate', 'statedExpiry'],
+            }),
             status: v.status,
           },
           existing?.id ?? null,
@@ -80,7 +89,9 @@ export function DocumentFormDrawer({ open, existing, onClose }: { open: boolean;
           </Col>
           <Col span={8}>
             <Form.Item name="status" label={L.status} required>
-              <Select options={(Object.keys(DOCUMENT_STATUS_LABELS) as DocumentStatus[]).map((s) => ({ value: s, label: DOCUMENT_STATUS_LABELS[s] }))} />
+              <Select
+                options={(Object.keys(DOCUMENT_STATUS_LABELS) as DocumentStatus[]).map((s) => ({ value: s, label: DOCUMENT_STATUS_LABELS[s] }))}
+              />
             </Form.Item>
           </Col>
           <Col span={16}>

@@ -14,12 +14,19 @@ import { DocumentFormDrawer } from './DocumentFormDrawer';
 import { DocumentStatusTag } from './DocumentsTab';
 import { deleteDocument } from './normative-repo';
 
-const valueText = (field: string, v: unknown) => (field === 'status' && typeof v === 'string' ? DOCUMENT_STATUS_LABELS[v as DocumentStatus] : undefined);
+const valueText = (field: string, v: unknown) =>
+  field === 'status' && typeof v === 'string' ? DOCUMENT_STATUS_LABELS[v as DocumentStatus] : undefined;
 
 export function DocumentPage({ id }: { id: string }) {
   const { message } = App.useApp();
   const settings = useSettings();
-  const d = useLiveQuery(() => getDb().normativeDocuments.get(id).then((r) => r ?? null), [id]);
+  const d = useLiveQuery(
+    () =>
+      getDb()
+        .normativeDocuments.get(id)
+        .then((r) => r ?? null),
+    [id],
+  );
   const [editing, setEditing] = useState(false);
   if (d === undefined) return null;
   if (d === null || d.deleted) {
@@ -34,21 +41,37 @@ export function DocumentPage({ id }: { id: string }) {
       <PageTitle
         extra={
           <>
-            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/normative/registry')}>返回文件库</Button>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>修改</Button>
+            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/normative/registry')}>
+              返回文件库
+            </Button>
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              修改
+            </Button>
             <Popconfirm
               title="删除此文件？"
               description="文件将移入回收站，不再计入统计。"
               okText="删除"
               cancelText="取消"
-              onConfirm={() => deleteDocument(d.id, settings.operatorName).then(() => { message.success('已删除'); navigate('/normative/registry'); }, (e) => message.error(errorText(e)))}
+              onConfirm={() =>
+                deleteDocument(d.id, settings.operatorName).then(
+                  () => {
+                    message.success('已删除');
+                    navigate('/normative/registry');
+                  },
+                  (e) => message.error(errorText(e)),
+                )
+              }
             >
-              <Button danger icon={<DeleteOutlined />}>删除</Button>
+              <Button danger icon={<DeleteOutlined />}>
+                删除
+              </Button>
             </Popconfirm>
           </>
         }
       >
-        <Space>《{d.title}》<DocumentStatusTag d={d} /></Space>
+        <Space>
+          《{d.title}》<DocumentStatusTag d={d} />
+        </Space>
       </PageTitle>
       <Row gutter={16}>
         <Col xs={24} xl={14}>

@@ -39,7 +39,12 @@ export function DocumentsTab() {
   );
 
   const columns: ColumnsType<NormativeDocument> = [
-    { title: '文件名称', dataIndex: 'title', ellipsis: true, render: (t: string, d) => <Typography.Link onClick={() => navigate(`/normative/doc/${d.id}`)}>{t}</Typography.Link> },
+    {
+      title: '文件名称',
+      dataIndex: 'title',
+      ellipsis: true,
+      render: (t: string, d) => <Typography.Link onClick={() => navigate(`/normative/doc/${d.id}`)}>{t}</Typography.Link>,
+    },
     { title: '文号', dataIndex: 'docNo', width: 170 },
     { title: '制定机关', dataIndex: 'issuer', width: 160, ellipsis: true },
     { title: '公布日期', dataIndex: 'publishDate', width: 110, sorter: (a, b) => a.publishDate.localeCompare(b.publishDate) },
@@ -62,8 +67,22 @@ export function DocumentsTab() {
   return (
     <div>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder="搜索文件名称、文号、制定机关" style={{ width: 260 }} value={search} onChange={(e) => setSearch(e.target.value)} aria-label="搜索文件" />
-        <Select allowClear placeholder="状态" style={{ width: 100 }} value={status} onChange={setStatus} options={(Object.keys(DOCUMENT_STATUS_LABELS) as DocumentStatus[]).map((s) => ({ value: s, label: DOCUMENT_STATUS_LABELS[s] }))} />
+        <Input.Search
+          allowClear
+          placeholder="搜索文件名称、文号、制定机关"
+          style={{ width: 260 }}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          aria-label="搜索文件"
+        />
+        <Select
+          allowClear
+          placeholder="状态"
+          style={{ width: 100 }}
+          value={status}
+          onChange={setStatus}
+          options={(Object.keys(DOCUMENT_STATUS_LABELS) as DocumentStatus[]).map((s) => ({ value: s, label: DOCUMENT_STATUS_LABELS[s] }))}
+        />
         <Checkbox checked={expiringOnly} onChange={(e) => setExpiringOnly(e.target.checked)}>
           <Badge count={expiringCount} size="small" offset={[10, -2]}>
             只看6个月内到期

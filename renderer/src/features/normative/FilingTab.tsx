@@ -80,7 +80,11 @@ function FilingFormDrawer({ open, existing, onClose }: { open: boolean; existing
           </Col>
           <Col span={12}>
             <Form.Item name="result" label={L.result}>
-              <Select allowClear placeholder="审查后选择" options={(Object.keys(FILING_RESULT_LABELS) as FilingResult[]).map((r) => ({ value: r, label: FILING_RESULT_LABELS[r] }))} />
+              <Select
+                allowClear
+                placeholder="审查后选择"
+                options={(Object.keys(FILING_RESULT_LABELS) as FilingResult[]).map((r) => ({ value: r, label: FILING_RESULT_LABELS[r] }))}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -124,15 +128,32 @@ export function FilingTab() {
     { title: '制定机关', dataIndex: 'issuer', width: 150, ellipsis: true },
     { title: '公布日期', dataIndex: 'publishDate', width: 110 },
     { title: '报备日期', dataIndex: 'filedDate', width: 110 },
-    { title: '是否按时', key: 'onTime', width: 90, render: (_, f) => (isFiledOnTime(f, days) ? <Tag color="green">按时</Tag> : <Tag color="red">逾期</Tag>) },
+    {
+      title: '是否按时',
+      key: 'onTime',
+      width: 90,
+      render: (_, f) => (isFiledOnTime(f, days) ? <Tag color="green">按时</Tag> : <Tag color="red">逾期</Tag>),
+    },
     { title: '审查结果', dataIndex: 'result', width: 130, render: (r: FilingResult | null) => (r ? FILING_RESULT_LABELS[r] : '待审查') },
-    { title: '发现问题', key: 'problems', width: 110, render: (_, f) => (f.problems ? (f.corrected ? '有，已纠正' : f.corrected === false ? '有，未纠正' : '有') : '无') },
+    {
+      title: '发现问题',
+      key: 'problems',
+      width: 110,
+      render: (_, f) => (f.problems ? (f.corrected ? '有，已纠正' : f.corrected === false ? '有，未纠正' : '有') : '无'),
+    },
     {
       title: '操作',
       key: 'actions',
       width: 110,
       render: (_, f) => (
-        <RowActions onEdit={() => { setEditing(f); setOpen(true); }} confirmTitle="删除此备案记录？" onDelete={() => deleteFilingReview(f.id, settings.operatorName)} />
+        <RowActions
+          onEdit={() => {
+            setEditing(f);
+            setOpen(true);
+          }}
+          confirmTitle="删除此备案记录？"
+          onDelete={() => deleteFilingReview(f.id, settings.operatorName)}
+        />
       ),
     },
   ];
@@ -140,10 +161,27 @@ export function FilingTab() {
   return (
     <div>
       <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => { setEditing(null); setOpen(true); }}>登记备案审查</Button>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => {
+            setEditing(null);
+            setOpen(true);
+          }}
+        >
+          登记备案审查
+        </Button>
         <Typography.Text type="secondary">报备期限：公布之日起{days}日内（可在设置中修改）</Typography.Text>
       </Space>
-      <Table<FilingReview> rowKey="id" size="middle" loading={!filings} columns={columns} dataSource={rows} locale={{ emptyText: '还没有备案审查记录' }} pagination={{ defaultPageSize: 50, showTotal: (t) => `共 ${t} 件` }} />
+      <Table<FilingReview>
+        rowKey="id"
+        size="middle"
+        loading={!filings}
+        columns={columns}
+        dataSource={rows}
+        locale={{ emptyText: '还没有备案审查记录' }}
+        pagination={{ defaultPageSize: 50, showTotal: (t) => `共 ${t} 件` }}
+      />
       <FilingFormDrawer open={open} existing={editing} onClose={() => setOpen(false)} />
     </div>
   );

@@ -23,7 +23,20 @@ import { deleteLegalityReview, saveLegalityReview } from './normative-repo';
 import { useLiveDocuments, useLiveLegalityReviews } from './use-normative';
 import { formInput } from '../../ui/form-values';
 
-const FIELDS = ['title', 'kind', 'draftingUnit', 'submittedDate', 'completedDate', 'opinion', 'problems', 'handler', 'docNo', 'publishDate', 'documentId', 'note'] as const;
+const FIELDS = [
+  'title',
+  'kind',
+  'draftingUnit',
+  'submittedDate',
+  'completedDate',
+  'opinion',
+  'problems',
+  'handler',
+  'docNo',
+  'publishDate',
+  'documentId',
+  'note',
+] as const;
 
 type Values = Record<(typeof FIELDS)[number], unknown> & { submittedDate?: Dayjs; completedDate?: Dayjs; publishDate?: Dayjs };
 
@@ -38,7 +51,12 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
       fieldNames={FIELDS}
       initial={() =>
         existing
-          ? { ...existing, submittedDate: fromDateStr(existing.submittedDate), completedDate: fromDateStr(existing.completedDate), publishDate: fromDateStr(existing.publishDate) }
+          ? {
+              ...existing,
+              submittedDate: fromDateStr(existing.submittedDate),
+              completedDate: fromDateStr(existing.completedDate),
+              publishDate: fromDateStr(existing.publishDate),
+            }
           : { kind: 'new', submittedDate: fromDateStr(today()), handler: settings.operatorName }
       }
       onSubmit={(v) =>
@@ -68,7 +86,12 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
           </Col>
           <Col span={8}>
             <Form.Item name="kind" label={L.kind} required>
-              <Select options={(Object.keys(LEGALITY_REVIEW_KIND_LABELS) as LegalityReviewKind[]).map((k) => ({ value: k, label: LEGALITY_REVIEW_KIND_LABELS[k] }))} />
+              <Select
+                options={(Object.keys(LEGALITY_REVIEW_KIND_LABELS) as LegalityReviewKind[]).map((k) => ({
+                  value: k,
+                  label: LEGALITY_REVIEW_KIND_LABELS[k],
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col span={16}>
@@ -109,7 +132,11 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
           </Col>
           <Col span={12}>
             <Form.Item name="opinion" label={L.opinion}>
-              <Select allowClear placeholder="审核完成后选择" options={(Object.keys(LEGALITY_OPINION_LABELS) as LegalityOpinion[]).map((o) => ({ value: o, label: LEGALITY_OPINION_LABELS[o] }))} />
+              <Select
+                allowClear
+                placeholder="审核完成后选择"
+                options={(Object.keys(LEGALITY_OPINION_LABELS) as LegalityOpinion[]).map((o) => ({ value: o, label: LEGALITY_OPINION_LABELS[o] }))}
+              />
             </Form.Item>
           </Col>
           <Col span={24}>
@@ -153,20 +180,49 @@ export function LegalityTab() {
     { title: '起草单位', dataIndex: 'draftingUnit', width: 150, ellipsis: true },
     { title: '送审日期', dataIndex: 'submittedDate', width: 110 },
     { title: '审核完成', dataIndex: 'completedDate', width: 110, render: (d: string | null) => d ?? '—' },
-    { title: '审核意见', dataIndex: 'opinion', width: 110, render: (o: LegalityOpinion | null) => (o ? <Tag color={o === 'illegal' ? 'red' : o === 'legal' ? 'green' : 'gold'}>{LEGALITY_OPINION_LABELS[o]}</Tag> : '—') },
-    { title: '期限', key: 'deadline', width: 150, render: (_, r) => <DeadlineTag d={legalityReviewDeadline(r, cal, now, settings.normativePeriods.legalityReviewWorkingDays)} /> },
+    {
+      title: '审核意见',
+      dataIndex: 'opinion',
+      width: 110,
+      render: (o: LegalityOpinion | null) =>
+        o ? <Tag color={o === 'illegal' ? 'red' : o === 'legal' ? 'green' : 'gold'}>{LEGALITY_OPINION_LABELS[o]}</Tag> : '—',
+    },
+    {
+      title: '期限',
+      key: 'deadline',
+      width: 150,
+      render: (_, r) => <DeadlineTag d={legalityReviewDeadline(r, cal, now, settings.normativePeriods.legalityReviewWorkingDays)} />,
+    },
     {
       title: '公布',
       key: 'publish',
       width: 160,
-      render: (_, r) => (r.publishDate ? (r.documentId ? <Typography.Link onClick={() => navigate(`/normative/doc/${r.documentId}`)}>{r.docNo}（{r.publishDate}）</Typography.Link> : r.publishDate) : '未公布'),
+      render: (_, r) =>
+        r.publishDate ? (
+          r.documentId ? (
+            <Typography.Link onClick={() => navigate(`/normative/doc/${r.documentId}`)}>
+              {r.docNo}（{r.publishDate}）
+            </Typography.Link>
+          ) : (
+            r.publishDate
+          )
+        ) : (
+          '未公布'
+        ),
     },
     {
       title: '操作',
       key: 'actions',
       width: 110,
       render: (_, r) => (
-        <RowActions onEdit={() => { setEditing(r); setOpen(true); }} confirmTitle="删除此审核记录？" onDelete={() => deleteLegalityReview(r.id, settings.operatorName)} />
+        <RowActions
+          onEdit={() => {
+            setEditing(r);
+            setOpen(true);
+          }}
+          confirmTitle="删除此审核记录？"
+          onDelete={() => deleteLegalityReview(r.id, settings.operatorName)}
+        />
       ),
     },
   ];
@@ -174,10 +230,29 @@ export function LegalityTab() {
   return (
     <div>
       <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => { setEditing(null); setOpen(true); }}>登记合法性审核</Button>
-        <Typography.Text type="secondary">审核期限：送审之日起{settings.normativePeriods.legalityReviewWorkingDays}个工作日（可在设置中修改）</Typography.Text>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => {
+            setEditing(null);
+            setOpen(true);
+          }}
+        >
+          登记合法性审核
+        </Button>
+        <Typography.Text type="secondary">
+          审核期限：送审之日起{settings.normativePeriods.legalityReviewWorkingDays}个工作日（可在设置中修改）
+        </Typography.Text>
       </Space>
-      <Table<LegalityReview> rowKey="id" size="middle" loading={!reviews} columns={columns} dataSource={rows} locale={{ emptyText: '还没有合法性审核记录' }} pagination={{ defaultPageSize: 50, showTotal: (t) => `共 ${t} 件` }} />
+      <Table<LegalityReview>
+        rowKey="id"
+        size="middle"
+        loading={!reviews}
+        columns={columns}
+        dataSource={rows}
+        locale={{ emptyText: '还没有合法性审核记录' }}
+        pagination={{ defaultPageSize: 50, showTotal: (t) => `共 ${t} 件` }}
+      />
       <LegalityFormDrawer open={open} existing={editing} onClose={() => setOpen(false)} />
     </div>
   );

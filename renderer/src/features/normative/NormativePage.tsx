@@ -23,7 +23,12 @@ export function NormativePage({ path }: { path: string[] }) {
   return (
     <div>
       <PageTitle>规范性文件</PageTitle>
-      <Tabs activeKey={TABS.some((t) => t.key === tab) ? tab : 'registry'} onChange={(k) => navigate(`/normative/${k}`)} items={TABS} destroyOnHidden />
+      <Tabs
+        activeKey={TABS.some((t) => t.key === tab) ? tab : 'registry'}
+        onChange={(k) => navigate(`/normative/${k}`)}
+        items={TABS}
+        destroyOnHidden
+      />
     </div>
   );
 }

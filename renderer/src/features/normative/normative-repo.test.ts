@@ -90,7 +90,9 @@ async function snapshotAll(): Promise<Record<string, unknown[]>> {
 /** The action must throw a UserError whose message matches, and leave every table exactly as it was. */
 async function expectRefused(action: () => Promise<unknown>, message: RegExp, field?: string): Promise<UserError> {
   const before = await snapshotAll();
-  expect(Object.keys(before)).toEqual(expect.arrayContaining(['normativeDocuments', 'legalityReviews', 'filingReviews', 'cleanupBatches', 'changeLog']));
+  expect(Object.keys(before)).toEqual(
+    expect.arrayContaining(['normativeDocuments', 'legalityReviews', 'filingReviews', 'cleanupBatches', 'changeLog']),
+  );
   const error = await action().then(
     () => null,
     (e: unknown) => e,
@@ -125,7 +127,10 @@ describe('saveDocument', () => {
   });
 
   it('the other ledgers of the repository report every bad field too', async () => {
-    const legality = await expectRefused(() => saveLegalityReview(legalityFields({ title: '', draftingUnit: '' }), null, ACTOR, TODAY, GOV), /不能为空；/);
+    const legality = await expectRefused(
+      () => saveLegalityReview(legalityFields({ title: '', draftingUnit: '' }), null, ACTOR, TODAY, GOV),
+      /不能为空；/,
+    );
     expect(legality.fieldErrors.map((f) => f.field)).toEqual(['title', 'draftingUnit']);
     const filing = await expectRefused(() => saveFilingReview(filingFields({ title: '', issuer: '' }), null, ACTOR, TODAY), /不能为空；/);
     expect(filing.fieldErrors.map((f) => f.field)).toEqual(['title', 'issuer']);
@@ -190,7 +195,11 @@ describe('saveDocument', () => {
     const a = await addDoc();
     const b = await addDoc({ title: '第二个文件', docNo: '丹政发〔2020〕15号' });
     await saveDocument(docFields({ docNo: '丹政发[2020]14号' }), a.id, ACTOR, TODAY);
-    await expectRefused(() => saveDocument(docFields({ title: '第二个文件', docNo: '丹政发〔2020〕14号' }), b.id, ACTOR, TODAY), /文号“丹政发〔2020〕14号”已被同一制定机关/, 'docNo');
+    await expectRefused(
+      () => saveDocument(docFields({ title: '第二个文件', docNo: '丹政发〔2020〕14号' }), b.id, ACTOR, TODAY),
+      /文号“丹政发〔2020〕14号”已被同一制定机关/,
+      'docNo',
+    );
   });
 
   it('refuses a 公布日期 later than today, and writes nothing', async () => {
@@ -230,7 +239,11 @@ describe('saveLegalityReview', () => {
     ['公布日期', { publishDate: '2024-07-01', docNo: '丹政发〔2024〕9号' }, 'publishDate'],
   ] as const)('refuses a %s later than today, and writes nothing', async (label, overrides, field) => {
     await saveLegalityReview(legalityFields(), null, ACTOR, TODAY, GOV);
-    await expectRefused(() => saveLegalityReview(legalityFields(overrides), null, ACTOR, TODAY, GOV), new RegExp(`^${label}（2024-07-01）晚于今天$`), field);
+    await expectRefused(
+      () => saveLegalityReview(legalityFields(overrides), null, ACTOR, TODAY, GOV),
+      new RegExp(`^${label}（2024-07-01）晚于今天$`),
+      field,
+    );
   });
 
   it('issues a 新制定 with a 公布日期: registers the document in the same transaction, one log entry each', async () => {
@@ -268,7 +281,9 @@ describe('saveLegalityReview', () => {
       calls += 1;
       return Promise.reject(new Error('磁盘已满')) as never;
     });
-    await expect(saveLegalityReview(legalityFields({ docNo: '丹政发〔2023〕21号', publishDate: '2023-05-10' }), null, ACTOR, TODAY, GOV)).rejects.toThrow('磁盘已满');
+    await expect(
+      saveLegalityReview(legalityFields({ docNo: '丹政发〔2023〕21号', publishDate: '2023-05-10' }), null, ACTOR, TODAY, GOV),
+    ).rejects.toThrow('磁盘已满');
     expect(calls).toBe(1);
     vi.restoreAllMocks();
     const after = await snapshotAll();
@@ -287,7 +302,13 @@ describe('saveLegalityReview', () => {
     expect(await db.changeLog.count()).toBe(3);
 
     // The form sends documentId null for a 新制定; the link to the registered document must survive.
-    const edited = await saveLegalityReview(legalityFields({ docNo: '丹政发〔2023〕21号', publishDate: '2023-05-10', note: '补充说明' }), draft.id, ACTOR, TODAY, GOV);
+    const edited = await saveLegalityReview(
+      legalityFields({ docNo: '丹政发〔2023〕21号', publishDate: '2023-05-10', note: '补充说明' }),
+      draft.id,
+      ACTOR,
+      TODAY,
+      GOV,
+    );
     expect(edited.documentId).toBe(doc.id);
     expect(await db.normativeDocuments.toArray()).toEqual([doc]);
     const log = await allLog();
@@ -353,11 +374,22 @@ describe('saveLegalityReview', () => {
       /被修订文件/,
       'documentId',
     );
-    await expectRefused(() => saveLegalityReview(legalityFields({ kind: 'revision' }), null, ACTOR, TODAY, GOV), /^重新修订须选择被修订的文件$/, 'documentId');
+    await expectRefused(
+      () => saveLegalityReview(legalityFields({ kind: 'revision' }), null, ACTOR, TODAY, GOV),
+      /^重新修订须选择被修订的文件$/,
+      'documentId',
+    );
     const old = await addDoc();
     await deleteDocument(old.id, ACTOR);
     await expectRefused(
-      () => saveLegalityReview(legalityFields({ kind: 'revision', documentId: old.id, docNo: '丹政发〔2023〕30号', publishDate: '2023-05-10' }), null, ACTOR, TODAY, GOV),
+      () =>
+        saveLegalityReview(
+          legalityFields({ kind: 'revision', documentId: old.id, docNo: '丹政发〔2023〕30号', publishDate: '2023-05-10' }),
+          null,
+          ACTOR,
+          TODAY,
+          GOV,
+        ),
       /^被修订的文件不存在或已删除$/,
       'documentId',
     );
@@ -391,12 +423,20 @@ describe('saveFilingReview', () => {
   });
 
   it('refuses a 报备日期 later than today, and writes nothing', async () => {
-    await expectRefused(() => saveFilingReview(filingFields({ filedDate: '2024-07-01' }), null, ACTOR, TODAY), /^报备日期（2024-07-01）晚于今天$/, 'filedDate');
+    await expectRefused(
+      () => saveFilingReview(filingFields({ filedDate: '2024-07-01' }), null, ACTOR, TODAY),
+      /^报备日期（2024-07-01）晚于今天$/,
+      'filedDate',
+    );
   });
 
   it('refuses the same 文号 of the same issuer filed twice (other brackets), but not under another issuer', async () => {
     await saveFilingReview(filingFields(), null, ACTOR, TODAY);
-    await expectRefused(() => saveFilingReview(filingFields({ docNo: '云政发[2020]3号' }), null, ACTOR, TODAY), /^文号“云政发\[2020\]3号”已由云阳街道办事处报备登记过（报备日期2020-03-20）$/, 'docNo');
+    await expectRefused(
+      () => saveFilingReview(filingFields({ docNo: '云政发[2020]3号' }), null, ACTOR, TODAY),
+      /^文号“云政发\[2020\]3号”已由云阳街道办事处报备登记过（报备日期2020-03-20）$/,
+      'docNo',
+    );
     await saveFilingReview(filingFields({ issuer: '司徒镇人民政府' }), null, ACTOR, TODAY);
     expect(await db.filingReviews.count()).toBe(2);
   });
@@ -437,7 +477,11 @@ describe('cleanup batches', () => {
   });
 
   it('refuses a 清理完成日期 later than today, and writes nothing', async () => {
-    await expectRefused(() => saveCleanupBatch(batchFields({ completedDate: '2024-07-01' }), null, ACTOR, TODAY), /^清理完成日期（2024-07-01）晚于今天$/, 'completedDate');
+    await expectRefused(
+      () => saveCleanupBatch(batchFields({ completedDate: '2024-07-01' }), null, ACTOR, TODAY),
+      /^清理完成日期（2024-07-01）晚于今天$/,
+      'completedDate',
+    );
   });
 
   it('refuses a document added twice to one batch, in two calls or in one, and writes nothing', async () => {
@@ -454,7 +498,11 @@ describe('cleanup batches', () => {
     const batch = await saveCleanupBatch(batchFields(), null, ACTOR, TODAY);
     await addToBatch(batch.id, [a.id], ACTOR);
     await expectRefused(() => setItemResult(batch.id, b.id, 'repeal', null, ACTOR), /^该文件不在清理批次中$/, 'items');
-    await expectRefused(() => setItemResult(batch.id, a.id, 'extend', '2020-12-20', ACTOR), /^延长后的有效期至（2020-12-20）必须晚于清理完成日期（2020-12-20）$/, 'items');
+    await expectRefused(
+      () => setItemResult(batch.id, a.id, 'extend', '2020-12-20', ACTOR),
+      /^延长后的有效期至（2020-12-20）必须晚于清理完成日期（2020-12-20）$/,
+      'items',
+    );
     // A new 有效期至 is kept only for 延长有效期.
     const set = await setItemResult(batch.id, a.id, 'continue', '2026-01-01', ACTOR);
     expect(set.items).toEqual([{ documentId: a.id, result: 'continue', newExpiry: null }]);
@@ -463,7 +511,11 @@ describe('cleanup batches', () => {
   async function readyBatch(results: Array<[CleanupResult, string | null]>) {
     const ds = await docs(results.length);
     const batch = await saveCleanupBatch(batchFields(), null, ACTOR, TODAY);
-    await addToBatch(batch.id, ds.map((d) => d.id), ACTOR);
+    await addToBatch(
+      batch.id,
+      ds.map((d) => d.id),
+      ACTOR,
+    );
     for (let i = 0; i < results.length; i++) await setItemResult(batch.id, ds[i].id, results[i][0], results[i][1], ACTOR);
     return { ds, batch: (await db.cleanupBatches.get(batch.id))! };
   }
@@ -615,13 +667,29 @@ describe('fixes found by review', () => {
     await saveFilingReview(filingFields({ result: 'resubmit' }), null, ACTOR, TODAY);
     const again = await saveFilingReview(filingFields({ filedDate: '2020-04-10', result: 'filed' }), null, ACTOR, TODAY);
     expect(again.filedDate).toBe('2020-04-10');
-    await expectRefused(() => saveFilingReview(filingFields({ filedDate: '2020-05-10', publishDate: '2020-03-02' }), null, ACTOR, TODAY), /已由云阳街道办事处报备登记过（报备日期2020-04-10）/, 'docNo');
+    await expectRefused(
+      () => saveFilingReview(filingFields({ filedDate: '2020-05-10', publishDate: '2020-03-02' }), null, ACTOR, TODAY),
+      /已由云阳街道办事处报备登记过（报备日期2020-04-10）/,
+      'docNo',
+    );
   });
 
   it('registers a 新制定 document once, even when its 公布日期 is cleared and entered again', async () => {
     const issued = await saveLegalityReview(legalityFields({ docNo: '丹政规〔2023〕2号', publishDate: '2023-05-01' }), null, ACTOR, TODAY, GOV);
-    const cleared = await saveLegalityReview(legalityFields({ docNo: '丹政规〔2023〕2号', publishDate: null, documentId: issued.documentId }), issued.id, ACTOR, TODAY, GOV);
-    await saveLegalityReview(legalityFields({ docNo: '丹政规〔2023〕2号', publishDate: '2023-05-02', documentId: cleared.documentId }), issued.id, ACTOR, TODAY, GOV);
+    const cleared = await saveLegalityReview(
+      legalityFields({ docNo: '丹政规〔2023〕2号', publishDate: null, documentId: issued.documentId }),
+      issued.id,
+      ACTOR,
+      TODAY,
+      GOV,
+    );
+    await saveLegalityReview(
+      legalityFields({ docNo: '丹政规〔2023〕2号', publishDate: '2023-05-02', documentId: cleared.documentId }),
+      issued.id,
+      ACTOR,
+      TODAY,
+      GOV,
+    );
     expect(await db.normativeDocuments.count()).toBe(1);
   });
 

@@ -39,7 +39,9 @@ export async function saveDocument(input: unknown, existingId: string | null, ac
   const status = v.status ?? before?.status ?? 'valid';
   const history = before ? [...before.history] : [historyEvent(v.publishDate, 'registered', '登记入文件库', actor)];
   if (before && before.status !== status) {
-    history.push(historyEvent(today, 'statusChanged', `状态由“${DOCUMENT_STATUS_LABELS[before.status]}”改为“${DOCUMENT_STATUS_LABELS[status]}”`, actor));
+    history.push(
+      historyEvent(today, 'statusChanged', `状态由“${DOCUMENT_STATUS_LABELS[before.status]}”改为“${DOCUMENT_STATUS_LABELS[status]}”`, actor),
+    );
   } else if (before) {
     history.push(historyEvent(today, 'edited', '修改文件信息', actor));
   }
@@ -59,8 +61,12 @@ export async function saveDocument(input: unknown, existingId: string | null, ac
     },
     before ?? undefined,
   );
-  return putWithLog(db.normativeDocuments, record, before, { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}规范性文件《${record.title}》` }, () =>
-    assertUnique('normativeDocuments', record),
+  return putWithLog(
+    db.normativeDocuments,
+    record,
+    before,
+    { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}规范性文件《${record.title}》` },
+    () => assertUnique('normativeDocuments', record),
   );
 }
 
@@ -72,11 +78,16 @@ async function softDelete<T extends { id: string; deleted: 0 | 1; updatedAt: str
 ): Promise<void> {
   const before = await table.get(id);
   if (!before || before.deleted) throw new UserError('该记录不存在或已删除');
-  await putWithLog(table, { ...before, deleted: 1, updatedAt: nowIso() }, before, { actor, action: 'delete', summary: `${summary(before)}（移入回收站）` });
+  await putWithLog(table, { ...before, deleted: 1, updatedAt: nowIso() }, before, {
+    actor,
+    action: 'delete',
+    summary: `${summary(before)}（移入回收站）`,
+  });
 }
 
 export const deleteDocument = (id: string, actor: string) => softDelete(getDb().normativeDocuments, id, actor, (d) => `删除规范性文件《${d.title}》`);
-export const deleteLegalityReview = (id: string, actor: string) => softDelete(getDb().legalityReviews, id, actor, (r) => `删除合法性审核《${r.title}》`);
+export const deleteLegalityReview = (id: string, actor: string) =>
+  softDelete(getDb().legalityReviews, id, actor, (r) => `删除合法性审核《${r.title}》`);
 export const deleteFilingReview = (id: string, actor: string) => softDelete(getDb().filingReviews, id, actor, (r) => `删除备案审查《${r.title}》`);
 export const deleteCleanupBatch = async (id: string, actor: string) => {
   const batch = await getDb().cleanupBatches.get(id);
@@ -110,17 +121,32 @@ export async function saveLegalityReview(
     if (v.kind === 'new') {
       const doc = stamp<NormativeDocument>(documentFromIssuedReview(v, issuer, actor, now));
       documentId = doc.id;
-      writes.push({ table: anyTable(db.normativeDocuments), record: doc, before: null, log: { actor, action: 'create', summary: `公布规范性文件《${doc.title}》并登记入文件库` } });
+      writes.push({
+        table: anyTable(db.normativeDocuments),
+        record: doc,
+        before: null,
+        log: { actor, action: 'create', summary: `公布规范性文件《${doc.title}》并登记入文件库` },
+      });
     } else {
       const old = documentId ? await db.normativeDocuments.get(documentId) : undefined;
       if (!old || old.deleted) throw new UserError('被修订的文件不存在或已删除', 'documentId');
       const revised = { ...recordRevision(old, v, actor, now), updatedAt: now };
-      writes.push({ table: anyTable(db.normativeDocuments), record: revised, before: old, log: { actor, action: 'update', summary: `《${old.title}》重新修订后公布` } });
+      writes.push({
+        table: anyTable(db.normativeDocuments),
+        record: revised,
+        before: old,
+        log: { actor, action: 'update', summary: `《${old.title}》重新修订后公布` },
+      });
     }
   }
 
   const record = stamp<LegalityReview>({ ...v, documentId }, before ?? undefined);
-  writes.push({ table: anyTable(db.legalityReviews), record, before, log: { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}合法性审核《${record.title}》` } });
+  writes.push({
+    table: anyTable(db.legalityReviews),
+    record,
+    before,
+    log: { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}合法性审核《${record.title}》` },
+  });
   const issued = writes.find((w) => w.table.name === 'normativeDocuments')?.record as NormativeDocument | undefined;
   await putAllWithLog(writes, async () => {
     if (issued) await assertUnique('normativeDocuments', issued);
@@ -134,8 +160,12 @@ export async function saveFilingReview(input: unknown, existingId: string | null
   const before = existingId ? ((await db.filingReviews.get(existingId)) ?? null) : null;
   if (existingId && (!before || before.deleted)) throw new UserError('该备案记录不存在或已删除');
   const record = stamp<FilingReview>(v, before ?? undefined);
-  return putWithLog(db.filingReviews, record, before, { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}备案审查《${record.title}》` }, () =>
-    assertUnique('filingReviews', record),
+  return putWithLog(
+    db.filingReviews,
+    record,
+    before,
+    { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}备案审查《${record.title}》` },
+    () => assertUnique('filingReviews', record),
   );
 }
 
@@ -146,7 +176,11 @@ export async function saveCleanupBatch(input: unknown, existingId: string | null
   if (existingId && (!before || before.deleted)) throw new UserError('该清理批次不存在或已删除');
   if (before?.appliedAt) throw new UserError('清理结果已应用到文件库，批次信息不能再修改');
   const record = stamp<CleanupBatch>({ ...v, items: before?.items ?? [], appliedAt: null }, before ?? undefined);
-  return putWithLog(db.cleanupBatches, record, before, { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '新建'}清理批次“${record.name}”` });
+  return putWithLog(db.cleanupBatches, record, before, {
+    actor,
+    action: before ? 'update' : 'create',
+    summary: `${before ? '修改' : '新建'}清理批次“${record.name}”`,
+  });
 }
 
 async function loadOpenBatch(batchId: string): Promise<CleanupBatch> {
@@ -175,20 +209,36 @@ export async function addToBatch(batchId: string, documentIds: string[], actor: 
   return saveItems(before, batch.items, actor, `清理批次“${before.name}”加入${documentIds.length}件文件`);
 }
 
-export async function setItemResult(batchId: string, documentId: string, result: CleanupResult | null, newExpiry: DateStr | null, actor: string): Promise<CleanupBatch> {
+export async function setItemResult(
+  batchId: string,
+  documentId: string,
+  result: CleanupResult | null,
+  newExpiry: DateStr | null,
+  actor: string,
+): Promise<CleanupBatch> {
   const before = await loadOpenBatch(batchId);
   // The shared rule refuses a document not in the batch and a new 有效期至 not after the completion date.
   const changed = setCleanupResult(before, documentId, result, newExpiry);
   if (!changed.ok) throw new UserError(changed.error, 'items');
   const items = changed.batch.items;
   const doc = await getDb().normativeDocuments.get(documentId);
-  return saveItems(before, items, actor, `清理批次“${before.name}”：《${doc?.title ?? documentId}》清理结果设为“${result ? CLEANUP_RESULT_LABELS[result] : '未定'}”`);
+  return saveItems(
+    before,
+    items,
+    actor,
+    `清理批次“${before.name}”：《${doc?.title ?? documentId}》清理结果设为“${result ? CLEANUP_RESULT_LABELS[result] : '未定'}”`,
+  );
 }
 
 export async function removeFromBatch(batchId: string, documentId: string, actor: string): Promise<CleanupBatch> {
   const before = await loadOpenBatch(batchId);
   const doc = await getDb().normativeDocuments.get(documentId);
-  return saveItems(before, before.items.filter((i) => i.documentId !== documentId), actor, `清理批次“${before.name}”移出《${doc?.title ?? documentId}》`);
+  return saveItems(
+    before,
+    before.items.filter((i) => i.documentId !== documentId),
+    actor,
+    `清理批次“${before.name}”移出《${doc?.title ?? documentId}》`,
+  );
 }
 
 /** Applies every result of a batch to the registry: all documents and the batch change in one transaction, or nothing does. */
@@ -210,7 +260,12 @@ export async function applyBatch(batchId: string, actor: string): Promise<void> 
     log: { actor, action: 'update', summary: `清理批次“${batch.name}”：《${d.title}》${DOCUMENT_STATUS_LABELS[d.status]}` },
   }));
   const appliedBatch: CleanupBatch = { ...applied.batch, appliedAt: now, updatedAt: now };
-  writes.push({ table: anyTable(db.cleanupBatches), record: appliedBatch, before: batch, log: { actor, action: 'update', summary: `应用清理批次“${batch.name}”的结果（${batch.items.length}件）` } });
+  writes.push({
+    table: anyTable(db.cleanupBatches),
+    record: appliedBatch,
+    before: batch,
+    log: { actor, action: 'update', summary: `应用清理批次“${batch.name}”的结果（${batch.items.length}件）` },
+  });
   await putAllWithLog(writes, async () => {
     const fresh = await db.cleanupBatches.get(batchId);
     if (fresh?.appliedAt) throw new UserError('该批次已经应用过');

@@ -98,7 +98,12 @@ describe('restoreRecord', () => {
     expect(restored.deleted).toBe(0);
     expect((await db.reviewCases.get(c.id))!.deleted).toBe(0);
     const log = await db.changeLog.orderBy(':id').last();
-    expect(log).toMatchObject({ action: 'restore', actor: CLERK, recordId: c.id, summary: '从回收站恢复行政复议案件：丹政复〔2019〕1号（申请人：张三）' });
+    expect(log).toMatchObject({
+      action: 'restore',
+      actor: CLERK,
+      recordId: c.id,
+      summary: '从回收站恢复行政复议案件：丹政复〔2019〕1号（申请人：张三）',
+    });
     expect(await listRecycleBin()).toEqual([]);
   });
 
@@ -128,12 +133,26 @@ describe('restoreRecord', () => {
   // and a filing sent back for 补充修改后重报 is no clash. Restore used to compare filings of the same 公布日期 only.
   it('refuses a filing whose 文号 the issuer has filed again meanwhile, whatever the dates, as saving does', async () => {
     const filing = (o: Record<string, unknown> = {}) => ({
-      title: '云阳街道网格化管理办法', docNo: '云政发〔2020〕3号', issuer: '云阳街道办事处', publishDate: '2020-03-01',
-      filedDate: '2020-03-20', result: 'filed', problems: '', corrected: null, handler: '李四', note: '', ...o,
+      title: '云阳街道网格化管理办法',
+      docNo: '云政发〔2020〕3号',
+      issuer: '云阳街道办事处',
+      publishDate: '2020-03-01',
+      filedDate: '2020-03-20',
+      result: 'filed',
+      problems: '',
+      corrected: null,
+      handler: '李四',
+      note: '',
+      ...o,
     });
     const f = await saveFilingReview(filing(), null, ACTOR, TODAY);
     await deleteFilingReview(f.id, ACTOR);
-    const again = await saveFilingReview(filing({ title: '云阳街道网格化管理办法（修订）', publishDate: '2020-04-01', filedDate: '2020-04-10' }), null, ACTOR, TODAY);
+    const again = await saveFilingReview(
+      filing({ title: '云阳街道网格化管理办法（修订）', publishDate: '2020-04-01', filedDate: '2020-04-10' }),
+      null,
+      ACTOR,
+      TODAY,
+    );
     await expectRefused(
       db,
       () => restoreRecord('filingReviews', f.id, CLERK),

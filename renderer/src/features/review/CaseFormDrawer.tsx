@@ -13,8 +13,24 @@ import { nextCaseNo, registerCase, updateCaseFields } from './review-repo';
 import { formInput } from '../../ui/form-values';
 
 const FIELD_NAMES = [
-  'caseNo', 'receivedDate', 'applicant', 'applicantType', 'applicantCount', 'respondent', 'respondentLevel', 'thirdParty',
-  'actName', 'actDocNo', 'actDate', 'actCategory', 'field', 'request', 'handler', 'intakePoint', 'incidentalReview', 'note',
+  'caseNo',
+  'receivedDate',
+  'applicant',
+  'applicantType',
+  'applicantCount',
+  'respondent',
+  'respondentLevel',
+  'thirdParty',
+  'actName',
+  'actDocNo',
+  'actDate',
+  'actCategory',
+  'field',
+  'request',
+  'handler',
+  'intakePoint',
+  'incidentalReview',
+  'note',
 ] as const;
 
 interface Props {
@@ -77,7 +93,20 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
     const input = {
       ...v,
       ...formInput(v, {
-        texts: ['caseNo', 'applicant', 'respondent', 'actCategory', 'field', 'handler', 'intakePoint', 'thirdParty', 'actName', 'actDocNo', 'request', 'note'],
+        texts: [
+          'caseNo',
+          'applicant',
+          'respondent',
+          'actCategory',
+          'field',
+          'handler',
+          'intakePoint',
+          'thirdParty',
+          'actName',
+          'actDocNo',
+          'request',
+          'note',
+        ],
         dates: ['actDate'],
       }),
       applicantCount: v.applicantCount ?? undefined,

@@ -48,7 +48,13 @@ export function CasePage({ id }: { id: string }) {
   const { message } = App.useApp();
   const settings = useSettings();
   const cal = useWorkCalendar();
-  const c = useLiveQuery(() => getDb().reviewCases.get(id).then((r) => r ?? null), [id]);
+  const c = useLiveQuery(
+    () =>
+      getDb()
+        .reviewCases.get(id)
+        .then((r) => r ?? null),
+    [id],
+  );
   const [editing, setEditing] = useState(false);
   const [step, setStep] = useState<ReviewStepKind | null>(null);
   const [deemed, setDeemed] = useState<string | null>(null);

@@ -44,7 +44,14 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
     form.setFields(FIELDS.map((name) => ({ name, errors: [] })));
     try {
       await saveLetter(
-        { ...v, docNo: v.docNo ?? '', recipient: v.recipient ?? '', note: v.note ?? '', issueDate: toDateStr(v.issueDate) ?? '', answerDate: toDateStr(v.answerDate) },
+        {
+          ...v,
+          docNo: v.docNo ?? '',
+          recipient: v.recipient ?? '',
+          note: v.note ?? '',
+          issueDate: toDateStr(v.issueDate) ?? '',
+          answerDate: toDateStr(v.answerDate),
+        },
         existing?.id ?? null,
         settings.operatorName,
         today(),
@@ -64,7 +71,17 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
     .map((c) => ({ value: c.id, label: `${c.caseNo}（${c.applicant} 诉 ${c.respondent}）` }));
 
   return (
-    <Modal open={open} title={existing ? '修改文书' : '登记意见书 / 建议书'} okText="保存" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={620}>
+    <Modal
+      open={open}
+      title={existing ? '修改文书' : '登记意见书 / 建议书'}
+      okText="保存"
+      cancelText="取消"
+      onOk={submit}
+      confirmLoading={saving}
+      onCancel={onClose}
+      destroyOnHidden
+      width={620}
+    >
       <ErrorNotice message={error} />
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="kind" label={L.kind} required>
@@ -107,13 +124,19 @@ export function LettersPage() {
   const rows = useMemo(() => (letters ?? []).slice().sort((a, b) => b.issueDate.localeCompare(a.issueDate)), [letters]);
 
   const columns: ColumnsType<ReviewLetter> = [
-    { title: '文书类型', dataIndex: 'kind', width: 140, render: (k: LetterKind) => <Tag color={k === 'opinion' ? 'red' : 'blue'}>{LETTER_KIND_LABELS[k]}</Tag> },
+    {
+      title: '文书类型',
+      dataIndex: 'kind',
+      width: 140,
+      render: (k: LetterKind) => <Tag color={k === 'opinion' ? 'red' : 'blue'}>{LETTER_KIND_LABELS[k]}</Tag>,
+    },
     { title: '文号', dataIndex: 'docNo', width: 180 },
     {
       title: '关联案件',
       dataIndex: 'caseId',
       width: 180,
-      render: (id: string | null) => (id ? <Typography.Link onClick={() => navigate(`/review/${id}`)}>{caseNos.get(id) ?? '（已删除）'}</Typography.Link> : '—'),
+      render: (id: string | null) =>
+        id ? <Typography.Link onClick={() => navigate(`/review/${id}`)}>{caseNos.get(id) ?? '（已删除）'}</Typography.Link> : '—',
     },
     { title: '收文单位', dataIndex: 'recipient', ellipsis: true },
     { title: '发出日期', dataIndex: 'issueDate', width: 110, sorter: (a, b) => a.issueDate.localeCompare(b.issueDate) },
@@ -132,14 +155,34 @@ export function LettersPage() {
       key: 'actions',
       width: 120,
       render: (_, l) => (
-        <RowActions onEdit={() => { setEditing(l); setOpen(true); }} confirmTitle="删除此文书？" onDelete={() => deleteLetter(l.id, settings.operatorName)} />
+        <RowActions
+          onEdit={() => {
+            setEditing(l);
+            setOpen(true);
+          }}
+          confirmTitle="删除此文书？"
+          onDelete={() => deleteLetter(l.id, settings.operatorName)}
+        />
       ),
     },
   ];
 
   return (
     <div>
-      <PageTitle extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => { setEditing(null); setOpen(true); }}>登记文书</Button>}>
+      <PageTitle
+        extra={
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => {
+              setEditing(null);
+              setOpen(true);
+            }}
+          >
+            登记文书
+          </Button>
+        }
+      >
         行政复议意见书 / 建议书
       </PageTitle>
       <Table<ReviewLetter>

@@ -81,7 +81,16 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
 
   const title = deemedDate ? '视为受理' : STEP_LABELS[kind];
   return (
-    <Modal open title={`${title} — ${c.caseNo}`} okText="确定" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      title={`${title} — ${c.caseNo}`}
+      okText="确定"
+      cancelText="取消"
+      onOk={submit}
+      confirmLoading={saving}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <ErrorNotice message={error} />
       {deemedDate && (
         <Typography.Paragraph type="secondary">

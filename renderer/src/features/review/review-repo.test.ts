@@ -185,7 +185,11 @@ describe('updateCaseFields', () => {
   it("refuses another case's 案号 (typed differently) and writes nothing", async () => {
     await register('丹政复〔2019〕1号');
     const other = await register('丹政复〔2019〕2号');
-    await expectRefused(() => updateCaseFields(other.id, fields({ caseNo: '丹政复[2019]1号' }), ACTOR, TODAY), /案号“丹政复〔2019〕1号”已被另一案件使用/, 'caseNo');
+    await expectRefused(
+      () => updateCaseFields(other.id, fields({ caseNo: '丹政复[2019]1号' }), ACTOR, TODAY),
+      /案号“丹政复〔2019〕1号”已被另一案件使用/,
+      'caseNo',
+    );
   });
 
   it('refuses invalid fields and writes nothing', async () => {
@@ -235,7 +239,12 @@ describe('addStep', () => {
   const refusals: Array<[string, () => Promise<ReviewCase>, StepInput, RegExp]> = [
     ['受理 before the receipt', () => register(), { kind: 'accept', date: '2019-03-01' }, /^受理日期（2019-03-01）不能早于收到日期（2019-03-05）$/],
     ['审结 of a case not yet accepted', () => register(), { kind: 'conclude', date: '2019-04-01', outcome: 'uphold' }, /尚未受理，不能审结/],
-    ['审结 dated before the 受理', () => accepted('2019-03-20'), { kind: 'conclude', date: '2019-03-15', outcome: 'uphold' }, /^审结日期（2019-03-15）不能早于上一步骤“受理”的日期（2019-03-20）$/],
+    [
+      '审结 dated before the 受理',
+      () => accepted('2019-03-20'),
+      { kind: 'conclude', date: '2019-03-15', outcome: 'uphold' },
+      /^审结日期（2019-03-15）不能早于上一步骤“受理”的日期（2019-03-20）$/,
+    ],
     ['a second 审结', () => concluded(), { kind: 'conclude', date: '2019-06-01', outcome: 'uphold' }, /已经审结，不能再次审结/],
     ['an extension of 31 days', () => accepted(), { kind: 'extend', date: '2019-04-20', extensionDays: 31 }, /^延期天数（31天）超过法定上限30天$/],
     ['a 受理 dated in the future', () => register(), { kind: 'accept', date: '2024-07-01' }, /^受理日期（2024-07-01）晚于今天/],
@@ -265,7 +274,11 @@ describe('editStep', () => {
 
   it('refuses a correction that makes the timeline impossible, and writes nothing', async () => {
     const c = await accepted('2019-03-10');
-    await expectRefused(() => editStep(c.id, c.events[1].id, { date: '2019-03-01' }, ACTOR, TODAY), /受理日期（2019-03-01）不能早于收到日期/, 'events');
+    await expectRefused(
+      () => editStep(c.id, c.events[1].id, { date: '2019-03-01' }, ACTOR, TODAY),
+      /受理日期（2019-03-01）不能早于收到日期/,
+      'events',
+    );
   });
 
   it('does not let a correction change the kind of a step', async () => {
@@ -306,7 +319,7 @@ describe('deleteCase', () => {
     const stored = await db.reviewCases.get(c.id);
     expect(stored).toEqual({ ...c, deleted: 1, updatedAt: stored!.updatedAt });
     expect(await db.reviewCases.where('deleted').equals(0).toArray()).toEqual([keep]);
-    expect((await db.reviewCases.where('deleted').equals(1).primaryKeys())).toEqual([c.id]);
+    expect(await db.reviewCases.where('deleted').equals(1).primaryKeys()).toEqual([c.id]);
 
     const log = await logFor(c.id);
     expect(log).toHaveLength(2);

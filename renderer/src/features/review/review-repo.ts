@@ -18,10 +18,7 @@ function assemble(fields: ReviewCaseFields, events: ReviewEvent[], today: DateSt
   const result = replay(events, today);
   if (!result.ok) throw new UserError(result.error, 'events');
   const caseYear = fields.caseYear || yearOf(result.summary.receivedDate);
-  return stamp<ReviewCase>(
-    { ...fields, caseYear, ...result.summary, caseNoKey: normalizeCaseNo(fields.caseNo), events },
-    existing,
-  );
+  return stamp<ReviewCase>({ ...fields, caseYear, ...result.summary, caseNoKey: normalizeCaseNo(fields.caseNo), events }, existing);
 }
 
 function makeEvent(step: StepInput, actor: string): ReviewEvent {
@@ -96,7 +93,11 @@ export async function removeLastStep(id: string, actor: string, today: DateStr):
 
 /** The next 案号 of a year (proposeCaseNo), from that year's live cases: read through the caseYear index, never the whole ledger. */
 export async function nextCaseNo(prefix: string, year: number): Promise<string> {
-  const sameYear = await getDb().reviewCases.where('caseYear').equals(year).filter((c) => c.deleted === 0).toArray();
+  const sameYear = await getDb()
+    .reviewCases.where('caseYear')
+    .equals(year)
+    .filter((c) => c.deleted === 0)
+    .toArray();
   return proposeCaseNo(prefix, year, sameYear);
 }
 

@@ -22,9 +22,16 @@ describe('readNewestCases (the first screen of the case list)', () => {
       c('d8', '2026-11-26', 46),
     ];
     await db.reviewCases.bulkPut(cases);
-    const all = cases.filter((x) => x.deleted === 0).sort(newestFirst).map((x) => x.id);
+    const all = cases
+      .filter((x) => x.deleted === 0)
+      .sort(newestFirst)
+      .map((x) => x.id);
     expect(all).toEqual(['y5', 'a2', 'm3', 'z1', 'd8', 'c6']);
-    for (let n = 1; n <= 7; n++) expect((await readNewestCases(n, db)).map((x) => x.id), `count ${n}`).toEqual(all.slice(0, n));
+    for (let n = 1; n <= 7; n++)
+      expect(
+        (await readNewestCases(n, db)).map((x) => x.id),
+        `count ${n}`,
+      ).toEqual(all.slice(0, n));
   });
 
   it('reads further back when the newest cases are in the 回收站', async () => {

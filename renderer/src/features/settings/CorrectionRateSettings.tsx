@@ -20,7 +20,11 @@ export function CorrectionRateSettings() {
   const current = Form.useWatch([], form) as CorrectionRateDefinition | undefined;
 
   const submit = async (v: CorrectionRateDefinition) => {
-    const def: CorrectionRateDefinition = { outcomes: v.outcomes ?? [], denominator: v.denominator, includeCorrectedTermination: !!v.includeCorrectedTermination };
+    const def: CorrectionRateDefinition = {
+      outcomes: v.outcomes ?? [],
+      denominator: v.denominator,
+      includeCorrectedTermination: !!v.includeCorrectedTermination,
+    };
     await save({ correctionRate: def }, `修改直接纠错率口径：${describeCorrectionRate(def)}`);
   };
 

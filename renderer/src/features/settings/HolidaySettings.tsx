@@ -13,7 +13,10 @@ const KIND_LABELS: Record<HolidayEntry['kind'], string> = { holiday: '放假', w
 export function HolidaySettings() {
   const { holidays } = useSettings();
   const save = useSaveSettings();
-  const years = useMemo(() => [...new Set([...holidays.map((h) => yearOf(h.date)), yearOf(today()), yearOf(today()) + 1])].sort((a, b) => b - a), [holidays]);
+  const years = useMemo(
+    () => [...new Set([...holidays.map((h) => yearOf(h.date)), yearOf(today()), yearOf(today()) + 1])].sort((a, b) => b - a),
+    [holidays],
+  );
   const [year, setYear] = useState(yearOf(today()));
   const [date, setDate] = useState<Dayjs | null>(null);
   const [kind, setKind] = useState<HolidayEntry['kind']>('holiday');
@@ -48,7 +51,12 @@ export function HolidaySettings() {
       <Space wrap style={{ marginBottom: 8 }}>
         <Select value={year} onChange={setYear} style={{ width: 100 }} options={years.map((y) => ({ value: y, label: `${y}年` }))} />
         <DatePicker value={date} onChange={setDate} placeholder="日期" />
-        <Select value={kind} onChange={setKind} style={{ width: 110 }} options={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))} />
+        <Select
+          value={kind}
+          onChange={setKind}
+          style={{ width: 110 }}
+          options={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))}
+        />
         <Input value={name} onChange={(e) => setName(e.target.value)} placeholder="名称，如：春节" style={{ width: 160 }} maxLength={20} />
         <Button onClick={add}>添加</Button>
       </Space>
@@ -62,7 +70,12 @@ export function HolidaySettings() {
         scroll={{ y: 520 }}
         columns={[
           { title: '日期', dataIndex: 'date', width: 120 },
-          { title: '类型', dataIndex: 'kind', width: 100, render: (k: HolidayEntry['kind']) => <Tag color={k === 'holiday' ? 'red' : 'blue'}>{KIND_LABELS[k]}</Tag> },
+          {
+            title: '类型',
+            dataIndex: 'kind',
+            width: 100,
+            render: (k: HolidayEntry['kind']) => <Tag color={k === 'holiday' ? 'red' : 'blue'}>{KIND_LABELS[k]}</Tag>,
+          },
           { title: '名称', dataIndex: 'name' },
           {
             title: '',

@@ -40,7 +40,10 @@ export function OrganSettings() {
           key={k}
           name={k}
           label={LABELS[k]}
-          rules={[{ required: true, whitespace: true, message: `${LABELS[k]}不能为空` }, { max: 40, message: `${LABELS[k]}不能超过40个字` }]}
+          rules={[
+            { required: true, whitespace: true, message: `${LABELS[k]}不能为空` },
+            { max: 40, message: `${LABELS[k]}不能超过40个字` },
+          ]}
           extra={HINTS[k]}
         >
           <Input />

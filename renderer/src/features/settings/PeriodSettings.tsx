@@ -30,7 +30,10 @@ export function PeriodSettings() {
 
   const submit = async (v: Values) => {
     await save(
-      { normativePeriods: { legalityReviewWorkingDays: v.legalityReviewWorkingDays, filingDays: v.filingDays }, agreementPeriods: { reviewWorkingDays: v.reviewWorkingDays } },
+      {
+        normativePeriods: { legalityReviewWorkingDays: v.legalityReviewWorkingDays, filingDays: v.filingDays },
+        agreementPeriods: { reviewWorkingDays: v.reviewWorkingDays },
+      },
       `修改期限设置：${LEGALITY}${v.legalityReviewWorkingDays}个工作日，报备${v.filingDays}日，${AGREEMENT}${v.reviewWorkingDays}个工作日`,
     );
   };
@@ -42,7 +45,12 @@ export function PeriodSettings() {
 
   return (
     <Form form={form} layout="vertical" onFinish={submit}>
-      <Form.Item name="legalityReviewWorkingDays" label={`规范性文件${LEGALITY}期限`} rules={days(`${LEGALITY}期限`, 60)} extra="自送审之日起计算，常见为5至15个工作日">
+      <Form.Item
+        name="legalityReviewWorkingDays"
+        label={`规范性文件${LEGALITY}期限`}
+        rules={days(`${LEGALITY}期限`, 60)}
+        extra="自送审之日起计算，常见为5至15个工作日"
+      >
         <InputNumber precision={0} suffix="个工作日" style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="filingDays" label="规范性文件报备期限" rules={days('报备期限', 180)} extra="自公布之日起计算，逾期报备计为“逾期”">

@@ -12,11 +12,21 @@ export function AgreementStats({ f, organs }: { f: AgreementYearFigures; organs:
   return (
     <Card title="行政协议合法性审查" size="small" style={{ marginBottom: 16 }}>
       <Row gutter={[16, 16]}>
-        <Col span={4}><Statistic title="审查（出具意见）" value={f.total} suffix="件" /></Col>
-        <Col span={5}><Statistic title={`以${organs.governmentShort}名义`} value={f.bySigning.government} suffix="件" /></Col>
-        <Col span={5}><Statistic title="以镇或部门名义" value={f.townOrDepartment} suffix="件" /></Col>
-        <Col span={5}><Statistic title="涉及金额" value={f.amountText} /></Col>
-        <Col span={5}><Statistic title="年末待审" value={f.pendingAtYearEnd} suffix="件" /></Col>
+        <Col span={4}>
+          <Statistic title="审查（出具意见）" value={f.total} suffix="件" />
+        </Col>
+        <Col span={5}>
+          <Statistic title={`以${organs.governmentShort}名义`} value={f.bySigning.government} suffix="件" />
+        </Col>
+        <Col span={5}>
+          <Statistic title="以镇或部门名义" value={f.townOrDepartment} suffix="件" />
+        </Col>
+        <Col span={5}>
+          <Statistic title="涉及金额" value={f.amountText} />
+        </Col>
+        <Col span={5}>
+          <Statistic title="年末待审" value={f.pendingAtYearEnd} suffix="件" />
+        </Col>
       </Row>
       <Descriptions
         style={{ marginTop: 16 }}
@@ -24,9 +34,27 @@ export function AgreementStats({ f, organs }: { f: AgreementYearFigures; organs:
         bordered
         column={1}
         items={[
-          { key: 'signing', label: '按签订名义', children: SIGNING_CAPACITIES.map((c) => `${SIGNING_CAPACITY_LABELS[c]} ${f.bySigning[c]}`).join('，') },
-          { key: 'category', label: '按协议类别', children: f.byCategory.filter((c) => c.count > 0).map((c) => `${c.name} ${c.count}`).join('，') || '—' },
-          { key: 'opinion', label: '按审查意见', children: AGREEMENT_OPINIONS.map((o) => `${AGREEMENT_OPINION_LABELS[o]} ${f.byOpinion[o]}`).join('，') + (f.opinionMissing ? `，未填审查意见 ${f.opinionMissing}` : '') },
+          {
+            key: 'signing',
+            label: '按签订名义',
+            children: SIGNING_CAPACITIES.map((c) => `${SIGNING_CAPACITY_LABELS[c]} ${f.bySigning[c]}`).join('，'),
+          },
+          {
+            key: 'category',
+            label: '按协议类别',
+            children:
+              f.byCategory
+                .filter((c) => c.count > 0)
+                .map((c) => `${c.name} ${c.count}`)
+                .join('，') || '—',
+          },
+          {
+            key: 'opinion',
+            label: '按审查意见',
+            children:
+              AGREEMENT_OPINIONS.map((o) => `${AGREEMENT_OPINION_LABELS[o]} ${f.byOpinion[o]}`).join('，') +
+              (f.opinionMissing ? `，未填审查意见 ${f.opinionMissing}` : ''),
+          },
           { key: 'received', label: '本年收件', children: `${f.receivedInYear} 件（上年末待审 ${f.pendingAtYearStart} 件）` },
         ]}
       />

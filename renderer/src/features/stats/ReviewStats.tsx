@@ -16,12 +16,24 @@ export function ReviewStats({ f, organs }: { f: ReviewYearFigures; organs: Organ
   return (
     <Card title="行政复议" size="small" style={{ marginBottom: 16 }}>
       <Row gutter={[16, 16]}>
-        <Col span={4}><Statistic title="收到申请" value={f.received} suffix="件" /></Col>
-        <Col span={4}><Statistic title="受理" value={f.accepted} suffix="件" /></Col>
-        <Col span={4}><Statistic title="未受理" value={f.notAccepted.total} suffix="件" /></Col>
-        <Col span={4}><Statistic title={`审结（含${f.carryOverFromYear}年结转）`} value={f.concluded} suffix="件" /></Col>
-        <Col span={4}><Statistic title="直接纠错率" value={f.correction.rate ?? '—'} /></Col>
-        <Col span={4}><Statistic title={`结转${f.year + 1}年`} value={f.carryOut} suffix="件" /></Col>
+        <Col span={4}>
+          <Statistic title="收到申请" value={f.received} suffix="件" />
+        </Col>
+        <Col span={4}>
+          <Statistic title="受理" value={f.accepted} suffix="件" />
+        </Col>
+        <Col span={4}>
+          <Statistic title="未受理" value={f.notAccepted.total} suffix="件" />
+        </Col>
+        <Col span={4}>
+          <Statistic title={`审结（含${f.carryOverFromYear}年结转）`} value={f.concluded} suffix="件" />
+        </Col>
+        <Col span={4}>
+          <Statistic title="直接纠错率" value={f.correction.rate ?? '—'} />
+        </Col>
+        <Col span={4}>
+          <Statistic title={`结转${f.year + 1}年`} value={f.carryOut} suffix="件" />
+        </Col>
       </Row>
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col xs={24} lg={12}>
@@ -31,14 +43,26 @@ export function ReviewStats({ f, organs }: { f: ReviewYearFigures; organs: Organ
             column={1}
             items={[
               { key: 'carryIn', label: `${f.year - 1}年结转入本年`, children: `${f.carryIn} 件` },
-              { key: 'accepted', label: '本年受理', children: `${f.accepted} 件${f.deemedAccepted ? `（其中视为受理 ${f.deemedAccepted} 件）` : ''}` },
-              { key: 'concluded', label: '本年审结', children: `${f.concluded} 件（其中${f.carryOverFromYear}年及以前受理 ${f.concludedCarriedOver} 件）` },
+              {
+                key: 'accepted',
+                label: '本年受理',
+                children: `${f.accepted} 件${f.deemedAccepted ? `（其中视为受理 ${f.deemedAccepted} 件）` : ''}`,
+              },
+              {
+                key: 'concluded',
+                label: '本年审结',
+                children: `${f.concluded} 件（其中${f.carryOverFromYear}年及以前受理 ${f.concludedCarriedOver} 件）`,
+              },
               { key: 'carryOut', label: `结转${f.year + 1}年`, children: `${f.carryOut} 件` },
               { key: 'reject', label: STEP_LABELS.reject, children: `${f.notAccepted.reject} 件` },
               { key: 'redirect', label: STEP_LABELS.redirect, children: `${f.notAccepted.redirect} 件` },
               { key: 'withdraw', label: STEP_LABELS.withdrawBeforeAcceptance, children: `${f.notAccepted.withdrawBeforeAcceptance} 件` },
               { key: 'compensation', label: '一并决定赔偿', children: `${f.compensation} 件` },
-              { key: 'correction', label: '直接纠错', children: `${f.correction.numerator} 件 ÷ ${f.correction.denominator} 件 = ${f.correction.rate ?? '—（分母为0）'}` },
+              {
+                key: 'correction',
+                label: '直接纠错',
+                children: `${f.correction.numerator} 件 ÷ ${f.correction.denominator} 件 = ${f.correction.rate ?? '—（分母为0）'}`,
+              },
               { key: 'opinion', label: '发出意见书', children: `${f.opinionLetters} 份` },
               { key: 'suggestion', label: '发出建议书', children: `${f.suggestionLetters} 份` },
             ]}
@@ -57,8 +81,12 @@ export function ReviewStats({ f, organs }: { f: ReviewYearFigures; organs: Organ
             locale={{ emptyText: '本年没有审结案件' }}
             summary={() => (
               <Table.Summary.Row>
-                <Table.Summary.Cell index={0}><b>合计（审结）</b></Table.Summary.Cell>
-                <Table.Summary.Cell index={1}><b>{f.concluded}</b></Table.Summary.Cell>
+                <Table.Summary.Cell index={0}>
+                  <b>合计（审结）</b>
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={1}>
+                  <b>{f.concluded}</b>
+                </Table.Summary.Cell>
               </Table.Summary.Row>
             )}
           />

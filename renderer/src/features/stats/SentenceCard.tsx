@@ -16,7 +16,12 @@ export function SentenceCard({ sentences, testId, note }: { sentences: string[];
         <Button
           icon={<CopyOutlined />}
           disabled={!text}
-          onClick={() => copyText(text).then(() => message.success('已复制到剪贴板'), (e) => message.error((e as Error).message))}
+          onClick={() =>
+            copyText(text).then(
+              () => message.success('已复制到剪贴板'),
+              (e) => message.error((e as Error).message),
+            )
+          }
         >
           复制
         </Button>

@@ -58,7 +58,14 @@ export function StatsPage() {
   const normative = useMemo(
     () =>
       documents && legalityReviews && filingReviews && cleanupBatches
-        ? computeNormativeYearFigures({ documents, legalityReviews, filingReviews, cleanupBatches, year, filingDays: settings.normativePeriods.filingDays })
+        ? computeNormativeYearFigures({
+            documents,
+            legalityReviews,
+            filingReviews,
+            cleanupBatches,
+            year,
+            filingDays: settings.normativePeriods.filingDays,
+          })
         : null,
     [documents, legalityReviews, filingReviews, cleanupBatches, year, settings.normativePeriods.filingDays],
   );
@@ -80,7 +87,13 @@ export function StatsPage() {
         extra={
           <Space>
             <Typography.Text>统计年度</Typography.Text>
-            <Select aria-label="统计年度" value={year} onChange={setYear} style={{ width: 110 }} options={years.map((y) => ({ value: y, label: `${y}年` }))} />
+            <Select
+              aria-label="统计年度"
+              value={year}
+              onChange={setYear}
+              style={{ width: 110 }}
+              options={years.map((y) => ({ value: y, label: `${y}年` }))}
+            />
             <ExportButtons year={year} records={records} />
           </Space>
         }

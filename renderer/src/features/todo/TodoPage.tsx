@@ -58,7 +58,15 @@ export function TodoPage() {
     for (const c of cases ?? []) {
       for (const d of computeCaseDeadlines(c, cal, now)) {
         if (!isTodo(d)) continue;
-        out.push({ key: `${c.id}:${d.kind}`, ledger: '行政复议', title: c.caseNo, who: `${c.applicant} / ${c.respondent}`, handler: c.handler, deadline: d, link: `/review/${c.id}` });
+        out.push({
+          key: `${c.id}:${d.kind}`,
+          ledger: '行政复议',
+          title: c.caseNo,
+          who: `${c.applicant} / ${c.respondent}`,
+          handler: c.handler,
+          deadline: d,
+          link: `/review/${c.id}`,
+        });
       }
     }
     return out;
@@ -68,7 +76,15 @@ export function TodoPage() {
     for (const l of letters ?? []) {
       const d = computeLetterDeadline(l, now, cal);
       if (d && isTodo(d)) {
-        out.push({ key: `${l.id}:${d.kind}`, ledger: LETTER_KIND_LABELS[l.kind], title: l.docNo, who: l.recipient, handler: '', deadline: d, link: '/letters' });
+        out.push({
+          key: `${l.id}:${d.kind}`,
+          ledger: LETTER_KIND_LABELS[l.kind],
+          title: l.docNo,
+          who: l.recipient,
+          handler: '',
+          deadline: d,
+          link: '/letters',
+        });
       }
     }
     return out;
@@ -78,7 +94,16 @@ export function TodoPage() {
     const out: TodoRow[] = [];
     for (const r of legality ?? []) {
       const d = legalityReviewDeadline(r, cal, now, legalityDays);
-      if (isTodo(d)) out.push({ key: `${r.id}:legality`, ledger: '合法性审核', title: r.title, who: r.draftingUnit, handler: r.handler, deadline: d, link: '/normative/legality' });
+      if (isTodo(d))
+        out.push({
+          key: `${r.id}:legality`,
+          ledger: '合法性审核',
+          title: r.title,
+          who: r.draftingUnit,
+          handler: r.handler,
+          deadline: d,
+          link: '/normative/legality',
+        });
     }
     return out;
   }, [legality, cal, now, legalityDays]);
@@ -87,7 +112,16 @@ export function TodoPage() {
     const out: TodoRow[] = [];
     for (const a of agreements ?? []) {
       const d = agreementDeadline(a, cal, now, agreementDays);
-      if (isTodo(d)) out.push({ key: `${a.id}:agreement`, ledger: '行政协议审查', title: a.name, who: a.submittingUnit, handler: a.handler, deadline: d, link: `/agreements/${a.id}` });
+      if (isTodo(d))
+        out.push({
+          key: `${a.id}:agreement`,
+          ledger: '行政协议审查',
+          title: a.name,
+          who: a.submittingUnit,
+          handler: a.handler,
+          deadline: d,
+          link: `/agreements/${a.id}`,
+        });
     }
     return out;
   }, [agreements, cal, now, agreementDays]);

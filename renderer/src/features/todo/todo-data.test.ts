@@ -12,15 +12,44 @@ const ACTOR = '王五';
 const GOV = '丹阳市人民政府';
 
 const letter = (o: Record<string, unknown> = {}) => ({
-  kind: 'opinion', docNo: '丹复意〔2024〕1号', caseId: null, issueDate: '2024-03-01', recipient: '丹阳市公安局', answerDate: null, note: '', ...o,
+  kind: 'opinion',
+  docNo: '丹复意〔2024〕1号',
+  caseId: null,
+  issueDate: '2024-03-01',
+  recipient: '丹阳市公安局',
+  answerDate: null,
+  note: '',
+  ...o,
 });
 const agreement = (o: Record<string, unknown> = {}) => ({
-  name: '丹阳市城区生活垃圾处理特许经营协议', signingCapacity: 'government', submittingUnit: '丹阳市城市管理局', counterparty: '某环保科技有限公司',
-  category: '特许经营', amount: 1200.5, receivedDate: '2024-06-03', opinionDate: null, opinion: null, problems: '', handler: '李四', note: '', ...o,
+  name: '丹阳市城区生活垃圾处理特许经营协议',
+  signingCapacity: 'government',
+  submittingUnit: '丹阳市城市管理局',
+  counterparty: '某环保科技有限公司',
+  category: '特许经营',
+  amount: 1200.5,
+  receivedDate: '2024-06-03',
+  opinionDate: null,
+  opinion: null,
+  problems: '',
+  handler: '李四',
+  note: '',
+  ...o,
 });
 const legality = (o: Record<string, unknown> = {}) => ({
-  title: '丹阳市机动车停车服务收费办法', kind: 'new', draftingUnit: '市发改委', submittedDate: '2024-06-03', completedDate: null, opinion: null,
-  problems: '', handler: '李四', docNo: '', publishDate: null, documentId: null, note: '', ...o,
+  title: '丹阳市机动车停车服务收费办法',
+  kind: 'new',
+  draftingUnit: '市发改委',
+  submittedDate: '2024-06-03',
+  completedDate: null,
+  opinion: null,
+  problems: '',
+  handler: '李四',
+  docNo: '',
+  publishDate: null,
+  documentId: null,
+  note: '',
+  ...o,
 });
 
 const ids = async () => {
@@ -48,7 +77,11 @@ describe('readAwaiting (待办 through the awaiting index)', () => {
     await saveLegalityReview(legality(), null, ACTOR, TODAY, GOV);
     await saveLegalityReview(legality({ title: '已审办法', completedDate: '2024-06-10', opinion: 'legal' }), null, ACTOR, TODAY, GOV);
 
-    expect(await ids()).toEqual({ letters: ['丹复意〔2024〕1号'], legality: ['丹阳市机动车停车服务收费办法'], agreements: ['丹阳市城区生活垃圾处理特许经营协议'] });
+    expect(await ids()).toEqual({
+      letters: ['丹复意〔2024〕1号'],
+      legality: ['丹阳市机动车停车服务收费办法'],
+      agreements: ['丹阳市城区生活垃圾处理特许经营协议'],
+    });
   });
 
   it('follows every change: answered, deleted, restored from the 回收站, answer removed again', async () => {

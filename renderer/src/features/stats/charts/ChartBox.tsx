@@ -25,10 +25,7 @@ export interface ChartBoxProps {
 export function ChartBox({ title, option, height, empty, description, columns, rows, note }: ChartBoxProps) {
   const [asTable, setAsTable] = useState(false);
   return (
-    <section
-      aria-label={title}
-      style={{ border: '1px solid #f0f0f0', borderRadius: 4, padding: '8px 12px', height: '100%', background: '#fff' }}
-    >
+    <section aria-label={title} style={{ border: '1px solid #f0f0f0', borderRadius: 4, padding: '8px 12px', height: '100%', background: '#fff' }}>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', marginBottom: 4 }}>
         <Typography.Text strong>{title}</Typography.Text>
         {!empty && (

@@ -14,9 +14,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 // Only what the 年度统计 charts draw: keeps the lazily loaded chunk small.
 use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
-export type ChartOption = ComposeOption<
-  BarSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
->;
+export type ChartOption = ComposeOption<BarSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
 /** Windows has 微软雅黑; a Mac PingFang; Linux (and the test machines) Noto Sans CJK. */
 export const CHART_FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif';

@@ -15,8 +15,16 @@ const CLEANUP_COLORS: Record<CleanupResult, string> = {
 };
 const OPINION_COLORS: Record<LegalityOpinion, string> = { legal: BLUE, legalAfterChanges: LIGHT_BLUE, illegal: PRIMARY };
 
-function slices<K extends string>(counts: Record<K, number>, labels: Record<K, string>, colors: Record<K, string>, missing: number, missingLabel: string): Slice[] {
-  const out: Slice[] = (Object.keys(labels) as K[]).filter((k) => counts[k] > 0).map((k) => ({ name: labels[k], value: counts[k], color: colors[k] }));
+function slices<K extends string>(
+  counts: Record<K, number>,
+  labels: Record<K, string>,
+  colors: Record<K, string>,
+  missing: number,
+  missingLabel: string,
+): Slice[] {
+  const out: Slice[] = (Object.keys(labels) as K[])
+    .filter((k) => counts[k] > 0)
+    .map((k) => ({ name: labels[k], value: counts[k], color: colors[k] }));
   if (missing > 0) out.push({ name: missingLabel, value: missing, color: LIGHT_GREY });
   return out;
 }
@@ -41,10 +49,7 @@ function PieBox({ title, first, data }: { title: string; first: string; data: Sl
 
 /** Charts of the 规范性文件 year figures: 清理结果 (by batch completion date) and 合法性审核意见 (by review completion date). */
 export function NormativeCharts({ f }: { f: NormativeYearFigures }) {
-  const cleanup = useMemo(
-    () => slices(f.cleanup.byResult, CLEANUP_RESULT_LABELS, CLEANUP_COLORS, f.cleanup.resultMissing, '未填写清理结果'),
-    [f],
-  );
+  const cleanup = useMemo(() => slices(f.cleanup.byResult, CLEANUP_RESULT_LABELS, CLEANUP_COLORS, f.cleanup.resultMissing, '未填写清理结果'), [f]);
   const legality = useMemo(
     () => slices(f.legality.byOpinion, LEGALITY_OPINION_LABELS, OPINION_COLORS, f.legality.opinionMissing, '未填写审核意见'),
     [f],

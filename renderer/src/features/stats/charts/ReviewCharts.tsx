@@ -40,7 +40,19 @@ function outcomeSlices(f: ReviewYearFigures): Slice[] {
   return slices;
 }
 
-function Breakdown({ title, first, entries, color, labelWidth }: { title: string; first: string; entries: BreakdownEntry[]; color: string; labelWidth: number }) {
+function Breakdown({
+  title,
+  first,
+  entries,
+  color,
+  labelWidth,
+}: {
+  title: string;
+  first: string;
+  entries: BreakdownEntry[];
+  color: string;
+  labelWidth: number;
+}) {
   const { shown, restKinds, restCount } = useMemo(() => topEntries(entries, TOP), [entries]);
   const option = useMemo(() => horizontalBarOption(shown, color, labelWidth), [shown, color, labelWidth]);
   return (

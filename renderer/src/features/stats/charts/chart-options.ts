@@ -125,7 +125,10 @@ export function monthlyOption(series: { name: string; data: number[]; color: str
       axisPointer: { type: 'shadow' },
       formatter: (p) => {
         const list = asList(p);
-        return [escapeHtml(list[0]?.name ?? ''), ...list.map((x) => `${String(x.marker ?? '')}${escapeHtml(x.seriesName ?? '')}：${String(x.value)}件`)].join('<br/>');
+        return [
+          escapeHtml(list[0]?.name ?? ''),
+          ...list.map((x) => `${String(x.marker ?? '')}${escapeHtml(x.seriesName ?? '')}：${String(x.value)}件`),
+        ].join('<br/>');
       },
     },
     grid: { left: 4, right: 4, top: 34, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CleanupResult, NormativeDocument } from '../../../../shared/normative/types';
 import { getDb, type FazhiDb } from '../../db/db';
-import { freshDb, snapshot } from '../../db/test-db';
+import { snapshot, withFreshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import {
   addToBatch,
@@ -75,12 +75,8 @@ function batchFields(overrides: Record<string, unknown> = {}) {
 }
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 async function snapshotAll(): Promise<Record<string, unknown[]>> {

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FazhiDb } from '../../db/db';
-import { freshDb, snapshot } from '../../db/test-db';
+import { snapshot, withFreshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { deleteLetter, saveLetter } from './letter-repo';
 import { deleteCase, registerCase } from './review-repo';
@@ -42,12 +42,8 @@ async function registerSomeCase(caseNo = '丹政复〔2024〕1号') {
 }
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 async function expectRefused(action: () => Promise<unknown>, message: RegExp, field?: string): Promise<void> {

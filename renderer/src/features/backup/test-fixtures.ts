@@ -8,6 +8,7 @@ import { saveAgreement } from '../agreements/agreement-repo';
 import { saveDocument } from '../normative/normative-repo';
 import { saveLetter } from '../review/letter-repo';
 import { addStep, registerCase } from '../review/review-repo';
+import { caseFields as inputOf } from '../../db/form-inputs.test-util';
 
 /** Unit tests of backups: a host that keeps written backups in memory, and a small filled ledger. */
 
@@ -56,19 +57,7 @@ export function installFakeHost(kind: 'electron' | 'browser' = 'electron', versi
 }
 
 export function caseFields(caseNo: string, overrides: Record<string, unknown> = {}) {
-  return {
-    caseNo,
-    applicant: '张三',
-    applicantType: 'natural',
-    applicantCount: 1,
-    respondent: '丹阳市公安局',
-    respondentLevel: '市政府部门',
-    actCategory: '行政处罚',
-    field: '公安',
-    handler: '李四',
-    intakePoint: '市司法局',
-    ...overrides,
-  };
+  return inputOf({ caseNo, ...overrides });
 }
 
 /** A case with a timeline, a letter, a normative document, an agreement and the settings: every kind of row. */

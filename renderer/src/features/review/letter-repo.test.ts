@@ -4,6 +4,7 @@ import { snapshot, withFreshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { deleteLetter, saveLetter } from './letter-repo';
 import { deleteCase, registerCase } from './review-repo';
+import { caseFields } from '../../db/form-inputs.test-util';
 
 const TODAY = '2024-06-30';
 const ACTOR = '王五';
@@ -22,23 +23,7 @@ function letter(overrides: Record<string, unknown> = {}) {
 }
 
 async function registerSomeCase(caseNo = '丹政复〔2024〕1号') {
-  return registerCase(
-    {
-      caseNo,
-      applicant: '张三',
-      applicantType: 'natural',
-      applicantCount: 1,
-      respondent: '丹阳市公安局',
-      respondentLevel: '市政府部门',
-      actCategory: '行政处罚',
-      field: '公安',
-      handler: '李四',
-      intakePoint: '市司法局',
-    },
-    '2024-01-15',
-    ACTOR,
-    TODAY,
-  );
+  return registerCase(caseFields({ caseNo }), '2024-01-15', ACTOR, TODAY);
 }
 
 let db: FazhiDb;

@@ -7,7 +7,7 @@
  * checks it and applies it to the registry on the batch page, as for a batch entered by hand (the year figures
  * count applied batches only). A batch already applied cannot be changed by an import (same rule as the page).
  */
-import type { DateStr } from '../dates';
+import { chinaDateOf, type DateStr } from '../dates';
 import { CLEANUP_RESULT_LABELS, type CleanupBatch, type CleanupItem, type CleanupResult, type NormativeDocument } from '../normative/types';
 import { normalizeDocNo } from '../normative/validity';
 import { titleKey } from './cells';
@@ -96,7 +96,7 @@ export function applyCleanupRow(r: RowReader, ctx: ImportContext, refs: Refs, st
   const item: CleanupItem = { documentId: doc.id, result, newExpiry };
   if (old && sameItem(old, item) && !dateChanged) return 'unchanged';
   if (batch.appliedAt) {
-    r.issue('result', `清理批次“${batch.name}”已于${batch.appliedAt.slice(0, 10)}应用到文件库，不能再修改`);
+    r.issue('result', `清理批次“${batch.name}”已于${chinaDateOf(batch.appliedAt)}应用到文件库，不能再修改`);
     return null;
   }
   const items = old ? batch.items.map((i) => (i.documentId === doc.id ? item : i)) : [...batch.items, item];

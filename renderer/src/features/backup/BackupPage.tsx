@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Col, Row, Typography, Upload } from 'antd';
-import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
+import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '../../ui/icons';
 import { formatChinaTime } from '../../../../shared/dates';
 import { PageTitle } from '../../ui/PageTitle';
 import { getHost } from '../../host/host';

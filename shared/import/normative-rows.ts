@@ -81,6 +81,7 @@ export function buildDocument(r: RowReader, existing: NormativeDocument | null, 
     if (existing && expiry === existing.expiryDate) input.statedExpiry = existing.statedExpiry;
     else input.statedExpiry = expiry && expiry !== byDefault ? expiry : null;
   }
+  r.keepStored(input, existing, ['note', 'effectiveDate', 'statedExpiry']);
   if (!r.ok) return null;
   const result = validateDocumentFields(input, ctx.today);
   if (!result.ok) {
@@ -151,6 +152,7 @@ export function buildLegalityReview(r: RowReader, existing: LegalityReview | nul
   for (const k of ['submittedDate', 'completedDate', 'publishDate'] as const) if (r.has(k)) input[k] = r.date(k);
   if (r.has('kind')) input.kind = r.choice('kind', KIND_CHOICES, '新制定、重新修订') ?? existing?.kind ?? 'new';
   if (r.has('opinion')) input.opinion = r.choice('opinion', LEGALITY_OPINION_CHOICES, '合法、修改后合法、不合法');
+  r.keepStored(input, existing, ['draftingUnit', 'handler', 'docNo', 'problems', 'note', 'completedDate', 'publishDate', 'opinion']);
   if (!r.ok) return null;
   const publishDate = input.publishDate as string | null;
   if (publishDate) {
@@ -206,6 +208,7 @@ export function buildFilingReview(r: RowReader, existing: FilingReview | null, c
   for (const k of ['publishDate', 'filedDate'] as const) if (r.has(k)) input[k] = r.date(k);
   if (r.has('result')) input.result = r.choice('result', FILING_RESULT_CHOICES, '予以备案、不予备案、补充修改后重报');
   if (r.has('corrected')) input.corrected = r.yesNo('corrected');
+  r.keepStored(input, existing, ['docNo', 'issuer', 'problems', 'handler', 'note', 'publishDate', 'result', 'corrected']);
   if (!r.ok) return null;
   const result = validateFilingReviewFields(input, ctx.today);
   if (!result.ok) {

@@ -9,6 +9,8 @@
  * file with the same key: the second is a bad row.
  */
 import type { AgreementReview } from '../agreements/types';
+import { describeRecordChange } from '../ledgers/describe';
+import type { FieldChange } from '../ledgers/history';
 import { ledgerOfSheet, type LedgerTable, type RecordOf } from '../ledgers/registry';
 import type { FilingReview, LegalityReview, NormativeDocument } from '../normative/types';
 import { docNoKey } from '../normative/validity';
@@ -40,6 +42,27 @@ export interface PlannedRow {
   label: string;
   action: RowAction;
   issues: RowIssue[];
+  /** What the write changes in the stored record (an update): fields and steps, before → after, as 修改记录 words them. */
+  changes: FieldChange[];
+  /**
+   * What the file would remove besides: cells left blank where the ledger has a date, a step, an outcome or a text.
+   * Kept unless the clerk applies them for this row (PlanOptions.applyRemovals); empty when there are none.
+   */
+  removals: FieldChange[];
+  /** The clerk chose to apply this row's removals. */
+  removalsApplied: boolean;
+  /** Why the removals cannot be applied (the case's steps would not hold), or null. */
+  removalBlocked: string | null;
+}
+
+/** The identity of a planned row across re-plans (sheet name and row number). */
+export function plannedRowId(row: Pick<PlannedRow, 'sheet' | 'row'>): string {
+  return `${row.sheet}#${row.row}`;
+}
+
+export interface PlanOptions {
+  /** plannedRowId of the rows whose removals the clerk ticked: their blank cells clear what the ledger has. */
+  applyRemovals?: ReadonlySet<string>;
 }
 
 export interface PlannedWrite {
@@ -208,7 +231,13 @@ export function existingNeeds(selections: readonly SheetSelection[]): ExistingNe
  * Plans the import of the chosen sheets (layout null = left out). Pure: nothing is written. `existing` must hold at
  * least what existingNeeds(selections) names (every stored record of those tables, every case with those keys).
  */
-export function planImport(fileName: string, selections: readonly SheetSelection[], existing: ExistingData, ctx: ImportContext): ImportPlan {
+export function planImport(
+  fileName: string,
+  selections: readonly SheetSelection[],
+  existing: ExistingData,
+  ctx: ImportContext,
+  opts: PlanOptions = {},
+): ImportPlan {
   const refs = makeRefs(existing);
   const indexes = new Map<SheetKind, KeyedRecords<BaseRecord>>();
   const stored = new Map<string, BaseRecord>();
@@ -235,6 +264,10 @@ export function planImport(fileName: string, selections: readonly SheetSelection
       const key = spec ? spec.rowKey(r) : cleanupKey(r);
       const label = spec ? r.peek(spec.labelKey) : `${r.peek('batchName')} ${r.peek('docNo') || r.peek('title')}`;
       let action: RowAction = 'invalid';
+      let changes: FieldChange[] = [];
+      let removals: FieldChange[] = [];
+      let removalsApplied = false;
+      let removalBlocked: string | null = null;
       if (key !== null && r.ok) {
         const dup = seen.get(`${ledger}|${key}`);
         if (dup) {
@@ -246,10 +279,28 @@ export function planImport(fileName: string, selections: readonly SheetSelection
         if (spec) {
           const index = indexes.get(ledger)!;
           const current = index.get(key) ?? null;
-          const built = spec.build(r, current, ctx, refs);
+          let built = spec.build(r, current, ctx, refs);
+          if (built && r.removals.length && current) {
+            // The same row with its blank cells taken as they are: what applying its removals would write.
+            const full = new RowReader(ledger, sheet.name, n, cells, columns, headers);
+            full.applyRemovals = true;
+            spec.rowKey(full);
+            const applied = spec.build(full, current, ctx, refs);
+            if (applied && full.ok) {
+              removals = describeRecordChange(table, built.record, applied.record);
+              if (removals.length && opts.applyRemovals?.has(plannedRowId({ sheet: sheet.name, row: n }))) {
+                built = applied;
+                removalsApplied = true;
+              }
+            } else {
+              removals = r.removals.map((k) => ({ field: k, label: r.header(k), before: '', after: '', text: '文件中为空，保留台账中的内容' }));
+              removalBlocked = full.issues[0]?.message ?? '按文件删除后记录不成立';
+            }
+          }
           if (built) {
             const before = current ? (stored.get(current.id) ?? null) : null;
             action = !built.changed ? 'unchanged' : before ? 'update' : 'create';
+            if (built.changed && before) changes = describeRecordChange(table, before, built.record);
             if (built.changed) {
               writes.set(built.record.id, { table, record: built.record, before });
               index.set(built.record);
@@ -261,7 +312,13 @@ export function planImport(fileName: string, selections: readonly SheetSelection
         }
       }
       if (!r.ok) action = 'invalid';
-      rows.push({ sheet: sheet.name, row: n, ledger, label, action, issues: r.issues });
+      if (action === 'invalid') {
+        changes = [];
+        removals = [];
+        removalsApplied = false;
+        removalBlocked = null;
+      }
+      rows.push({ sheet: sheet.name, row: n, ledger, label, action, issues: r.issues, changes, removals, removalsApplied, removalBlocked });
     }
   }
   for (const { before, current } of cleanup.values()) writes.set(current.id, { table: 'cleanupBatches', record: current, before });

@@ -18,12 +18,12 @@ import type { BaseRecord } from '../record';
 import { normalizeCaseNo } from '../review/case-number';
 import type { ReviewCase, ReviewLetter } from '../review/types';
 import { titleKey } from './cells';
-import { applyCleanupRow, cleanupKey, type CleanupState } from './cleanup-rows';
+import { applyCleanupRow, applyCompletedBatches, cleanupKey, type CleanupOutcome, type CleanupState } from './cleanup-rows';
 import { sameContent, type ImportContext } from './context';
 import { detectLayout, layoutHash, missingRequired, rowTexts, type MappingMemory, type SheetLayout } from './detect';
 import { agreementKey, buildAgreement, buildLetter, letterKey } from './letter-agreement-rows';
 import { buildDocument, buildFilingReview, buildLegalityReview, documentKey, filingKey, legalityKey } from './normative-rows';
-import { KeyedRecords, makeRefs, updateRefs, type Built, type Refs } from './refs';
+import { KeyedRecords, makeRefs, updateRefs, type Built, type DocumentLink, type Refs } from './refs';
 import { buildCase, caseKey } from './review-rows';
 import { RowReader, rowHasData } from './rows';
 import { SHEET_KINDS, SHEET_LABELS, type SheetKind, type RawSheet, type RawWorkbook, type RowIssue } from './types';
@@ -53,6 +53,8 @@ export interface PlannedRow {
   removalsApplied: boolean;
   /** Why the removals cannot be applied (the case's steps would not hold), or null. */
   removalBlocked: string | null;
+  /** 合法性审核: its published document is not in the registry; registered with the row or linked later (PlanOptions.linkLater). */
+  documentLink: DocumentLink | null;
 }
 
 /** The identity of a planned row across re-plans (sheet name and row number). */
@@ -63,6 +65,10 @@ export function plannedRowId(row: Pick<PlannedRow, 'sheet' | 'row'>): string {
 export interface PlanOptions {
   /** plannedRowId of the rows whose removals the clerk ticked: their blank cells clear what the ledger has. */
   applyRemovals?: ReadonlySet<string>;
+  /** plannedRowId of the 合法性审核 rows whose document, not in the registry, is linked later instead of registered. */
+  linkLater?: ReadonlySet<string>;
+  /** New 清理 batches that are complete are applied with the import unless this is set (the clerk checks them first). */
+  keepCleanupDrafts?: boolean;
 }
 
 export interface PlannedWrite {
@@ -95,6 +101,8 @@ export interface ImportPlan {
   writes: PlannedWrite[];
   counts: ImportCounts;
   issues: RowIssue[];
+  /** The 清理 batches the import writes: applied with it, or left for the clerk (and why). */
+  cleanup: CleanupOutcome[];
 }
 
 /** The first layouts of a workbook's sheets: remembered, detected, or a problem message. */
@@ -268,6 +276,9 @@ export function planImport(
       let removals: FieldChange[] = [];
       let removalsApplied = false;
       let removalBlocked: string | null = null;
+      let documentLink: DocumentLink | null = null;
+      const id = plannedRowId({ sheet: sheet.name, row: n });
+      r.linkLater = !!opts.linkLater?.has(id);
       if (key !== null && r.ok) {
         const dup = seen.get(`${ledger}|${key}`);
         if (dup) {
@@ -284,11 +295,12 @@ export function planImport(
             // The same row with its blank cells taken as they are: what applying its removals would write.
             const full = new RowReader(ledger, sheet.name, n, cells, columns, headers);
             full.applyRemovals = true;
+            full.linkLater = r.linkLater;
             spec.rowKey(full);
             const applied = spec.build(full, current, ctx, refs);
             if (applied && full.ok) {
               removals = describeRecordChange(table, built.record, applied.record);
-              if (removals.length && opts.applyRemovals?.has(plannedRowId({ sheet: sheet.name, row: n }))) {
+              if (removals.length && opts.applyRemovals?.has(id)) {
                 built = applied;
                 removalsApplied = true;
               }
@@ -301,10 +313,15 @@ export function planImport(
             const before = current ? (stored.get(current.id) ?? null) : null;
             action = !built.changed ? 'unchanged' : before ? 'update' : 'create';
             if (built.changed && before) changes = describeRecordChange(table, before, built.record);
+            documentLink = built.documentLink ?? null;
             if (built.changed) {
               writes.set(built.record.id, { table, record: built.record, before });
               index.set(built.record);
               updateRefs(refs, table, built.record);
+              for (const also of built.also ?? []) {
+                writes.set(also.record.id, { table: also.table as LedgerTable, record: also.record, before: null });
+                updateRefs(refs, also.table, also.record);
+              }
             }
           }
         } else {
@@ -317,9 +334,29 @@ export function planImport(
         removals = [];
         removalsApplied = false;
         removalBlocked = null;
+        documentLink = null;
       }
-      rows.push({ sheet: sheet.name, row: n, ledger, label, action, issues: r.issues, changes, removals, removalsApplied, removalBlocked });
+      rows.push({
+        sheet: sheet.name,
+        row: n,
+        ledger,
+        label,
+        action,
+        issues: r.issues,
+        changes,
+        removals,
+        removalsApplied,
+        removalBlocked,
+        documentLink,
+      });
     }
+  }
+  const storedDocs = new Map((existing.normativeDocuments as NormativeDocument[]).map((d) => [d.id, d]));
+  const documentById = (id: string) => (writes.get(id)?.record as NormativeDocument | undefined) ?? storedDocs.get(id);
+  const applied = applyCompletedBatches(cleanup, documentById, ctx, !!opts.keepCleanupDrafts);
+  for (const doc of applied.documents) {
+    const planned = writes.get(doc.id);
+    writes.set(doc.id, { table: 'normativeDocuments', record: doc, before: planned ? planned.before : (storedDocs.get(doc.id) ?? null) });
   }
   for (const { before, current } of cleanup.values()) writes.set(current.id, { table: 'cleanupBatches', record: current, before });
 
@@ -330,7 +367,7 @@ export function planImport(
     else if (row.action === 'unchanged') counts.unchanged++;
     else counts.skipped++;
   }
-  return { fileName, rows, writes: [...writes.values()], counts, issues: rows.flatMap((r) => r.issues) };
+  return { fileName, rows, writes: [...writes.values()], counts, issues: rows.flatMap((r) => r.issues), cleanup: applied.outcomes };
 }
 
 /** "新增N条，更新M条，未变K条，跳过J条" */

@@ -22,6 +22,8 @@ export class RowReader {
   readonly removals: string[] = [];
   /** The clerk ticked this row's removals: blank cells clear what the ledger has. */
   applyRemovals = false;
+  /** 合法性审核: the clerk chose to link the published document later instead of registering it (refs.ts DocumentLink). */
+  linkLater = false;
   private readonly colOf = new Map<string, number>();
 
   constructor(

@@ -42,6 +42,8 @@ export interface PlannedRow {
   label: string;
   action: RowAction;
   issues: RowIssue[];
+  /** The record the row creates, updates or matches (its table's id), or null for a bad row or a 清理 row. */
+  recordId: string | null;
   /** What the write changes in the stored record (an update): fields and steps, before → after, as 修改记录 words them. */
   changes: FieldChange[];
   /**
@@ -277,6 +279,7 @@ export function planImport(
       let removalsApplied = false;
       let removalBlocked: string | null = null;
       let documentLink: DocumentLink | null = null;
+      let recordId: string | null = null;
       const id = plannedRowId({ sheet: sheet.name, row: n });
       r.linkLater = !!opts.linkLater?.has(id);
       if (key !== null && r.ok) {
@@ -299,7 +302,8 @@ export function planImport(
             spec.rowKey(full);
             const applied = spec.build(full, current, ctx, refs);
             if (applied && full.ok) {
-              removals = describeRecordChange(table, built.record, applied.record);
+              // The derived 办理状态 follows the steps: the steps themselves are what is removed.
+              removals = describeRecordChange(table, built.record, applied.record).filter((c) => c.field !== 'status');
               if (removals.length && opts.applyRemovals?.has(id)) {
                 built = applied;
                 removalsApplied = true;
@@ -314,6 +318,7 @@ export function planImport(
             action = !built.changed ? 'unchanged' : before ? 'update' : 'create';
             if (built.changed && before) changes = describeRecordChange(table, before, built.record);
             documentLink = built.documentLink ?? null;
+            recordId = built.record.id;
             if (built.changed) {
               writes.set(built.record.id, { table, record: built.record, before });
               index.set(built.record);
@@ -335,10 +340,12 @@ export function planImport(
         removalsApplied = false;
         removalBlocked = null;
         documentLink = null;
+        recordId = null;
       }
       rows.push({
         sheet: sheet.name,
         row: n,
+        recordId,
         ledger,
         label,
         action,

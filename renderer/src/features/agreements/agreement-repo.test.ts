@@ -216,3 +216,13 @@ describe('atomicity', () => {
     expect(await snapshotAll()).toEqual(before);
   });
 });
+
+describe('a save compares with the version the form was opened with', () => {
+  it('refuses an edit from a form opened before another window saved', async () => {
+    const a = await register();
+    await new Promise((r) => setTimeout(r, 2));
+    await saveAgreement(fields({ counterparty: '江苏某某建设有限公司' }), a.id, '王五', '2024-06-30', a.updatedAt);
+    await expectRefused(() => saveAgreement(fields({ note: '第二个窗口' }), a.id, '王五', '2024-06-30', a.updatedAt), /已被修改/);
+    expect((await getDb().agreementReviews.get(a.id))?.counterparty).toBe('江苏某某建设有限公司');
+  });
+});

@@ -4,7 +4,7 @@ import type { ReviewCase } from '../../../../shared/review/types';
 import type { FazhiDb } from '../../db/db';
 import { caseFields } from '../../db/form-inputs.test-util';
 import { snapshot, withFreshDb } from '../../db/test-db';
-import { UserError } from '../../db/write';
+import { StaleWriteError, UserError } from '../../db/write';
 import { addStep, deleteCase, editStep, nextCaseNo, registerCase, removeLastStep, updateCaseFields } from './review-repo';
 
 const TODAY = '2024-06-30';
@@ -394,5 +394,35 @@ describe('nextCaseNo', () => {
     expect(await nextCaseNo('丹政复', 2019)).toBe('丹政复〔2019〕8号');
     expect(await nextCaseNo('丹政复', 2020)).toBe('丹政复〔2020〕13号');
     expect(await nextCaseNo('丹政复', 2021)).toBe('丹政复〔2021〕1号');
+  });
+});
+
+describe('a save compares with the version the form was opened with (two windows)', () => {
+  it('refuses the second window’s edit and step, keeping the first window’s changes, and writes nothing', async () => {
+    const c = await register();
+    const openedAt = c.updatedAt;
+    // Window 1 opened 修改 at `openedAt` and saves 申请人 and 备注.
+    await new Promise((r) => setTimeout(r, 2));
+    const first = await updateCaseFields(c.id, caseFields({ applicant: '张三、李四', note: '补充材料已收' }), ACTOR, TODAY, openedAt);
+    // Window 2 opened 修改 at the same version and saves 被申请人: refused, nothing changes.
+    const refused = await expectRefused(
+      () => updateCaseFields(c.id, caseFields({ respondent: '丹阳市自然资源和规划局' }), ACTOR, TODAY, openedAt),
+      /已被修改/,
+    );
+    expect(refused).toBeInstanceOf(StaleWriteError);
+    await expectRefused(() => addStep(c.id, { kind: 'accept', date: '2019-03-10' }, ACTOR, TODAY, openedAt), /已被修改/);
+    const stored = await db.reviewCases.get(c.id);
+    expect(stored).toEqual(first);
+    expect(stored?.applicant).toBe('张三、李四');
+    expect(stored?.note).toBe('补充材料已收');
+    // Opened at the current version, the same edit saves.
+    const saved = await updateCaseFields(
+      c.id,
+      { ...caseFields({ respondent: '丹阳市自然资源和规划局' }), applicant: '张三、李四' },
+      ACTOR,
+      TODAY,
+      first.updatedAt,
+    );
+    expect(saved.respondent).toBe('丹阳市自然资源和规划局');
   });
 });

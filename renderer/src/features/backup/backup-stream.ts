@@ -277,7 +277,8 @@ async function stageStreamed(
         gunzip.push(chunk);
       } catch (e) {
         if (e instanceof BackupFileError) throw e;
-        throw new BackupFileError(reader.header ? 'damaged' : 'notBackup');
+        // gzip's own first bytes were there: a damaged file rather than some other file.
+        throw new BackupFileError('damaged');
       }
       await drain();
     }

@@ -20,6 +20,8 @@ import { OperatorGate } from './OperatorGate';
 import { BackupNotices } from '../features/backup/BackupNotices';
 import { UndoButton } from '../features/history/UndoButton';
 import { TodoPage } from '../features/todo/TodoPage';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { DatabaseClosedNotice } from '../ui/DatabaseClosedNotice';
 
 // The first page (待办) comes with the app; every other page is a chunk of its own, fetched when first opened.
 const loadReviewList = () => import('../features/review/ReviewListPage');
@@ -98,29 +100,34 @@ export function AppShell({ startupProblem }: { startupProblem: string | null }) 
   }
   const section = path[0] ?? 'todo';
   return (
-    <SettingsProvider>
-      {/* The window does not scroll: the menu and the header stay, the page scrolls inside Content. */}
-      <Layout style={{ height: '100vh' }}>
-        <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0', overflowY: 'auto' }}>
-          <div style={{ padding: '16px 20px', fontSize: 20, fontWeight: 600, color: '#a8071a' }}>法治台账</div>
-          <Menu mode="inline" selectedKeys={[section]} items={MENU} onClick={(e) => navigate(`/${e.key}`)} style={{ borderInlineEnd: 'none' }} />
-        </Sider>
-        <Layout>
-          <Header style={{ background: '#fff', padding: '0 24px', height: 48, lineHeight: '48px', borderBottom: '1px solid #f0f0f0' }}>
-            <div style={{ display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12 }}>
-              <GlobalSearch />
-              <UndoButton />
-              <OperatorGate />
-            </div>
-          </Header>
-          <Content style={{ padding: 20, overflow: 'auto' }}>
-            <BackupNotices />
-            <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
-              <Page path={path} />
-            </Suspense>
-          </Content>
+    <ErrorBoundary scope="app">
+      <SettingsProvider>
+        <DatabaseClosedNotice />
+        {/* The window does not scroll: the menu and the header stay, the page scrolls inside Content. */}
+        <Layout style={{ height: '100vh' }}>
+          <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0', overflowY: 'auto' }}>
+            <div style={{ padding: '16px 20px', fontSize: 20, fontWeight: 600, color: '#a8071a' }}>法治台账</div>
+            <Menu mode="inline" selectedKeys={[section]} items={MENU} onClick={(e) => navigate(`/${e.key}`)} style={{ borderInlineEnd: 'none' }} />
+          </Sider>
+          <Layout>
+            <Header style={{ background: '#fff', padding: '0 24px', height: 48, lineHeight: '48px', borderBottom: '1px solid #f0f0f0' }}>
+              <div style={{ display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12 }}>
+                <GlobalSearch />
+                <UndoButton />
+                <OperatorGate />
+              </div>
+            </Header>
+            <Content style={{ padding: 20, overflow: 'auto' }}>
+              <BackupNotices />
+              <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
+                <ErrorBoundary scope="page" key={path.join('/')}>
+                  <Page path={path} />
+                </ErrorBoundary>
+              </Suspense>
+            </Content>
+          </Layout>
         </Layout>
-      </Layout>
-    </SettingsProvider>
+      </SettingsProvider>
+    </ErrorBoundary>
   );
 }

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION, getDb } from '../db/db';
+import { guardAgainstUpgrade } from '../db/version-guard';
 import { storedSchemaVersion } from '../features/backup/backup-db';
 import { backupBeforeUpgrade, startAutomaticBackups, watchDatabase } from '../features/backup/backup-service';
 
@@ -30,6 +31,8 @@ export async function startDatabase(): Promise<string | null> {
     if (name === 'VersionError') return NEWER_DATABASE_MESSAGE;
     return `数据库无法打开：${(e as Error).message}`;
   }
+  // From now on, a newer version upgrading the database in another tab stops this one writing (not only at start-up).
+  guardAgainstUpgrade(db);
   try {
     await navigator.storage?.persist?.();
   } catch {

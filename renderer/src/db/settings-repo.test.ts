@@ -81,3 +81,12 @@ describe('mergeSettings and loadSettings', () => {
     expect(loaded.operatorName).toBe('王五');
   });
 });
+
+describe('mergeSettings of a bad stored value', () => {
+  it('drops a member of the wrong type for its default, keeping the others', () => {
+    const merged = mergeSettings({ operatorName: { name: '王五' }, intakePoints: ['市司法局', '云阳司法所'] } as never);
+    expect(merged.operatorName).toBe('');
+    expect(merged.intakePoints).toEqual(['市司法局', '云阳司法所']);
+    expect(mergeSettings({ organNames: 'x', holidays: 5 } as never).organNames).toEqual(DEFAULT_SETTINGS.organNames);
+  });
+});

@@ -1,12 +1,16 @@
-import { DEFAULT_SETTINGS, type AppSettings } from '../../../shared/settings';
+import { DEFAULT_SETTINGS, usableStoredSettings, type AppSettings } from '../../../shared/settings';
 import { getDb } from './db';
 import { writeChanges } from './write';
 
 const KEY = 'app';
 
-/** Stored settings over the defaults, so that a setting added in a later release gets its default. */
-export function mergeSettings(stored: Partial<AppSettings> | undefined): AppSettings {
-  if (!stored) return { ...DEFAULT_SETTINGS };
+/**
+ * Stored settings over the defaults, so that a setting added in a later release gets its default; a member of the
+ * wrong type (a hand-edited backup restored by an earlier version) is dropped for its default instead of blanking the app.
+ */
+export function mergeSettings(input: Partial<AppSettings> | undefined): AppSettings {
+  if (!input) return { ...DEFAULT_SETTINGS };
+  const stored = usableStoredSettings(input);
   return {
     ...DEFAULT_SETTINGS,
     ...stored,

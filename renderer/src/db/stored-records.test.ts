@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rowProblem } from '../../../shared/backup/records';
-import { LEDGER_TABLES } from '../../../shared/ledgers/registry';
+import { LEDGER_TABLES, ledgerOf } from '../../../shared/ledgers/registry';
 import { saveAgreement } from '../features/agreements/agreement-repo';
 import { agreementFields, caseFields, docFields, legalityFields } from '../features/history/test-fixtures';
 import {
@@ -80,6 +80,13 @@ describe('stored records', () => {
       const rows = await db.table(table).toArray();
       expect(rows.length, table).toBeGreaterThan(0);
       for (const [i, row] of rows.entries()) expect(rowProblem(table, row, i + 1, 'id'), table).toBeNull();
+      // Every field the app writes is checked on restore: none is left to pass unchecked through the loose schema.
+      const named = new Set([...Object.keys(ledgerOf(table)!.schema.shape), 'awaiting']);
+      for (const row of rows)
+        expect(
+          Object.keys(row).filter((k) => !named.has(k)),
+          table,
+        ).toEqual([]);
     }
   });
 });

@@ -73,3 +73,16 @@ export function submitOnEnter(submit: () => void) {
 export function isCancelButton(e: { target: unknown }): boolean {
   return e.target instanceof Element && !!e.target.closest('.ant-modal-footer');
 }
+
+/** Asks the clerk to confirm what is odd but allowed (e.g. a 案号 of another year); `proceed` runs only on 仍然保存. */
+export function useConfirmWarnings() {
+  const { modal } = App.useApp();
+  return (warnings: readonly string[], proceed: () => void) =>
+    modal.confirm({
+      title: '请核对后再保存',
+      content: warnings.join('；'),
+      okText: '仍然保存',
+      cancelText: '返回修改',
+      onOk: proceed,
+    });
+}

@@ -3,14 +3,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { AutoComplete, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
 import { CASE_FIELD_LABELS as L } from '../../../../shared/review/schema';
 import { APPLICANT_TYPE_LABELS, RESPONDENT_LEVELS, type ReviewCase } from '../../../../shared/review/types';
-import { yearOf } from '../../../../shared/dates';
+import { isDateStr, yearOf } from '../../../../shared/dates';
 import { useSettings } from '../../app/settings-context';
 import { getDb } from '../../db/db';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { fromDateStr, toDateStr, today, TypedDate, type DateValue } from '../../ui/dates';
 import { DateField } from '../../ui/DateField';
 import { errorText, showOnForm } from '../../ui/errors';
-import { submitOnEnter, useFormGuard } from '../../ui/form-guard';
+import { submitOnEnter, useConfirmWarnings, useFormGuard } from '../../ui/form-guard';
+import { caseNoWarnings } from '../../../../shared/review/case-number';
 import { nextCaseNo, registerCase, updateCaseFields } from './review-repo';
 import { formInput } from '../../ui/form-values';
 
@@ -51,6 +52,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const guard = useFormGuard();
+  const confirmWarnings = useConfirmWarnings();
   /** The case as the drawer opened it (or reloaded it): a save is refused when it changed since. */
   const opened = useRef<ReviewCase | null>(null);
 
@@ -100,7 +102,8 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
     await propose(date.year());
   };
 
-  const submit = async () => {
+  /** Saves; a 案号 of another pattern or year is saved only once the clerk confirmed it (`confirmed`). */
+  const save = async (confirmed: boolean) => {
     const v = form.getFieldsValue(true);
     const input = {
       ...v,
@@ -124,6 +127,17 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
       applicantCount: v.applicantCount ?? undefined,
     };
     delete input.receivedDate;
+    const caseNo = String(input.caseNo ?? '').trim();
+    if (!confirmed && caseNo && caseNo !== existing?.caseNo) {
+      const dates = [existing ? existing.receivedDate : toDateStr(v.receivedDate), existing?.acceptedDate];
+      const years = dates.filter((d): d is string => isDateStr(d)).map(yearOf);
+      const warnings = caseNoWarnings(caseNo, settings.organNames.caseNoPrefix, years);
+      if (warnings.length > 0) {
+        form.setFields([{ name: 'caseNo', warnings }]);
+        confirmWarnings(warnings, () => void save(true));
+        return;
+      }
+    }
     setSaving(true);
     setError(null);
     form.setFields(FIELD_NAMES.map((name) => ({ name, errors: [] })));
@@ -148,6 +162,8 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
     }
   };
 
+  const submit = () => save(false);
+
   const handlers = (handlerNames ?? []).filter(Boolean).map((h) => ({ value: String(h) }));
 
   return (
@@ -167,7 +183,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
       }
     >
       <ErrorNotice message={error} />
-      <Form form={form} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} requiredMark>
+      <Form form={form} layout="vertical" onFinish={() => void submit()} onKeyDown={submitOnEnter(submit)} requiredMark>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="caseNo" label={L.caseNo} required tooltip="按年度自动建议下一个案号，可修改">

@@ -1,69 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { caseFromSpec, letterOn } from './case-fixture.test-util';
 import { computeReviewYearFigures, isDirectCorrection, listCarryOut } from './counts';
-import { DEFAULT_CORRECTION_RATE, type NonAcceptanceKind, type ReviewCase, type ReviewLetter, type ReviewOutcome } from './types';
+import { DEFAULT_CORRECTION_RATE, type ReviewCase, type ReviewLetter } from './types';
 
 // domain.md §1 rules 1–8 on the exact edges of the year: 31 December and 1 January, on both sides, with cases
 // carried over from one year into the next and the invariant 结转入Y + 受理(Y) = 审结(Y) + 结转入Y+1 each year.
 
-interface Spec {
-  received: string;
-  accepted?: string;
-  concluded?: string;
-  outcome?: ReviewOutcome;
-  notAccepted?: [NonAcceptanceKind, string];
-  deemed?: boolean;
-  deleted?: boolean;
-}
-
-function mk(id: string, s: Spec): ReviewCase {
-  return {
-    id,
-    createdAt: '',
-    updatedAt: '',
-    deleted: s.deleted ? 1 : 0,
-    caseNo: `丹政复〔${s.received.slice(0, 4)}〕${id}号`,
-    caseNoKey: id,
-    caseYear: Number(s.received.slice(0, 4)),
-    caseSeq: null,
-    applicant: '',
-    applicantType: 'natural',
-    applicantCount: 1,
-    respondent: '市公安局',
-    respondentLevel: '市政府部门',
-    thirdParty: '',
-    actName: '',
-    actDocNo: '',
-    actDate: null,
-    actCategory: '行政处罚',
-    field: '公安',
-    request: '',
-    handler: '',
-    intakePoint: '',
-    incidentalReview: false,
-    note: '',
-    status: 'received',
-    law: 'old',
-    receivedDate: s.received,
-    correctionRequestDate: null,
-    correctionReturnedDate: null,
-    acceptedDate: s.accepted ?? null,
-    deemedAccepted: s.deemed ?? false,
-    procedure: null,
-    nonAcceptance: s.notAccepted?.[0] ?? null,
-    nonAcceptanceDate: s.notAccepted?.[1] ?? null,
-    extensionDays: 0,
-    hearingDate: null,
-    concludedDate: s.concluded ?? null,
-    outcome: s.concluded ? (s.outcome ?? 'uphold') : null,
-    compensation: false,
-    correctedBeforeTermination: false,
-    events: [],
-  };
-}
-
-function letter(id: string, kind: 'opinion' | 'suggestion', issueDate: string): ReviewLetter {
-  return { id, createdAt: '', updatedAt: '', deleted: 0, kind, docNo: id, caseId: null, issueDate, recipient: '', answerDate: null, note: '' };
-}
+const mk = caseFromSpec;
+const letter = letterOn;
 
 const figures = (cases: ReviewCase[], year: number, letters: ReviewLetter[] = []) =>
   computeReviewYearFigures({ cases, letters, year, correctionRate: DEFAULT_CORRECTION_RATE });

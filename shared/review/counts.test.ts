@@ -1,91 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { type CaseSpec, caseFromSpec, letterOn } from './case-fixture.test-util';
 import { computeReviewYearFigures, describeCorrectionRate, listCarryOut } from './counts';
-import {
-  DEFAULT_CORRECTION_RATE,
-  type CorrectionRateDefinition,
-  type NonAcceptanceKind,
-  type ReviewCase,
-  type ReviewLetter,
-  type ReviewOutcome,
-} from './types';
+import { DEFAULT_CORRECTION_RATE, type CorrectionRateDefinition, type ReviewCase, type ReviewLetter } from './types';
 
-/** Only the fields the counts read; everything else is a filler. */
-interface Spec {
-  received: string;
-  accepted?: string;
-  deemed?: boolean;
-  notAccepted?: [NonAcceptanceKind, string];
-  concluded?: string;
-  outcome?: ReviewOutcome | null;
-  compensation?: boolean;
-  corrected?: boolean;
-  deleted?: boolean;
-  actCategory?: string;
-  field?: string;
-  respondent?: string;
-}
-
-function mk(id: string, s: Spec): ReviewCase {
-  return {
-    id,
-    createdAt: '',
-    updatedAt: '',
-    deleted: s.deleted ? 1 : 0,
-    caseNo: `丹政复${id}`,
-    caseNoKey: `丹政复${id}`,
-    caseYear: Number(s.received.slice(0, 4)),
-    caseSeq: null,
-    applicant: '',
-    applicantType: 'natural',
-    applicantCount: 1,
-    respondent: s.respondent ?? '',
-    respondentLevel: '市政府部门',
-    thirdParty: '',
-    actName: '',
-    actDocNo: '',
-    actDate: null,
-    actCategory: s.actCategory ?? '',
-    field: s.field ?? '',
-    request: '',
-    handler: '',
-    intakePoint: '',
-    incidentalReview: false,
-    note: '',
-    status: 'received',
-    law: 'old',
-    receivedDate: s.received,
-    correctionRequestDate: null,
-    correctionReturnedDate: null,
-    acceptedDate: s.accepted ?? null,
-    deemedAccepted: s.deemed ?? false,
-    procedure: null,
-    nonAcceptance: s.notAccepted?.[0] ?? null,
-    nonAcceptanceDate: s.notAccepted?.[1] ?? null,
-    extensionDays: 0,
-    hearingDate: null,
-    concludedDate: s.concluded ?? null,
-    outcome: s.concluded ? (s.outcome === undefined ? 'uphold' : s.outcome) : null,
-    compensation: s.compensation ?? false,
-    correctedBeforeTermination: s.corrected ?? false,
-    events: [],
-  };
-}
-
-function letter(id: string, kind: 'opinion' | 'suggestion', issueDate: string, deleted = false): ReviewLetter {
-  return {
-    id,
-    createdAt: '',
-    updatedAt: '',
-    deleted: deleted ? 1 : 0,
-    kind,
-    docNo: id,
-    caseId: null,
-    issueDate,
-    recipient: '',
-    answerDate: null,
-    note: '',
-  };
-}
+/** 案号 丹政复 + id, as the problems below name them. */
+const mk = (id: string, s: CaseSpec): ReviewCase => ({ ...caseFromSpec(id, s), caseNo: `丹政复${id}` });
+const letter = letterOn;
 
 // Three years, 2018–2020. Expected figures are worked out by hand in the tests below.
 const CASES: ReviewCase[] = [

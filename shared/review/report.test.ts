@@ -1,75 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { type CaseSpec, caseFromSpec, letterOn } from './case-fixture.test-util';
 import { computeReviewYearFigures, type ReviewYearFigures } from './counts';
 import { reviewReportSentence } from './report';
 import { DEFAULT_SETTINGS, type OrganNames } from '../settings';
-import {
-  DEFAULT_CORRECTION_RATE,
-  type CorrectionRateDefinition,
-  type NonAcceptanceKind,
-  type ReviewCase,
-  type ReviewLetter,
-  type ReviewOutcome,
-} from './types';
+import { DEFAULT_CORRECTION_RATE, type CorrectionRateDefinition, type ReviewCase, type ReviewOutcome } from './types';
 
-interface Spec {
-  received: string;
-  accepted?: string;
-  notAccepted?: [NonAcceptanceKind, string];
-  concluded?: string;
-  outcome?: ReviewOutcome;
-  corrected?: boolean;
-}
-
-/** A ReviewCase with only the fields the counts read filled in. */
-function mk(id: string, s: Spec): ReviewCase {
-  return {
-    id,
-    createdAt: '',
-    updatedAt: '',
-    deleted: 0,
-    caseNo: id,
-    caseNoKey: id,
-    caseYear: Number(s.received.slice(0, 4)),
-    caseSeq: null,
-    applicant: '',
-    applicantType: 'natural',
-    applicantCount: 1,
-    respondent: '',
-    respondentLevel: '市政府部门',
-    thirdParty: '',
-    actName: '',
-    actDocNo: '',
-    actDate: null,
-    actCategory: '',
-    field: '',
-    request: '',
-    handler: '',
-    intakePoint: '',
-    incidentalReview: false,
-    note: '',
-    status: 'received',
-    law: 'old',
-    receivedDate: s.received,
-    correctionRequestDate: null,
-    correctionReturnedDate: null,
-    acceptedDate: s.accepted ?? null,
-    deemedAccepted: false,
-    procedure: null,
-    nonAcceptance: s.notAccepted?.[0] ?? null,
-    nonAcceptanceDate: s.notAccepted?.[1] ?? null,
-    extensionDays: 0,
-    hearingDate: null,
-    concludedDate: s.concluded ?? null,
-    outcome: s.outcome ?? null,
-    compensation: false,
-    correctedBeforeTermination: s.corrected ?? false,
-    events: [],
-  };
-}
-
-function letter(id: string, kind: 'opinion' | 'suggestion', issueDate: string): ReviewLetter {
-  return { id, createdAt: '', updatedAt: '', deleted: 0, kind, docNo: id, caseId: null, issueDate, recipient: '', answerDate: null, note: '' };
-}
+/** Here a concluded case has no outcome unless one is given. */
+const mk = (id: string, s: CaseSpec) => caseFromSpec(id, { outcome: null, ...s });
+const letter = letterOn;
 
 const day = (month: number, d: number, year = 2019) => `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
@@ -93,12 +31,12 @@ function referenceFixture(): ReviewCase[] {
     ...Array<ReviewOutcome>(14).fill('terminate'),
   ];
   const cases: ReviewCase[] = [];
-  const concludedIn2019: Spec[] = [];
+  const concludedIn2019: CaseSpec[] = [];
   for (let i = 1; i <= 4; i++) concludedIn2019.push({ received: day(10, i, 2018), accepted: day(10, i + 5, 2018) });
   cases.push(mk('k5', { received: day(11, 1, 2018), accepted: day(11, 6, 2018), concluded: day(2, 1, 2020), outcome: 'revoke' }));
   for (let i = 1; i <= 2; i++) concludedIn2019.push({ received: day(12, 20 + i, 2018), accepted: day(1, 3 + i) });
   for (let i = 1; i <= 32; i++) {
-    const spec: Spec = { received: day(1 + (i % 11), 1), accepted: day(1 + (i % 11), 5) };
+    const spec: CaseSpec = { received: day(1 + (i % 11), 1), accepted: day(1 + (i % 11), 5) };
     if (i <= 24) concludedIn2019.push(spec);
     else cases.push(mk(`n${i}`, spec)); // open on 31 December 2019
   }

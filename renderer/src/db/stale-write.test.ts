@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveAgreement } from '../features/agreements/agreement-repo';
 import { saveDocument } from '../features/normative/normative-repo';
 import type { FazhiDb } from './db';
+import { agreementFields, docFields } from '../../../shared/ledgers/form-inputs.test-util';
 import { freshDb } from './test-db';
 import { UserError } from './write';
 
@@ -21,37 +22,8 @@ afterEach(() => {
   db.close();
 });
 
-function agreement(overrides: Record<string, unknown> = {}) {
-  return {
-    name: '城南片区征收补偿协议',
-    signingCapacity: 'government',
-    submittingUnit: '市住建局',
-    counterparty: '丹阳某置业有限公司',
-    category: '征收补偿',
-    amount: 1200,
-    receivedDate: '2024-03-01',
-    opinionDate: null,
-    opinion: null,
-    problems: '',
-    handler: '李四',
-    note: '',
-    ...overrides,
-  };
-}
-
-function document(overrides: Record<string, unknown> = {}) {
-  return {
-    title: '丹阳市城市管理办法',
-    docNo: '丹政发〔2020〕14号',
-    issuer: '丹阳市人民政府',
-    publishDate: '2020-03-01',
-    effectiveDate: null,
-    statedExpiry: null,
-    status: 'valid',
-    note: '',
-    ...overrides,
-  };
-}
+const agreement = agreementFields;
+const document = docFields;
 
 async function logOf(recordId: string) {
   return (await db.changeLog.where('recordId').equals(recordId).sortBy('seq')).map((e) => [e.action, e.actor]);

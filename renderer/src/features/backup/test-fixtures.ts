@@ -9,7 +9,7 @@ import { saveAgreement } from '../agreements/agreement-repo';
 import { saveDocument } from '../normative/normative-repo';
 import { saveLetter } from '../review/letter-repo';
 import { addStep, registerCase } from '../review/review-repo';
-import { caseFields as inputOf } from '../../db/form-inputs.test-util';
+import { caseFields as inputOf } from '../../../../shared/ledgers/form-inputs.test-util';
 
 /** Unit tests of backups: a host that keeps written backups in memory, and a small filled ledger. */
 

@@ -4,10 +4,10 @@ import type { ReviewCase } from '../../../../shared/review/types';
 import type { FazhiDb } from '../../db/db';
 import { nowIso } from '../../db/write';
 import { UserError } from '../../db/write';
-import { caseFields } from '../../db/form-inputs.test-util';
+import { caseFields } from '../../../../shared/ledgers/form-inputs.test-util';
 import { registerCase } from '../review/review-repo';
 
-export { agreementFields, caseFields, docFields, legalityFields } from '../../db/form-inputs.test-util';
+export { agreementFields, caseFields, docFields, legalityFields } from '../../../../shared/ledgers/form-inputs.test-util';
 
 export const TODAY = '2024-06-30';
 export const ACTOR = '王五';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CleanupResult, NormativeDocument } from '../../../../shared/normative/types';
 import { getDb, type FazhiDb } from '../../db/db';
-import { batchFields, docFields, filingFields, legalityFields } from '../../db/form-inputs.test-util';
+import { batchFields, docFields, filingFields, legalityFields } from '../../../../shared/ledgers/form-inputs.test-util';
 import { snapshot, withFreshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import {

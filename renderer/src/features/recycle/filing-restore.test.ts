@@ -4,6 +4,7 @@ import { freshDb, snapshot } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { findUndoTarget, undoLast } from '../history/undo';
 import { deleteFilingReview, saveFilingReview } from '../normative/normative-repo';
+import { filingFields } from '../../../../shared/ledgers/form-inputs.test-util';
 import { restoreRecord } from './recycle-repo';
 
 // 备案审查: a 文号 is registered once per 制定机关. A filing in the recycle bin whose issuer + 文号 has since been
@@ -19,21 +20,7 @@ afterEach(() => {
   db.close();
 });
 
-function filing(overrides: Record<string, unknown> = {}) {
-  return {
-    title: '云阳街道网格化管理办法',
-    docNo: '云政发〔2020〕3号',
-    issuer: '云阳街道办事处',
-    publishDate: '2020-03-01',
-    filedDate: '2020-03-20',
-    result: 'filed',
-    problems: '',
-    corrected: null,
-    handler: '李四',
-    note: '',
-    ...overrides,
-  };
-}
+const filing = filingFields;
 
 async function refusal(action: () => Promise<unknown>): Promise<string> {
   const before = await snapshot(db);

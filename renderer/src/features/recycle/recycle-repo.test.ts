@@ -8,6 +8,7 @@ import { deleteDocument, deleteFilingReview, saveDocument, saveFilingReview } fr
 import { deleteCase } from '../review/review-repo';
 import { deleteLetter, saveLetter } from '../review/letter-repo';
 import { ACTOR, agreementFields, docFields, expectRefused, registerTestCase, TODAY } from '../history/test-fixtures';
+import { filingFields } from '../../../../shared/ledgers/form-inputs.test-util';
 import { listRecycleBin, purgeRecord, restoreRecord } from './recycle-repo';
 
 let db: FazhiDb;
@@ -128,19 +129,7 @@ describe('restoreRecord', () => {
   // The same 文号 rule as on save (normative-repo saveFilingReview): one filing per 制定机关 + 文号 whatever its dates,
   // and a filing sent back for 补充修改后重报 is no clash. Restore used to compare filings of the same 公布日期 only.
   it('refuses a filing whose 文号 the issuer has filed again meanwhile, whatever the dates, as saving does', async () => {
-    const filing = (o: Record<string, unknown> = {}) => ({
-      title: '云阳街道网格化管理办法',
-      docNo: '云政发〔2020〕3号',
-      issuer: '云阳街道办事处',
-      publishDate: '2020-03-01',
-      filedDate: '2020-03-20',
-      result: 'filed',
-      problems: '',
-      corrected: null,
-      handler: '李四',
-      note: '',
-      ...o,
-    });
+    const filing = filingFields;
     const f = await saveFilingReview(filing(), null, ACTOR, TODAY);
     await deleteFilingReview(f.id, ACTOR);
     const again = await saveFilingReview(

@@ -4,7 +4,7 @@ import { snapshot, withFreshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { deleteLetter, saveLetter } from './letter-repo';
 import { deleteCase, registerCase } from './review-repo';
-import { caseFields } from '../../db/form-inputs.test-util';
+import { caseFields } from '../../../../shared/ledgers/form-inputs.test-util';
 
 const TODAY = '2024-06-30';
 const ACTOR = '王五';

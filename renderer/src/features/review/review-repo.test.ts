@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { StepInput } from '../../../../shared/review/lifecycle';
 import type { ReviewCase } from '../../../../shared/review/types';
 import type { FazhiDb } from '../../db/db';
-import { caseFields } from '../../db/form-inputs.test-util';
+import { caseFields } from '../../../../shared/ledgers/form-inputs.test-util';
 import { snapshot, withFreshDb } from '../../db/test-db';
 import { StaleWriteError, UserError } from '../../db/write';
 import { addStep, deleteCase, editStep, nextCaseNo, registerCase, removeLastStep, updateCaseFields } from './review-repo';

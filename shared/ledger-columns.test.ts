@@ -15,8 +15,8 @@ import {
   utcDateToDateStr,
 } from './ledger-columns';
 import { LEDGER_SHEETS } from './ledgers/registry';
-import type { FilingReview } from './normative/types';
-import type { ReviewCase, ReviewEvent, ReviewLetter } from './review/types';
+import { storedCase, storedFiling, storedLetter } from './ledgers/stored-fixtures.test-util';
+import type { ReviewCase, ReviewEvent } from './review/types';
 
 // The headers as issue 5 lists them; the importer of a later issue reads exactly these.
 const EXPECTED = {
@@ -59,47 +59,27 @@ const ev = (kind: ReviewEvent['kind'], date: string, more: Partial<ReviewEvent> 
 });
 
 describe('reviewCaseRow', () => {
-  const c = {
+  const c = storedCase({
     id: 'x',
-    createdAt: '',
-    updatedAt: '',
-    deleted: 0,
     caseNo: '丹政复〔2019〕7号',
     caseNoKey: '',
     caseYear: 2019,
     caseSeq: 7,
     applicant: '某公司',
     applicantType: 'organization',
-    applicantCount: 1,
-    respondent: '丹阳市公安局',
-    respondentLevel: '市政府部门',
-    thirdParty: '',
-    actName: '',
-    actDocNo: '',
-    actDate: null,
-    actCategory: '行政处罚',
-    field: '公安',
-    request: '',
     handler: '张明',
     intakePoint: '云阳司法所',
-    incidentalReview: false,
     note: '备注文字',
     status: 'concluded',
-    law: 'old',
     receivedDate: '2019-03-01',
     correctionRequestDate: '2019-03-02',
     correctionReturnedDate: '2019-03-08',
     acceptedDate: '2019-03-09',
-    deemedAccepted: false,
-    procedure: 'ordinary',
-    nonAcceptance: null,
-    nonAcceptanceDate: null,
     extensionDays: 30,
     hearingDate: '2019-05-06',
     concludedDate: '2019-12-31',
     outcome: 'partialRevoke',
     compensation: true,
-    correctedBeforeTermination: false,
     events: [
       ev('receive', '2019-03-01'),
       ev('correctionRequest', '2019-03-02'),
@@ -113,7 +93,7 @@ describe('reviewCaseRow', () => {
       ev('extend', '2019-07-01', { extensionDays: 30 }),
       ev('conclude', '2019-12-31', { outcome: 'partialRevoke', compensation: true }),
     ],
-  } satisfies ReviewCase;
+  });
 
   it('prints labels, the first 中止 / 恢复, the 延期 date and 赔偿 是', () => {
     expect(reviewCaseRow(c)).toEqual([
@@ -171,19 +151,7 @@ describe('reviewCaseRow', () => {
 
 describe('other rows', () => {
   it('names the related case of a letter from any year, and the letter kind briefly', () => {
-    const l: ReviewLetter = {
-      id: 'l',
-      createdAt: '',
-      updatedAt: '',
-      deleted: 0,
-      kind: 'suggestion',
-      docNo: '丹政复建〔2019〕2号',
-      caseId: 'old',
-      issueDate: '2019-12-31',
-      recipient: '丹阳市公安局',
-      answerDate: null,
-      note: '',
-    };
+    const l = storedLetter({ id: 'l', kind: 'suggestion', docNo: '丹政复建〔2019〕2号', caseId: 'old', issueDate: '2019-12-31' });
     expect(reviewLetterRow(l, new Map([['old', '丹政复〔2017〕3号']]))).toEqual([
       '建议书',
       '丹政复建〔2019〕2号',
@@ -196,11 +164,7 @@ describe('other rows', () => {
   });
 
   it('prints 是否纠正 as 是 / 否 / empty', () => {
-    const f: FilingReview = {
-      id: 'f',
-      createdAt: '',
-      updatedAt: '',
-      deleted: 0,
+    const f = storedFiling({
       title: '办法',
       docNo: '延政发〔2019〕1号',
       issuer: '延陵镇人民政府',
@@ -209,9 +173,7 @@ describe('other rows', () => {
       result: 'notFiled',
       problems: '违法设定罚款',
       corrected: false,
-      handler: '',
-      note: '',
-    };
+    });
     expect(filingReviewRow(f)).toEqual(['办法', '延政发〔2019〕1号', '延陵镇人民政府', '2019-03-01', '2019-04-15', '不予备案', '违法设定罚款', '否']);
     expect(filingReviewRow({ ...f, corrected: true })[7]).toBe('是');
     expect(filingReviewRow({ ...f, corrected: null, problems: '' })[7]).toBe('');

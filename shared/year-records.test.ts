@@ -2,129 +2,52 @@ import { describe, expect, it } from 'vitest';
 import type { AgreementReview } from './agreements/types';
 import type { CleanupBatch, FilingReview, LegalityReview, NormativeDocument } from './normative/types';
 import type { ReviewCase, ReviewLetter } from './review/types';
+import {
+  storedAgreement,
+  storedBatch,
+  storedCase,
+  storedDocument,
+  storedFiling,
+  storedLegality,
+  storedLetter,
+} from './ledgers/stored-fixtures.test-util';
 import { isYearEmpty, selectYearRecords, type LedgerRecords } from './year-records';
 
-const base = (id: string, deleted: 0 | 1 = 0) => ({ id, createdAt: '', updatedAt: '', deleted });
-
 /** Only the dates matter to the selection; the rest is filler. */
-function kase(id: string, d: { r: string; a?: string; n?: string; c?: string }, deleted: 0 | 1 = 0): ReviewCase {
-  return {
-    ...base(id, deleted),
-    caseNo: id,
-    caseNoKey: id,
-    caseYear: 0,
-    caseSeq: null,
-    applicant: '',
-    applicantType: 'natural',
-    applicantCount: 1,
-    respondent: '',
-    respondentLevel: '其他',
-    thirdParty: '',
-    actName: '',
-    actDocNo: '',
-    actDate: null,
-    actCategory: '',
-    field: '',
-    request: '',
-    handler: '',
-    intakePoint: '',
-    incidentalReview: false,
-    note: '',
+const kase = (id: string, d: { r: string; a?: string; n?: string; c?: string }, deleted: 0 | 1 = 0): ReviewCase =>
+  storedCase({
+    id,
+    deleted,
     status: 'received',
-    law: 'old',
     receivedDate: d.r,
-    correctionRequestDate: null,
-    correctionReturnedDate: null,
     acceptedDate: d.a ?? null,
-    deemedAccepted: false,
-    procedure: null,
     nonAcceptance: d.n ? 'reject' : null,
     nonAcceptanceDate: d.n ?? null,
-    extensionDays: 0,
-    hearingDate: null,
     concludedDate: d.c ?? null,
     outcome: d.c ? 'uphold' : null,
-    compensation: false,
-    correctedBeforeTermination: false,
     events: [],
-  };
-}
-const letter = (id: string, issueDate: string, deleted: 0 | 1 = 0): ReviewLetter => ({
-  ...base(id, deleted),
-  kind: 'opinion',
-  docNo: id,
-  caseId: null,
-  issueDate,
-  recipient: '',
-  answerDate: null,
-  note: '',
-});
-const doc = (id: string, publishDate: string): NormativeDocument => ({
-  ...base(id),
-  title: id,
-  docNo: id,
-  issuer: '',
-  docNoKey: id,
-  publishDate,
-  effectiveDate: null,
-  statedExpiry: null,
-  expiryDate: '2030-01-01',
-  status: 'valid',
-  history: [],
-  note: '',
-});
-const legality = (id: string, submitted: string, completed: string | null, publish: string | null = null): LegalityReview => ({
-  ...base(id),
-  title: id,
-  kind: 'new',
-  draftingUnit: '',
-  submittedDate: submitted,
-  completedDate: completed,
-  opinion: completed ? 'legal' : null,
-  problems: '',
-  handler: '',
-  docNo: '',
-  publishDate: publish,
-  documentId: null,
-  note: '',
-});
-const filing = (id: string, filedDate: string): FilingReview => ({
-  ...base(id),
-  title: id,
-  docNo: id,
-  issuer: '',
-  publishDate: '2019-01-01',
-  filedDate,
-  result: null,
-  problems: '',
-  corrected: null,
-  handler: '',
-  note: '',
-});
-const batch = (id: string, completedDate: string, docIds: string[], applied = true): CleanupBatch => ({
-  ...base(id),
-  name: id,
-  scope: '',
-  completedDate,
-  items: docIds.map((documentId) => ({ documentId, result: 'continue', newExpiry: null })),
-  appliedAt: applied ? `${completedDate}T00:00:00.000Z` : null,
-  note: '',
-});
-const agreement = (id: string, receivedDate: string, opinionDate: string | null): AgreementReview => ({
-  ...base(id),
-  name: id,
-  signingCapacity: 'town',
-  submittingUnit: '',
-  counterparty: '',
-  category: '其他',
-  amount: null,
-  receivedDate,
-  opinionDate,
-  opinion: opinionDate ? 'approve' : null,
-  problems: '',
-  handler: '',
-  note: '',
-});
+  });
+const letter = (id: string, issueDate: string, deleted: 0 | 1 = 0): ReviewLetter => storedLetter({ id, deleted, caseId: null, issueDate });
+const doc = (id: string, publishDate: string): NormativeDocument => storedDocument({ id, publishDate, expiryDate: '2030-01-01' });
+const legality = (id: string, submitted: string, completed: string | null, publish: string | null = null): LegalityReview =>
+  storedLegality({
+    id,
+    submittedDate: submitted,
+    completedDate: completed,
+    opinion: completed ? 'legal' : null,
+    publishDate: publish,
+    documentId: null,
+  });
+const filing = (id: string, filedDate: string): FilingReview => storedFiling({ id, publishDate: '2019-01-01', filedDate, result: null });
+const batch = (id: string, completedDate: string, docIds: string[], applied = true): CleanupBatch =>
+  storedBatch({
+    id,
+    completedDate,
+    items: docIds.map((documentId) => ({ documentId, result: 'continue', newExpiry: null })),
+    appliedAt: applied ? `${completedDate}T00:00:00.000Z` : null,
+  });
+const agreement = (id: string, receivedDate: string, opinionDate: string | null): AgreementReview =>
+  storedAgreement({ id, receivedDate, opinionDate, opinion: opinionDate ? 'approve' : null });
 
 const ids = (records: { id: string }[]) => records.map((r) => r.id);
 

@@ -13,6 +13,7 @@ import {
   type CaseDeadline,
   type DeadlineKind,
 } from './deadlines';
+import { storedCase } from '../ledgers/stored-fixtures.test-util';
 import { LAW_2023_START, type ReviewCase, type ReviewEvent, type ReviewLetter } from './types';
 
 const cal = makeWorkCalendar(SEED_HOLIDAYS);
@@ -35,31 +36,10 @@ function makeCase(steps: Step[]): ReviewCase {
   const nonAcc = events.find((e) => ['reject', 'redirect', 'withdrawBeforeAcceptance'].includes(e.kind));
   const conclude = find('conclude');
   const lawDate = accept?.date ?? received;
-  return {
-    id: 'c1',
-    createdAt: '',
-    updatedAt: '',
-    deleted: 0,
+  return storedCase({
     caseNo: '丹政复〔2024〕1号',
     caseNoKey: '丹政复〔2024〕1号',
     caseYear: 2024,
-    caseSeq: 1,
-    applicant: '张三',
-    applicantType: 'natural',
-    applicantCount: 1,
-    respondent: '某局',
-    respondentLevel: '市政府部门',
-    thirdParty: '',
-    actName: '',
-    actDocNo: '',
-    actDate: null,
-    actCategory: '行政处罚',
-    field: '公安',
-    request: '',
-    handler: '',
-    intakePoint: '',
-    incidentalReview: false,
-    note: '',
     status: conclude ? 'concluded' : accept ? 'underReview' : nonAcc ? 'notAccepted' : 'received',
     law: lawDate >= LAW_2023_START ? 'law2023' : 'old',
     receivedDate: received,
@@ -71,13 +51,10 @@ function makeCase(steps: Step[]): ReviewCase {
     nonAcceptance: (nonAcc?.kind as ReviewCase['nonAcceptance']) ?? null,
     nonAcceptanceDate: nonAcc?.date ?? null,
     extensionDays: events.filter((e) => e.kind === 'extend').reduce((s, e) => s + (e.extensionDays ?? 0), 0),
-    hearingDate: null,
     concludedDate: conclude?.date ?? null,
     outcome: conclude?.outcome ?? null,
-    compensation: false,
-    correctedBeforeTermination: false,
     events,
-  };
+  });
 }
 
 function deadline(c: ReviewCase, kind: DeadlineKind, today: DateStr): CaseDeadline | undefined {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backupFileName, serializeBackup } from '../../../../shared/backup/format';
 import { checkBackupForRestore } from '../../../../shared/backup/validate';
 import { addDays } from '../../../../shared/dates';
+import { storedCase } from '../../../../shared/ledgers/stored-fixtures.test-util';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import type { FazhiDb } from '../../db/db';
 import { withFreshDb } from '../../db/test-db';
@@ -30,7 +31,7 @@ function uuid(i: number): string {
 function reviewCase(i: number) {
   const received = addDays('2019-01-02', i % 2000);
   const stamp = `${received}T02:00:00.000Z`;
-  return {
+  return storedCase({
     id: uuid(i),
     createdAt: stamp,
     updatedAt: stamp,
@@ -40,43 +41,24 @@ function reviewCase(i: number) {
     caseYear: Number(received.slice(0, 4)),
     caseSeq: i + 1,
     applicant: `申请人${i}`,
-    applicantType: 'natural',
-    applicantCount: 1,
     respondent: '丹阳市市场监督管理局',
-    respondentLevel: '市政府部门',
-    thirdParty: '',
     actName: '行政处罚决定书',
     actDocNo: `丹市监罚〔2019〕${i}号`,
     actDate: received,
     actCategory: '行政处罚',
     field: '市场监管',
     request: '请求撤销被申请人作出的行政处罚决定。',
-    handler: '李四',
-    intakePoint: '市司法局',
-    incidentalReview: false,
-    note: '',
     status: 'concluded',
-    law: 'old',
     receivedDate: received,
-    correctionRequestDate: null,
-    correctionReturnedDate: null,
     acceptedDate: addDays(received, 3),
-    deemedAccepted: false,
-    procedure: 'ordinary',
-    nonAcceptance: null,
-    nonAcceptanceDate: null,
-    extensionDays: 0,
-    hearingDate: null,
     concludedDate: addDays(received, 50),
     outcome: 'uphold',
-    compensation: false,
-    correctedBeforeTermination: false,
     events: [
       { id: `${uuid(i)}-1`, kind: 'receive', date: received, recordedBy: '张明', recordedAt: stamp },
       { id: `${uuid(i)}-2`, kind: 'accept', date: addDays(received, 3), procedure: 'ordinary', recordedBy: '张明', recordedAt: stamp },
       { id: `${uuid(i)}-3`, kind: 'conclude', date: addDays(received, 50), outcome: 'uphold', recordedBy: '张明', recordedAt: stamp },
     ],
-  };
+  });
 }
 
 describe(`a backup of ${RECORDS} records`, () => {

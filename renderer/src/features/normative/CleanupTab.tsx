@@ -8,7 +8,7 @@ import type { CleanupBatch } from '../../../../shared/normative/types';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, today } from '../../ui/dates';
-import { DateField } from '../../ui/DateField';
+import { DateItem, NoteItem, TextItem } from '../../ui/form-items';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { saveCleanupBatch } from './normative-repo';
 import { useLiveCleanupBatches } from './use-normative';
@@ -52,16 +52,8 @@ export function BatchFormDrawer({
     >
       {() => (
         <Row gutter={16}>
-          <Col span={16}>
-            <Form.Item name="name" label={L.name} required>
-              <Input placeholder="如：2019年规范性文件集中清理" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="completedDate" label={L.completedDate} required>
-              <DateField style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
+          <TextItem name="name" label={L.name} span={16} required placeholder="如：2019年规范性文件集中清理" />
+          <DateItem name="completedDate" label={L.completedDate} span={8} required />
           <Col span={24}>
             <Form.Item
               name="scope"
@@ -71,11 +63,7 @@ export function BatchFormDrawer({
               <Input.TextArea rows={3} />
             </Form.Item>
           </Col>
-          <Col span={24}>
-            <Form.Item name="note" label={L.note}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </Col>
+          <NoteItem name="note" label={L.note} span={24} />
         </Row>
       )}
     </FormDrawer>

@@ -1,10 +1,10 @@
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { DOCUMENT_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import { DOCUMENT_STATUS_LABELS, type DocumentStatus, type NormativeDocument } from '../../../../shared/normative/types';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, today } from '../../ui/dates';
-import { DateField } from '../../ui/DateField';
+import { ChoiceItem, DateItem, NoteItem, TextItem } from '../../ui/form-items';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { saveDocument } from './normative-repo';
 import { formInput } from '../../ui/form-values';
@@ -61,48 +61,14 @@ export function DocumentFormDrawer({ open, existing, onClose }: { open: boolean;
     >
       {() => (
         <Row gutter={16}>
-          <Col span={24}>
-            <Form.Item name="title" label={L.title} required>
-              <Input placeholder="如：丹阳市人民防空管理办法" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="docNo" label={L.docNo} required>
-              <Input placeholder="如：丹政规〔2019〕3号" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="issuer" label={L.issuer} required>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="publishDate" label={L.publishDate} required>
-              <DateField style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="effectiveDate" label={L.effectiveDate}>
-              <DateField style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="statedExpiry" label={L.statedExpiry} extra="不填则按施行日期起5年（暂行、试行2年）计算">
-              <DateField style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="status" label={L.status} required>
-              <Select
-                options={(Object.keys(DOCUMENT_STATUS_LABELS) as DocumentStatus[]).map((s) => ({ value: s, label: DOCUMENT_STATUS_LABELS[s] }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={16}>
-            <Form.Item name="note" label={L.note}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </Col>
+          <TextItem name="title" label={L.title} span={24} required placeholder="如：丹阳市人民防空管理办法" />
+          <TextItem name="docNo" label={L.docNo} span={12} required placeholder="如：丹政规〔2019〕3号" />
+          <TextItem name="issuer" label={L.issuer} span={12} required />
+          <DateItem name="publishDate" label={L.publishDate} span={8} required />
+          <DateItem name="effectiveDate" label={L.effectiveDate} span={8} />
+          <DateItem name="statedExpiry" label={L.statedExpiry} span={8} extra="不填则按施行日期起5年（暂行、试行2年）计算" />
+          <ChoiceItem name="status" label={L.status} span={8} required labels={DOCUMENT_STATUS_LABELS} />
+          <NoteItem name="note" label={L.note} span={16} />
         </Row>
       )}
     </FormDrawer>

@@ -1,16 +1,15 @@
-import { useMemo, useState } from 'react';
-import { AutoComplete, Button, Col, Form, Input, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Col, Form, Radio, Row, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
-import { PlusOutlined } from '../../ui/icons';
 import { isFiledOnTime } from '../../../../shared/normative/filing';
 import { FILING_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import { FILING_RESULT_LABELS, type FilingResult, type FilingReview } from '../../../../shared/normative/types';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, today } from '../../ui/dates';
-import { DateField } from '../../ui/DateField';
+import { ChoiceItem, DateItem, NameItem, NoteItem, TextItem } from '../../ui/form-items';
 import { FormDrawer } from '../../ui/FormDrawer';
-import { RowActions } from '../../ui/RowActions';
+import { actionsColumn, LedgerTable, LedgerToolbar, useRecordDrawer } from '../../ui/ledger-table';
 import { deleteFilingReview, saveFilingReview } from './normative-repo';
 import { useLiveFilingReviews } from './use-normative';
 import { formInput } from '../../ui/form-values';
@@ -52,45 +51,13 @@ function FilingFormDrawer({ open, existing, onClose }: { open: boolean; existing
     >
       {() => (
         <Row gutter={16}>
-          <Col span={24}>
-            <Form.Item name="title" label={L.title} required>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="docNo" label={L.docNo} required>
-              <Input placeholder="如：云政发〔2019〕8号" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="issuer" label={L.issuer} required>
-              <Input placeholder="如：云阳街道办事处、市市场监督管理局" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="publishDate" label={L.publishDate} required>
-              <DateField style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="filedDate" label={L.filedDate} required extra={`应自公布之日起${settings.normativePeriods.filingDays}日内报备`}>
-              <DateField style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="handler" label={L.handler} required>
-              <AutoComplete options={[{ value: settings.operatorName }]} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="result" label={L.result}>
-              <Select
-                allowClear
-                placeholder="审查后选择"
-                options={(Object.keys(FILING_RESULT_LABELS) as FilingResult[]).map((r) => ({ value: r, label: FILING_RESULT_LABELS[r] }))}
-              />
-            </Form.Item>
-          </Col>
+          <TextItem name="title" label={L.title} span={24} required />
+          <TextItem name="docNo" label={L.docNo} span={12} required placeholder="如：云政发〔2019〕8号" />
+          <TextItem name="issuer" label={L.issuer} span={12} required placeholder="如：云阳街道办事处、市市场监督管理局" />
+          <DateItem name="publishDate" label={L.publishDate} span={8} required />
+          <DateItem name="filedDate" label={L.filedDate} span={8} required extra={`应自公布之日起${settings.normativePeriods.filingDays}日内报备`} />
+          <NameItem name="handler" label={L.handler} span={8} required names={[settings.operatorName]} />
+          <ChoiceItem name="result" label={L.result} span={12} allowClear placeholder="审查后选择" labels={FILING_RESULT_LABELS} />
           <Col span={12}>
             <Form.Item name="corrected" label={L.corrected}>
               <Radio.Group
@@ -102,16 +69,8 @@ function FilingFormDrawer({ open, existing, onClose }: { open: boolean; existing
               />
             </Form.Item>
           </Col>
-          <Col span={24}>
-            <Form.Item name="problems" label={L.problems}>
-              <Input.TextArea rows={2} placeholder="未发现问题可不填" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="note" label={L.note}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </Col>
+          <NoteItem name="problems" label={L.problems} span={24} placeholder="未发现问题可不填" />
+          <NoteItem name="note" label={L.note} span={24} />
         </Row>
       )}
     </FormDrawer>
@@ -121,8 +80,7 @@ function FilingFormDrawer({ open, existing, onClose }: { open: boolean; existing
 export function FilingTab() {
   const settings = useSettings();
   const filings = useLiveFilingReviews();
-  const [editing, setEditing] = useState<FilingReview | null>(null);
-  const [open, setOpen] = useState(false);
+  const drawer = useRecordDrawer<FilingReview>();
   const rows = useMemo(() => (filings ?? []).slice().sort((a, b) => b.filedDate.localeCompare(a.filedDate)), [filings]);
   const days = settings.normativePeriods.filingDays;
 
@@ -145,48 +103,14 @@ export function FilingTab() {
       width: 110,
       render: (_, f) => (f.problems ? (f.corrected ? '有，已纠正' : f.corrected === false ? '有，未纠正' : '有') : '无'),
     },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 110,
-      render: (_, f) => (
-        <RowActions
-          onEdit={() => {
-            setEditing(f);
-            setOpen(true);
-          }}
-          confirmTitle="删除此备案记录？"
-          onDelete={() => deleteFilingReview(f.id, settings.operatorName)}
-        />
-      ),
-    },
+    actionsColumn<FilingReview>(drawer.edit, '删除此备案记录？', (r) => deleteFilingReview(r.id, settings.operatorName)),
   ];
 
   return (
     <div>
-      <Space style={{ marginBottom: 12 }}>
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => {
-            setEditing(null);
-            setOpen(true);
-          }}
-        >
-          登记备案审查
-        </Button>
-        <Typography.Text type="secondary">报备期限：公布之日起{days}日内（可在设置中修改）</Typography.Text>
-      </Space>
-      <Table<FilingReview>
-        rowKey="id"
-        size="middle"
-        loading={!filings}
-        columns={columns}
-        dataSource={rows}
-        locale={{ emptyText: '还没有备案审查记录' }}
-        pagination={{ defaultPageSize: 50, showTotal: (t) => `共 ${t} 件` }}
-      />
-      <FilingFormDrawer open={open} existing={editing} onClose={() => setOpen(false)} />
+      <LedgerToolbar addLabel="登记备案审查" onAdd={drawer.add} hint={<>报备期限：公布之日起{days}日内（可在设置中修改）</>} />
+      <LedgerTable<FilingReview> rows={filings && rows} columns={columns} emptyText="还没有备案审查记录" />
+      <FilingFormDrawer open={drawer.open} existing={drawer.editing} onClose={drawer.close} />
     </div>
   );
 }

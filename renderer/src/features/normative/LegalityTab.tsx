@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
-import { AutoComplete, Button, Col, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Col, Form, Row, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
-import { PlusOutlined } from '../../ui/icons';
 import { legalityReviewDeadline } from '../../../../shared/normative/legality';
 import { LEGALITY_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import {
@@ -15,10 +14,10 @@ import {
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, today } from '../../ui/dates';
-import { DateField } from '../../ui/DateField';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { FormDrawer } from '../../ui/FormDrawer';
-import { RowActions } from '../../ui/RowActions';
+import { ChoiceItem, DateItem, NameItem, NoteItem, TextItem } from '../../ui/form-items';
+import { actionsColumn, LedgerTable, LedgerToolbar, useRecordDrawer } from '../../ui/ledger-table';
 import { useWorkCalendar } from '../../app/use-work-calendar';
 import { deleteLegalityReview, saveLegalityReview } from './normative-repo';
 import { useLiveDocuments, useLiveLegalityReviews } from './use-normative';
@@ -83,21 +82,8 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
     >
       {(form) => (
         <Row gutter={16}>
-          <Col span={24}>
-            <Form.Item name="title" label={L.title} required>
-              <Input placeholder="如：丹阳市机动车停车服务收费办法（送审稿）" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="kind" label={L.kind} required>
-              <Select
-                options={(Object.keys(LEGALITY_REVIEW_KIND_LABELS) as LegalityReviewKind[]).map((k) => ({
-                  value: k,
-                  label: LEGALITY_REVIEW_KIND_LABELS[k],
-                }))}
-              />
-            </Form.Item>
-          </Col>
+          <TextItem name="title" label={L.title} span={24} required placeholder="如：丹阳市机动车停车服务收费办法（送审稿）" />
+          <ChoiceItem name="kind" label={L.kind} span={8} required labels={LEGALITY_REVIEW_KIND_LABELS} />
           <Col span={16}>
             <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
               {() =>
@@ -116,55 +102,15 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
               }
             </Form.Item>
           </Col>
-          <Col span={12}>
-            <Form.Item name="draftingUnit" label={L.draftingUnit} required>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="submittedDate" label={L.submittedDate} required>
-              <DateField style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="handler" label={L.handler} required>
-              <AutoComplete options={[{ value: settings.operatorName }]} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="completedDate" label={L.completedDate}>
-              <DateField style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="opinion" label={L.opinion}>
-              <Select
-                allowClear
-                placeholder="审核完成后选择"
-                options={(Object.keys(LEGALITY_OPINION_LABELS) as LegalityOpinion[]).map((o) => ({ value: o, label: LEGALITY_OPINION_LABELS[o] }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="problems" label={L.problems}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="docNo" label={L.docNo} extra="文件公布后填写">
-              <Input placeholder="如：丹政规〔2019〕3号" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="publishDate" label={L.publishDate} extra="填写后，新制定的文件登记入文件库，重新修订的记入原文件沿革">
-              <DateField style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="note" label={L.note}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </Col>
+          <TextItem name="draftingUnit" label={L.draftingUnit} span={12} required />
+          <DateItem name="submittedDate" label={L.submittedDate} span={6} required />
+          <NameItem name="handler" label={L.handler} span={6} required names={[settings.operatorName]} />
+          <DateItem name="completedDate" label={L.completedDate} span={12} />
+          <ChoiceItem name="opinion" label={L.opinion} span={12} allowClear placeholder="审核完成后选择" labels={LEGALITY_OPINION_LABELS} />
+          <NoteItem name="problems" label={L.problems} span={24} />
+          <TextItem name="docNo" label={L.docNo} span={12} extra="文件公布后填写" placeholder="如：丹政规〔2019〕3号" />
+          <DateItem name="publishDate" label={L.publishDate} span={12} extra="填写后，新制定的文件登记入文件库，重新修订的记入原文件沿革" />
+          <NoteItem name="note" label={L.note} span={24} />
         </Row>
       )}
     </FormDrawer>
@@ -175,8 +121,7 @@ export function LegalityTab() {
   const settings = useSettings();
   const reviews = useLiveLegalityReviews();
   const cal = useWorkCalendar();
-  const [editing, setEditing] = useState<LegalityReview | null>(null);
-  const [open, setOpen] = useState(false);
+  const drawer = useRecordDrawer<LegalityReview>();
   const now = today();
   const rows = useMemo(() => (reviews ?? []).slice().sort((a, b) => b.submittedDate.localeCompare(a.submittedDate)), [reviews]);
 
@@ -216,50 +161,18 @@ export function LegalityTab() {
           '未公布'
         ),
     },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 110,
-      render: (_, r) => (
-        <RowActions
-          onEdit={() => {
-            setEditing(r);
-            setOpen(true);
-          }}
-          confirmTitle="删除此审核记录？"
-          onDelete={() => deleteLegalityReview(r.id, settings.operatorName)}
-        />
-      ),
-    },
+    actionsColumn<LegalityReview>(drawer.edit, '删除此审核记录？', (r) => deleteLegalityReview(r.id, settings.operatorName)),
   ];
 
   return (
     <div>
-      <Space style={{ marginBottom: 12 }}>
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => {
-            setEditing(null);
-            setOpen(true);
-          }}
-        >
-          登记合法性审核
-        </Button>
-        <Typography.Text type="secondary">
-          审核期限：送审之日起{settings.normativePeriods.legalityReviewWorkingDays}个工作日（可在设置中修改）
-        </Typography.Text>
-      </Space>
-      <Table<LegalityReview>
-        rowKey="id"
-        size="middle"
-        loading={!reviews}
-        columns={columns}
-        dataSource={rows}
-        locale={{ emptyText: '还没有合法性审核记录' }}
-        pagination={{ defaultPageSize: 50, showTotal: (t) => `共 ${t} 件` }}
+      <LedgerToolbar
+        addLabel="登记合法性审核"
+        onAdd={drawer.add}
+        hint={`审核期限：送审之日起${settings.normativePeriods.legalityReviewWorkingDays}个工作日（可在设置中修改）`}
       />
-      <LegalityFormDrawer open={open} existing={editing} onClose={() => setOpen(false)} />
+      <LedgerTable<LegalityReview> rows={reviews && rows} columns={columns} emptyText="还没有合法性审核记录" />
+      <LegalityFormDrawer open={drawer.open} existing={drawer.editing} onClose={drawer.close} />
     </div>
   );
 }

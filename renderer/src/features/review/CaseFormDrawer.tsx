@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { AutoComplete, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
+import { Button, Col, Drawer, Form, InputNumber, Row, Select, Space, Switch } from 'antd';
 import { CASE_FIELD_LABELS as L } from '../../../../shared/review/schema';
 import { APPLICANT_TYPE_LABELS, RESPONDENT_LEVELS, type ReviewCase } from '../../../../shared/review/types';
 import { isDateStr, yearOf } from '../../../../shared/dates';
 import { useSettings } from '../../app/settings-context';
 import { getDb } from '../../db/db';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { DateItem, NameItem, NoteItem, PickItem, TextItem } from '../../ui/form-items';
 import { fromDateStr, toDateStr, today, TypedDate, type DateValue } from '../../ui/dates';
 import { DateField } from '../../ui/DateField';
 import { errorText, showOnForm } from '../../ui/errors';
@@ -164,7 +165,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
 
   const submit = () => save(false);
 
-  const handlers = (handlerNames ?? []).filter(Boolean).map((h) => ({ value: String(h) }));
+  const handlers = (handlerNames ?? []).filter(Boolean).map(String);
 
   return (
     <Drawer
@@ -185,21 +186,20 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
       <ErrorNotice message={error} />
       <Form form={form} layout="vertical" onFinish={() => void submit()} onKeyDown={submitOnEnter(submit)} requiredMark>
         <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="caseNo" label={L.caseNo} required tooltip="按年度自动建议下一个案号，可修改">
-              <Input placeholder="如：丹政复〔2019〕12号" />
-            </Form.Item>
-          </Col>
+          <TextItem
+            name="caseNo"
+            label={L.caseNo}
+            span={12}
+            required
+            tooltip="按年度自动建议下一个案号，可修改"
+            placeholder="如：丹政复〔2019〕12号"
+          />
           <Col span={12}>
             <Form.Item name="receivedDate" label="收到日期" required>
               <DateField style={{ width: '100%' }} disabled={!!existing} onChange={proposeFor} placeholder="选择收到申请的日期" />
             </Form.Item>
           </Col>
-          <Col span={12}>
-            <Form.Item name="applicant" label={L.applicant} required>
-              <Input placeholder="姓名或单位名称，多人用顿号分隔" />
-            </Form.Item>
-          </Col>
+          <TextItem name="applicant" label={L.applicant} span={12} required placeholder="姓名或单位名称，多人用顿号分隔" />
           <Col span={7}>
             <Form.Item name="applicantType" label={L.applicantType} required>
               <Select options={Object.entries(APPLICANT_TYPE_LABELS).map(([value, label]) => ({ value, label }))} />
@@ -211,71 +211,31 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
               <InputNumber style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          <Col span={12}>
-            <Form.Item name="respondent" label={L.respondent} required>
-              <Input placeholder="如：丹阳市自然资源和规划局" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="respondentLevel" label={L.respondentLevel} required>
-              <Select options={RESPONDENT_LEVELS.map((l) => ({ value: l, label: l }))} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="actCategory" label={L.actCategory} required>
-              <Select showSearch options={settings.actCategories.map((c) => ({ value: c, label: c }))} placeholder="选择行为类别" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="field" label={L.field} required>
-              <Select showSearch options={settings.fields.map((c) => ({ value: c, label: c }))} placeholder="选择管理领域" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="actName" label={L.actName}>
-              <Input placeholder="如：行政处罚决定" />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="actDocNo" label={L.actDocNo}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="actDate" label={L.actDate}>
-              <DateField style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="thirdParty" label={L.thirdParty}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="handler" label={L.handler} required>
-              <AutoComplete options={handlers} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="intakePoint" label={L.intakePoint} required>
-              <Select options={settings.intakePoints.map((c) => ({ value: c, label: c }))} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="request" label={L.request}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </Col>
+          <TextItem name="respondent" label={L.respondent} span={12} required placeholder="如：丹阳市自然资源和规划局" />
+          <PickItem name="respondentLevel" label={L.respondentLevel} span={12} required values={RESPONDENT_LEVELS} />
+          <PickItem
+            name="actCategory"
+            label={L.actCategory}
+            span={12}
+            required
+            showSearch
+            values={settings.actCategories}
+            placeholder="选择行为类别"
+          />
+          <PickItem name="field" label={L.field} span={12} required showSearch values={settings.fields} placeholder="选择管理领域" />
+          <TextItem name="actName" label={L.actName} span={12} placeholder="如：行政处罚决定" />
+          <TextItem name="actDocNo" label={L.actDocNo} span={6} />
+          <DateItem name="actDate" label={L.actDate} span={6} />
+          <TextItem name="thirdParty" label={L.thirdParty} span={12} />
+          <NameItem name="handler" label={L.handler} span={6} required names={handlers} />
+          <PickItem name="intakePoint" label={L.intakePoint} span={6} required values={settings.intakePoints} />
+          <NoteItem name="request" label={L.request} span={24} />
           <Col span={8}>
             <Form.Item name="incidentalReview" label={L.incidentalReview} valuePropName="checked">
               <Switch checkedChildren="是" unCheckedChildren="否" />
             </Form.Item>
           </Col>
-          <Col span={16}>
-            <Form.Item name="note" label={L.note}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </Col>
+          <NoteItem name="note" label={L.note} span={16} />
         </Row>
       </Form>
     </Drawer>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '../../ui/icons';
 import { computeLetterDeadline, LETTER_ANSWER_DAYS } from '../../../../shared/review/deadlines';
@@ -15,7 +15,7 @@ import { errorText, showOnForm } from '../../ui/errors';
 import { isCancelButton, submitOnEnter, useFormGuard } from '../../ui/form-guard';
 import { getDb } from '../../db/db';
 import { DeadlineTag } from '../../ui/DeadlineTag';
-import { RowActions } from '../../ui/RowActions';
+import { actionsColumn, LedgerTable, useRecordDrawer } from '../../ui/ledger-table';
 import { deleteLetter, saveLetter } from './letter-repo';
 import { useLiveCases, useLiveLetters } from './use-review-data';
 import { useWorkCalendar } from '../../app/use-work-calendar';
@@ -132,8 +132,7 @@ export function LettersPage() {
   const letters = useLiveLetters();
   const cases = useLiveCases();
   const cal = useWorkCalendar();
-  const [editing, setEditing] = useState<ReviewLetter | null>(null);
-  const [open, setOpen] = useState(false);
+  const drawer = useRecordDrawer<ReviewLetter>();
   const now = today();
   const caseNos = useMemo(() => new Map((cases ?? []).map((c) => [c.id, c.caseNo])), [cases]);
   const rows = useMemo(() => (letters ?? []).slice().sort((a, b) => b.issueDate.localeCompare(a.issueDate)), [letters]);
@@ -165,51 +164,22 @@ export function LettersPage() {
         return d ? <DeadlineTag d={d} /> : '—';
       },
     },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 120,
-      render: (_, l) => (
-        <RowActions
-          onEdit={() => {
-            setEditing(l);
-            setOpen(true);
-          }}
-          confirmTitle="删除此文书？"
-          onDelete={() => deleteLetter(l.id, settings.operatorName)}
-        />
-      ),
-    },
+    actionsColumn<ReviewLetter>(drawer.edit, '删除此文书？', (r) => deleteLetter(r.id, settings.operatorName)),
   ];
 
   return (
     <div>
       <PageTitle
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => {
-              setEditing(null);
-              setOpen(true);
-            }}
-          >
+          <Button type="primary" icon={<PlusOutlined />} onClick={drawer.add}>
             登记文书
           </Button>
         }
       >
         行政复议意见书 / 建议书
       </PageTitle>
-      <Table<ReviewLetter>
-        rowKey="id"
-        size="middle"
-        loading={!letters}
-        columns={columns}
-        dataSource={rows}
-        locale={{ emptyText: '还没有登记意见书或建议书' }}
-        pagination={{ defaultPageSize: 50, showTotal: (t) => `共 ${t} 份` }}
-      />
-      <LetterModal open={open} existing={editing} onClose={() => setOpen(false)} />
+      <LedgerTable<ReviewLetter> rows={letters && rows} columns={columns} emptyText="还没有登记意见书或建议书" unit="份" />
+      <LetterModal open={drawer.open} existing={drawer.editing} onClose={drawer.close} />
     </div>
   );
 }

@@ -32,6 +32,8 @@ export const AGREEMENT_FIELD_LABELS: Record<keyof AgreementFields, string> = {
   handler: '承办人',
   note: '备注',
 };
+/** The fields a clerk fills in, in the order of the form. */
+export const AGREEMENT_FIELD_NAMES = Object.keys(AGREEMENT_FIELD_LABELS) as (keyof AgreementFields)[];
 const L = AGREEMENT_FIELD_LABELS;
 
 /** Amounts are kept to 4 decimals of 万元, i.e. to the yuan. */

@@ -3,7 +3,7 @@
  * Keys: 复议文书 by 文号 (compared like 案号: brackets, spaces, 第 and leading zeros ignored); 行政协议 by 协议名称 +
  * 收件日期.
  */
-import { validateAgreementFields } from '../agreements/schema';
+import { validateAgreementFields, AGREEMENT_FIELD_NAMES } from '../agreements/schema';
 import { AGREEMENT_CATEGORIES, SIGNING_CAPACITY_LABELS, type AgreementReview, type SigningCapacity } from '../agreements/types';
 import { normalizeCaseNo } from '../review/case-number';
 import { validateLetterFields } from '../review/letter-schema';
@@ -91,20 +91,7 @@ export function agreementKey(r: RowReader): string | null {
   return name && received ? `${titleKey(name)}|${received}` : null;
 }
 
-const AGREEMENT_FIELDS = [
-  'name',
-  'signingCapacity',
-  'submittingUnit',
-  'counterparty',
-  'category',
-  'amount',
-  'receivedDate',
-  'opinionDate',
-  'opinion',
-  'problems',
-  'handler',
-  'note',
-] as const;
+const AGREEMENT_FIELDS = AGREEMENT_FIELD_NAMES;
 const AGREEMENT_TEXT = ['name', 'submittingUnit', 'counterparty', 'problems', 'handler', 'note'] as const;
 
 export function buildAgreement(r: RowReader, existing: AgreementReview | null, ctx: ImportContext): Built<AgreementReview> | null {

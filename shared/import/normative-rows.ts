@@ -12,7 +12,7 @@
  */
 import { isDateStr } from '../dates';
 import { savingClashAmong } from '../ledgers/checks';
-import { validateDocumentFields, validateFilingReviewFields, validateLegalityReviewFields } from '../normative/schema';
+import { validateDocumentFields, validateFilingReviewFields, validateLegalityReviewFields, LEGALITY_FIELD_NAMES } from '../normative/schema';
 import { documentFromIssuedReview } from '../normative/legality';
 import { deriveExpiry, docNoKey } from '../normative/validity';
 import {
@@ -132,20 +132,7 @@ export function legalityKey(r: RowReader): string | null {
   return title && submitted ? `${titleKey(title)}|${submitted}` : null;
 }
 
-const LEGALITY_FIELDS = [
-  'title',
-  'kind',
-  'draftingUnit',
-  'submittedDate',
-  'completedDate',
-  'opinion',
-  'problems',
-  'handler',
-  'docNo',
-  'publishDate',
-  'documentId',
-  'note',
-] as const;
+const LEGALITY_FIELDS = LEGALITY_FIELD_NAMES;
 
 export function buildLegalityReview(r: RowReader, existing: LegalityReview | null, ctx: ImportContext, refs: Refs): Built<LegalityReview> | null {
   const input: Record<string, unknown> = existing

@@ -70,6 +70,8 @@ export const LEGALITY_FIELD_LABELS: Record<keyof LegalityFields, string> = {
   documentId: '被修订文件',
   note: '备注',
 };
+/** The fields a clerk fills in, in the order of the form. */
+export const LEGALITY_FIELD_NAMES = Object.keys(LEGALITY_FIELD_LABELS) as (keyof LegalityFields)[];
 export const FILING_FIELD_LABELS: Record<keyof FilingFields, string> = {
   title: '文件名称',
   docNo: '文号',

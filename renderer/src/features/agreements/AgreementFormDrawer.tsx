@@ -1,6 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import { Col, Form, Input, Row } from 'antd';
-import { AGREEMENT_FIELD_LABELS as L } from '../../../../shared/agreements/schema';
+import { AGREEMENT_FIELD_LABELS as L, AGREEMENT_FIELD_NAMES } from '../../../../shared/agreements/schema';
 import { AGREEMENT_CATEGORIES, AGREEMENT_OPINION_LABELS, SIGNING_CAPACITY_LABELS, type AgreementReview } from '../../../../shared/agreements/types';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, today } from '../../ui/dates';
@@ -9,20 +9,7 @@ import { FormDrawer } from '../../ui/FormDrawer';
 import { saveAgreement } from './agreement-repo';
 import { formInput } from '../../ui/form-values';
 
-const FIELDS = [
-  'name',
-  'signingCapacity',
-  'submittingUnit',
-  'counterparty',
-  'category',
-  'amount',
-  'receivedDate',
-  'opinionDate',
-  'opinion',
-  'problems',
-  'handler',
-  'note',
-] as const;
+const FIELDS = AGREEMENT_FIELD_NAMES;
 
 type Values = Record<(typeof FIELDS)[number], unknown> & { receivedDate?: Dayjs; opinionDate?: Dayjs };
 

@@ -1,16 +1,15 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space } from 'antd';
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '../../ui/icons';
+import { Button, Card, Col, Descriptions, Empty, Row, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { agreementDeadline } from '../../../../shared/agreements/deadline';
 import { AGREEMENT_FIELD_LABELS } from '../../../../shared/agreements/schema';
 import { AGREEMENT_OPINION_LABELS, SIGNING_CAPACITY_LABELS, type AgreementOpinion, type SigningCapacity } from '../../../../shared/agreements/types';
 import { getDb } from '../../db/db';
 import { PageTitle } from '../../ui/PageTitle';
+import { RecordPageActions } from '../../ui/RecordPageActions';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
-import { errorText } from '../../ui/errors';
 import { RecordHistory } from '../history';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { useWorkCalendar } from '../../app/use-work-calendar';
@@ -24,7 +23,6 @@ const valueText = (field: string, v: unknown): string | undefined => {
 };
 
 export function AgreementPage({ id }: { id: string }) {
-  const { message } = App.useApp();
   const settings = useSettings();
   const cal = useWorkCalendar();
   const a = useLiveQuery(
@@ -49,33 +47,15 @@ export function AgreementPage({ id }: { id: string }) {
     <div>
       <PageTitle
         extra={
-          <>
-            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/agreements')}>
-              返回列表
-            </Button>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              修改
-            </Button>
-            <Popconfirm
-              title="删除此审查记录？"
-              description="记录将移入回收站，不再计入统计。"
-              okText="删除"
-              cancelText="取消"
-              onConfirm={() =>
-                deleteAgreement(a.id, settings.operatorName).then(
-                  () => {
-                    message.success('已删除');
-                    navigate('/agreements');
-                  },
-                  (e) => message.error(errorText(e)),
-                )
-              }
-            >
-              <Button danger icon={<DeleteOutlined />}>
-                删除
-              </Button>
-            </Popconfirm>
-          </>
+          <RecordPageActions
+            backLabel="返回列表"
+            onBack={() => navigate('/agreements')}
+            onEdit={() => setEditing(true)}
+            deleteTitle="删除此审查记录？"
+            deleteDescription="记录将移入回收站，不再计入统计。"
+            onDelete={() => deleteAgreement(a.id, settings.operatorName)}
+            onDeleted={() => navigate('/agreements')}
+          />
         }
       >
         <Space>

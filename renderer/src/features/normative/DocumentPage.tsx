@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Timeline } from 'antd';
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '../../ui/icons';
+import { Button, Card, Col, Descriptions, Empty, Row, Space, Timeline } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DOCUMENT_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import { DOCUMENT_STATUS_LABELS, type DocumentStatus } from '../../../../shared/normative/types';
 import { getDb } from '../../db/db';
 import { PageTitle } from '../../ui/PageTitle';
+import { RecordPageActions } from '../../ui/RecordPageActions';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
-import { errorText } from '../../ui/errors';
 import { RecordHistory } from '../history';
 import { DocumentFormDrawer } from './DocumentFormDrawer';
 import { DocumentStatusTag } from './DocumentsTab';
@@ -18,7 +17,6 @@ const valueText = (field: string, v: unknown) =>
   field === 'status' && typeof v === 'string' ? DOCUMENT_STATUS_LABELS[v as DocumentStatus] : undefined;
 
 export function DocumentPage({ id }: { id: string }) {
-  const { message } = App.useApp();
   const settings = useSettings();
   const d = useLiveQuery(
     () =>
@@ -40,33 +38,15 @@ export function DocumentPage({ id }: { id: string }) {
     <div>
       <PageTitle
         extra={
-          <>
-            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/normative/registry')}>
-              返回文件库
-            </Button>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              修改
-            </Button>
-            <Popconfirm
-              title="删除此文件？"
-              description="文件将移入回收站，不再计入统计。"
-              okText="删除"
-              cancelText="取消"
-              onConfirm={() =>
-                deleteDocument(d.id, settings.operatorName).then(
-                  () => {
-                    message.success('已删除');
-                    navigate('/normative/registry');
-                  },
-                  (e) => message.error(errorText(e)),
-                )
-              }
-            >
-              <Button danger icon={<DeleteOutlined />}>
-                删除
-              </Button>
-            </Popconfirm>
-          </>
+          <RecordPageActions
+            backLabel="返回文件库"
+            onBack={() => navigate('/normative/registry')}
+            onEdit={() => setEditing(true)}
+            deleteTitle="删除此文件？"
+            deleteDescription="文件将移入回收站，不再计入统计。"
+            onDelete={() => deleteDocument(d.id, settings.operatorName)}
+            onDeleted={() => navigate('/normative/registry')}
+          />
         }
       >
         <Space>

@@ -3,7 +3,7 @@ import { Col, Form, Row, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { legalityReviewDeadline } from '../../../../shared/normative/legality';
-import { LEGALITY_FIELD_LABELS as L } from '../../../../shared/normative/schema';
+import { LEGALITY_FIELD_LABELS as L, LEGALITY_FIELD_NAMES } from '../../../../shared/normative/schema';
 import {
   LEGALITY_OPINION_LABELS,
   LEGALITY_REVIEW_KIND_LABELS,
@@ -23,20 +23,7 @@ import { deleteLegalityReview, saveLegalityReview } from './normative-repo';
 import { useLiveDocuments, useLiveLegalityReviews } from './use-normative';
 import { formInput } from '../../ui/form-values';
 
-const FIELDS = [
-  'title',
-  'kind',
-  'draftingUnit',
-  'submittedDate',
-  'completedDate',
-  'opinion',
-  'problems',
-  'handler',
-  'docNo',
-  'publishDate',
-  'documentId',
-  'note',
-] as const;
+const FIELDS = LEGALITY_FIELD_NAMES;
 
 type Values = Record<(typeof FIELDS)[number], unknown> & { submittedDate?: Dayjs; completedDate?: Dayjs; publishDate?: Dayjs };
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Tag, Timeline, Typography } from 'antd';
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, RollbackOutlined } from '../../ui/icons';
+import { RollbackOutlined } from '../../ui/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { computeCaseDeadlines, deemedAcceptanceOffer, isOverdue } from '../../../../shared/review/deadlines';
 import { allowedSteps } from '../../../../shared/review/lifecycle';
@@ -15,6 +15,7 @@ import {
 } from '../../../../shared/review/types';
 import { formatChinaTime } from '../../../../shared/dates';
 import { PageTitle } from '../../ui/PageTitle';
+import { RecordPageActions } from '../../ui/RecordPageActions';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
@@ -82,25 +83,17 @@ export function CasePage({ id }: { id: string }) {
     <div>
       <PageTitle
         extra={
-          <>
-            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/review')}>
-              返回列表
-            </Button>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              修改信息
-            </Button>
-            <Popconfirm
-              title="删除此案件？"
-              description="案件将移入回收站，不再计入统计。"
-              okText="删除"
-              cancelText="取消"
-              onConfirm={() => run(() => deleteCase(c.id, settings.operatorName).then(() => navigate('/review')), '已删除，案件已移入回收站')}
-            >
-              <Button danger icon={<DeleteOutlined />}>
-                删除
-              </Button>
-            </Popconfirm>
-          </>
+          <RecordPageActions
+            backLabel="返回列表"
+            onBack={() => navigate('/review')}
+            editLabel="修改信息"
+            onEdit={() => setEditing(true)}
+            deleteTitle="删除此案件？"
+            deleteDescription="案件将移入回收站，不再计入统计。"
+            onDelete={() => deleteCase(c.id, settings.operatorName)}
+            onDeleted={() => navigate('/review')}
+            deletedMessage="已删除，案件已移入回收站"
+          />
         }
       >
         <Space>

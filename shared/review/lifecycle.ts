@@ -1,5 +1,6 @@
 import { isDateStr, type DateStr } from '../dates';
 import {
+  REVIEW_STEP_KINDS,
   LAW_2023_START,
   STEP_DATE_LABELS,
   STEP_LABELS,
@@ -237,21 +238,8 @@ export function replay(events: readonly StepInput[], today: DateStr): ReplayResu
 
 /** The steps the case allows now, for the buttons on the case page. */
 export function allowedSteps(summary: ReviewCaseSummary): ReviewStepKind[] {
-  const all: ReviewStepKind[] = [
-    'correctionRequest',
-    'correctionReturned',
-    'accept',
-    'reject',
-    'redirect',
-    'withdrawBeforeAcceptance',
-    'toOrdinary',
-    'suspend',
-    'resume',
-    'extend',
-    'hearing',
-    'conclude',
-  ];
-  return all.filter((k) => stepBlocker(summary, k) === null);
+  // Every step but 收到申请, which only ever opens a timeline.
+  return REVIEW_STEP_KINDS.filter((k) => k !== 'receive' && stepBlocker(summary, k) === null);
 }
 
 /** Appends a step to a timeline and replays it; the result carries the new summary or the reason it was refused. */

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { FazhiDb, setDb } from './db';
+import { UserError } from './write';
 
 /**
  * Unit tests only: a brand-new in-memory database per test. Dexie reads its IndexedDB
@@ -38,4 +39,28 @@ export function withFreshDb(use: (db: FazhiDb) => void): void {
     vi.useRealTimers();
     current?.close();
   });
+}
+
+/**
+ * The action must fail with a UserError, its message exactly `message` (a string) or matching it (a RegExp), naming
+ * `field` when one is given, and leave every table exactly as it was. Returns the error for further checks.
+ */
+export async function expectRefusedUnchanged(
+  db: FazhiDb,
+  action: () => Promise<unknown>,
+  message?: string | RegExp,
+  field?: string,
+): Promise<UserError> {
+  const before = await snapshot(db);
+  const error = await action().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(UserError);
+  const userError = error as UserError;
+  if (typeof message === 'string') expect(userError.message).toBe(message);
+  else if (message) expect(userError.message).toMatch(message);
+  if (field !== undefined) expect(userError.field).toBe(field);
+  expect(await snapshot(db)).toEqual(before);
+  return userError;
 }

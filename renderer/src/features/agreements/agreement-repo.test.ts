@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AgreementReview } from '../../../../shared/agreements/types';
 import { getDb, type FazhiDb } from '../../db/db';
-import { snapshot, withFreshDb } from '../../db/test-db';
-import { UserError } from '../../db/write';
+import { snapshot, withFreshDb, expectRefusedUnchanged } from '../../db/test-db';
+import type { UserError } from '../../db/write';
 import { deleteAgreement, saveAgreement } from './agreement-repo';
 
 const TODAY = '2024-06-30';
@@ -37,19 +37,8 @@ async function snapshotAll(): Promise<Record<string, unknown[]>> {
 }
 
 /** The action must throw a UserError whose message matches, and leave every table exactly as it was. */
-async function expectRefused(action: () => Promise<unknown>, message: RegExp, field?: string): Promise<UserError> {
-  const before = await snapshotAll();
-  expect(Object.keys(before)).toEqual(expect.arrayContaining(['agreementReviews', 'changeLog']));
-  const error = await action().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  const userError = error as UserError;
-  expect(userError.message).toMatch(message);
-  if (field !== undefined) expect(userError.field).toBe(field);
-  expect(await snapshotAll()).toEqual(before);
-  return userError;
+function expectRefused(action: () => Promise<unknown>, message: RegExp, field?: string): Promise<UserError> {
+  return expectRefusedUnchanged(db, action, message, field);
 }
 
 function register(overrides: Record<string, unknown> = {}): Promise<AgreementReview> {

@@ -4,7 +4,7 @@ import { serializeBackup } from '../../../../shared/backup/format';
 import { sha256Hex } from '../../../../shared/backup/sha256';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import type { FazhiDb } from '../../db/db';
-import { freshDb } from '../../db/test-db';
+import { freshDb, expectRefusedUnchanged } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { deleteAgreement } from '../agreements/agreement-repo';
 import { addStep, deleteCase } from '../review/review-repo';
@@ -35,15 +35,7 @@ afterEach(() => {
 
 /** The action must fail with a UserError matching `message` and leave every table as it was. */
 async function expectRefused(action: () => Promise<unknown>, message: string | RegExp): Promise<void> {
-  const before = await everything(db);
-  const error = await action().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  if (typeof message === 'string') expect((error as Error).message).toBe(message);
-  else expect((error as Error).message).toMatch(message);
-  expect(await everything(db)).toEqual(before);
+  await expectRefusedUnchanged(db, action, message);
 }
 
 describe('takeBackup', () => {

@@ -3,8 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeBackup } from '../../../../shared/backup/format';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import type { FazhiDb } from '../../db/db';
-import { freshDb } from '../../db/test-db';
-import { UserError } from '../../db/write';
+import { freshDb, expectRefusedUnchanged } from '../../db/test-db';
 import { prepareRestore, restoreFrom, takeBackup } from './backup-service';
 import { ACTOR, everything, fillLedger, installFakeHost, tamper, type FakeHost } from './test-fixtures';
 
@@ -26,14 +25,7 @@ afterEach(() => {
 });
 
 async function expectRefused(action: () => Promise<unknown>, message: string | RegExp): Promise<void> {
-  const before = await everything(db);
-  const error = await action().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  expect((error as Error).message).toMatch(message);
-  expect(await everything(db)).toEqual(before);
+  await expectRefusedUnchanged(db, action, message);
 }
 
 /** Lines of the decompressed backup, and the same compressed again after `edit`. */

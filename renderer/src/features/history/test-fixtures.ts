@@ -1,9 +1,7 @@
-/** Unit tests only: records of several ledgers and a whole-database snapshot, for the history/recycle/undo tests. */
-import { expect } from 'vitest';
+import { expectRefusedUnchanged } from '../../db/test-db';
 import type { ReviewCase } from '../../../../shared/review/types';
 import type { FazhiDb } from '../../db/db';
 import { nowIso } from '../../db/write';
-import { UserError } from '../../db/write';
 import { caseFields } from '../../../../shared/ledgers/form-inputs.test-util';
 import { registerCase } from '../review/review-repo';
 
@@ -25,15 +23,7 @@ export async function snapshotAll(db: FazhiDb): Promise<Record<string, unknown[]
 
 /** The action must throw a UserError whose message matches, and leave every table exactly as it was. */
 export async function expectRefused(db: FazhiDb, action: () => Promise<unknown>, message: RegExp): Promise<string> {
-  const before = await snapshotAll(db);
-  const error = await action().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  expect((error as UserError).message).toMatch(message);
-  expect(await snapshotAll(db)).toEqual(before);
-  return (error as UserError).message;
+  return (await expectRefusedUnchanged(db, action, message)).message;
 }
 
 /**

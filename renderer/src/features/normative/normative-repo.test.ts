@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CleanupResult, NormativeDocument } from '../../../../shared/normative/types';
 import { getDb, type FazhiDb } from '../../db/db';
 import { batchFields, docFields, filingFields, legalityFields } from '../../../../shared/ledgers/form-inputs.test-util';
-import { snapshot, withFreshDb } from '../../db/test-db';
-import { UserError } from '../../db/write';
+import { snapshot, withFreshDb, expectRefusedUnchanged } from '../../db/test-db';
+import type { UserError } from '../../db/write';
 import {
   addToBatch,
   applyBatch,
@@ -33,21 +33,8 @@ async function snapshotAll(): Promise<Record<string, unknown[]>> {
 }
 
 /** The action must throw a UserError whose message matches, and leave every table exactly as it was. */
-async function expectRefused(action: () => Promise<unknown>, message: RegExp, field?: string): Promise<UserError> {
-  const before = await snapshotAll();
-  expect(Object.keys(before)).toEqual(
-    expect.arrayContaining(['normativeDocuments', 'legalityReviews', 'filingReviews', 'cleanupBatches', 'changeLog']),
-  );
-  const error = await action().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  const userError = error as UserError;
-  expect(userError.message).toMatch(message);
-  if (field !== undefined) expect(userError.field).toBe(field);
-  expect(await snapshotAll()).toEqual(before);
-  return userError;
+function expectRefused(action: () => Promise<unknown>, message: RegExp, field?: string): Promise<UserError> {
+  return expectRefusedUnchanged(db, action, message, field);
 }
 
 async function logFor(id: string) {

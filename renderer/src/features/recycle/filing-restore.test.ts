@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FazhiDb } from '../../db/db';
-import { freshDb, snapshot } from '../../db/test-db';
-import { UserError } from '../../db/write';
+import { freshDb, expectRefusedUnchanged } from '../../db/test-db';
 import { findUndoTarget, undoLast } from '../history/undo';
 import { deleteFilingReview, saveFilingReview } from '../normative/normative-repo';
 import { filingFields } from '../../../../shared/ledgers/form-inputs.test-util';
@@ -23,14 +22,7 @@ afterEach(() => {
 const filing = filingFields;
 
 async function refusal(action: () => Promise<unknown>): Promise<string> {
-  const before = await snapshot(db);
-  const error = await action().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  expect(await snapshot(db)).toEqual(before);
-  return (error as UserError).message;
+  return (await expectRefusedUnchanged(db, action)).message;
 }
 
 describe('restoring a filing review from the 回收站', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FazhiDb } from '../../db/db';
-import { snapshot, withFreshDb } from '../../db/test-db';
+import { snapshot, withFreshDb, expectRefusedUnchanged } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { deleteLetter, saveLetter } from './letter-repo';
 import { deleteCase, registerCase } from './review-repo';
@@ -32,15 +32,7 @@ withFreshDb((fresh) => {
 });
 
 async function expectRefused(action: () => Promise<unknown>, message: RegExp, field?: string): Promise<void> {
-  const before = await snapshot(db);
-  const error = await action().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  expect((error as UserError).message).toMatch(message);
-  if (field !== undefined) expect((error as UserError).field).toBe(field);
-  expect(await snapshot(db)).toEqual(before);
+  await expectRefusedUnchanged(db, action, message, field);
 }
 
 describe('saveLetter', () => {

@@ -3,8 +3,8 @@ import type { StepInput } from '../../../../shared/review/lifecycle';
 import type { ReviewCase } from '../../../../shared/review/types';
 import type { FazhiDb } from '../../db/db';
 import { caseFields } from '../../../../shared/ledgers/form-inputs.test-util';
-import { snapshot, withFreshDb } from '../../db/test-db';
-import { StaleWriteError, UserError } from '../../db/write';
+import { snapshot, withFreshDb, expectRefusedUnchanged } from '../../db/test-db';
+import { StaleWriteError, type UserError } from '../../db/write';
 import { addStep, deleteCase, editStep, nextCaseNo, registerCase, removeLastStep, updateCaseFields } from './review-repo';
 
 const TODAY = '2024-06-30';
@@ -16,18 +16,8 @@ withFreshDb((fresh) => {
 });
 
 /** The action must throw a UserError whose message matches, and leave every table exactly as it was. */
-async function expectRefused(action: () => Promise<unknown>, message: RegExp, field?: string): Promise<UserError> {
-  const before = await snapshot(db);
-  const error = await action().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  const userError = error as UserError;
-  expect(userError.message).toMatch(message);
-  if (field !== undefined) expect(userError.field).toBe(field);
-  expect(await snapshot(db)).toEqual(before);
-  return userError;
+function expectRefused(action: () => Promise<unknown>, message: RegExp, field?: string): Promise<UserError> {
+  return expectRefusedUnchanged(db, action, message, field);
 }
 
 async function register(caseNo = '丹政复〔2019〕1号', receivedDate = '2019-03-05'): Promise<ReviewCase> {

@@ -44,10 +44,13 @@ export function FormDrawer<V, R extends BaseRecord = BaseRecord>({
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const opened = useRef<R | null>(null);
+  /** Changed by the clerk since it was filled (onValuesChange: not the values the form set itself, e.g. a proposed 案号). */
+  const changed = useRef(false);
   const guard = useFormGuard();
 
   const fill = (record: R | null) => {
     opened.current = record;
+    changed.current = false;
     setError(null);
     form.resetFields();
     form.setFieldsValue(initial(record));
@@ -90,7 +93,7 @@ export function FormDrawer<V, R extends BaseRecord = BaseRecord>({
   return (
     <Drawer
       open={open}
-      onClose={() => guard.askDiscard(form.isFieldsTouched(), onClose)}
+      onClose={() => guard.askDiscard(changed.current, onClose)}
       size={width}
       destroyOnHidden
       title={title}
@@ -104,7 +107,15 @@ export function FormDrawer<V, R extends BaseRecord = BaseRecord>({
       }
     >
       <ErrorNotice message={error} />
-      <Form form={form} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        onKeyDown={submitOnEnter(submit)}
+        onValuesChange={() => {
+          changed.current = true;
+        }}
+      >
         {children(form)}
       </Form>
     </Drawer>

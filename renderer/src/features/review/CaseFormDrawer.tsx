@@ -55,6 +55,8 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   const confirmWarnings = useConfirmWarnings();
   /** The case as the drawer opened it (or reloaded it): a save is refused when it changed since. */
   const opened = useRef<ReviewCase | null>(null);
+  /** Changed by the clerk (onValuesChange: not the 案号 the drawer proposes itself). */
+  const changed = useRef(false);
 
   const fillFrom = (c: ReviewCase) => {
     opened.current = c;
@@ -65,6 +67,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: fill the form only when the drawer opens (see below).
   useEffect(() => {
     if (!open) return;
+    changed.current = false;
     setError(null);
     form.resetFields();
     if (existing) {
@@ -155,6 +158,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
         const fresh = existing && (await getDb().reviewCases.get(existing.id));
         if (!fresh || fresh.deleted) return setError('该案件已被删除，无法重新载入');
         setError(null);
+        changed.current = false;
         fillFrom(fresh);
       });
     } finally {
@@ -169,7 +173,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   return (
     <Drawer
       open={open}
-      onClose={() => guard.askDiscard(form.isFieldsTouched(), onClose)}
+      onClose={() => guard.askDiscard(changed.current, onClose)}
       size={760}
       title={existing ? `修改案件信息 ${existing.caseNo}` : '登记行政复议申请'}
       destroyOnHidden
@@ -183,7 +187,16 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
       }
     >
       <ErrorNotice message={error} />
-      <Form form={form} layout="vertical" onFinish={() => void submit()} onKeyDown={submitOnEnter(submit)} requiredMark>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={() => void submit()}
+        onKeyDown={submitOnEnter(submit)}
+        onValuesChange={() => {
+          changed.current = true;
+        }}
+        requiredMark
+      >
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="caseNo" label={L.caseNo} required tooltip="按年度自动建议下一个案号，可修改">

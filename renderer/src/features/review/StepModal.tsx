@@ -77,12 +77,17 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
     }
     setSaving(true);
     setError(null);
+    form.setFields([{ name: 'date', errors: [] }]);
     try {
       await addStep(c.id, step, settings.operatorName, today(), openedAt.current);
       message.success(`已记录：${title}（${step.date}）`);
       onClose();
     } catch (e) {
-      setError(errorText(e));
+      const text = errorText(e);
+      setError(text);
+      // A problem with the date (not a date, empty, out of order) is shown on the date field too.
+      if (text.includes(STEP_DATE_LABELS[kind])) form.setFields([{ name: 'date', errors: [text] }]);
+      guard.offerReload(e, onClose);
     } finally {
       setSaving(false);
     }

@@ -21,12 +21,12 @@ import type { ReviewCase, ReviewEvent, ReviewLetter } from './review/types';
 // The headers as issue 5 lists them; the importer of a later issue reads exactly these.
 const EXPECTED = {
   reviewCases:
-    '案号 申请人 申请人类型 被申请人 行为类别 管理领域 受理点 收到日期 补正通知日期 补正材料收到日期 受理日期 未受理情形 未受理日期 程序 中止日期 恢复日期 延期日期 听证日期 审结日期 审理结果 赔偿 承办人 备注',
+    '案号 申请人 申请人类型 被申请人 行为类别 管理领域 受理点 收到日期 补正通知日期 补正材料收到日期 受理日期 未受理情形 未受理日期 程序 中止日期 恢复日期 延期日期 听证日期 审结日期 审理结果 赔偿 承办人 备注 被申请行为 复议请求 第三人 办理状态 延长天数',
   reviewLetters: '文书类型 文号 关联案号 发出日期 收文单位 反馈日期',
   normativeDocuments: '文件名称 文号 制定机关 公布日期 施行日期 有效期至 状态',
-  legalityReviews: '文件名称 类型 起草单位 送审日期 审核完成日期 审核意见 公布日期 承办人',
+  legalityReviews: '文件名称 类型 起草单位 送审日期 审核完成日期 审核意见 公布日期 承办人 文号',
   filingReviews: '文件名称 文号 制定机关 公布日期 报备日期 审查结果 发现问题 是否纠正',
-  cleanupItems: '清理批次 批次完成日期 文件名称 文号 清理结果',
+  cleanupItems: '清理批次 批次完成日期 文件名称 文号 清理结果 清理范围',
   agreementReviews: '协议名称 签订名义 送审单位 相对方 协议类别 金额（万元） 收件日期 出具意见日期 审查意见 主要问题 承办人',
 };
 
@@ -140,6 +140,11 @@ describe('reviewCaseRow', () => {
       '是',
       '张明',
       '备注文字',
+      '',
+      '',
+      '',
+      '已审结',
+      30,
     ]);
   });
 

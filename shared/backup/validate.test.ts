@@ -120,11 +120,11 @@ describe('checkBackupIntegrity', () => {
 
   it('refuses a newer file format, naming the app version', () => {
     const file = JSON.parse(backupText());
-    file.formatVersion = 2;
+    file.formatVersion = 3;
     file.appVersion = '3.0.0';
     const result = checkBackupIntegrity(JSON.stringify(file));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain('更新的文件格式（第2版），由更新版本的法治台账（3.0.0）创建');
+    if (!result.ok) expect(result.error).toContain('更新的文件格式（第3版），由更新版本的法治台账（3.0.0）创建');
   });
 
   it('refuses a header with a missing field', () => {

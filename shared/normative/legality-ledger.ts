@@ -67,7 +67,7 @@ export const legalityLedger = defineLedger<LegalityReview>()({
       field('opinion', '审核意见', ['审核结论', '审核结果']),
       field('publishDate', '公布日期', ['发布日期', '印发日期']),
       field('handler', '承办人', ['经办人', '审核人']),
-      field('docNo', '文号', ['发文字号'], OPTIONAL),
+      field('docNo', '文号', ['发文字号', '公布文号']),
       field('problems', '主要问题', ['存在问题', '发现问题'], OPTIONAL),
       field('note', '备注', ['说明'], OPTIONAL),
     ],
@@ -78,10 +78,11 @@ export const legalityLedger = defineLedger<LegalityReview>()({
       起草单位: '必填',
       送审日期: `必填；${DATE_NOTE}`,
       审核意见: `${choices(Object.values(LEGALITY_OPINION_LABELS))}；须同时填审核完成日期`,
-      公布日期: '已公布的，须在规范性文件表（或文件库）中有同名文件，或另加“文号”列',
+      公布日期: '已公布的填写；须同时填审核完成日期',
       承办人: '必填',
+      文号: '已公布文件的文号；文件库中没有该文件时，导入预览中可选择登记入文件库或以后关联',
     },
-    sample: ({ docTitle }) => ({
+    sample: ({ docTitle, docNo }) => ({
       文件名称: docTitle,
       类型: '新制定',
       起草单位: '住房和城乡建设局',
@@ -90,6 +91,7 @@ export const legalityLedger = defineLedger<LegalityReview>()({
       审核意见: '修改后合法',
       公布日期: '2024-02-01',
       承办人: '王芳',
+      文号: docNo,
     }),
   },
   history: {

@@ -216,6 +216,11 @@ export interface LegalityCheckOptions {
   existing?: readonly DocNoHolder[];
   /** The government's name as 制定机关 (needed, with `existing`, for the 文号 check). */
   issuer?: string;
+  /**
+   * The published document is not in the registry and is linked later (an import of a ledger kept before the app):
+   * the 文号 and, for a 重新修订, the document may be missing until the clerk links it.
+   */
+  linkLater?: boolean;
 }
 
 export function validateLegalityReviewFields(input: unknown, today: DateStr, options: LegalityCheckOptions = {}): Validated<LegalityFields> {
@@ -234,8 +239,8 @@ export function validateLegalityReviewFields(input: unknown, today: DateStr, opt
       errors.push({ field: 'publishDate', message: `${LL.publishDate}（${v.publishDate}）不能早于${LL.completedDate}（${v.completedDate}）` });
     }
     if (v.opinion === 'illegal') errors.push({ field: 'publishDate', message: `${LL.opinion}为不合法的草案不能登记${LL.publishDate}` });
-    if (v.docNo === '') errors.push({ field: 'docNo', message: `已填写${LL.publishDate}，${LL.docNo}不能为空` });
-    if (v.kind === 'revision' && v.documentId === null) {
+    if (v.docNo === '' && !options.linkLater) errors.push({ field: 'docNo', message: `已填写${LL.publishDate}，${LL.docNo}不能为空` });
+    if (v.kind === 'revision' && v.documentId === null && !options.linkLater) {
       errors.push({ field: 'documentId', message: `重新修订的文件公布时须选择${LL.documentId}` });
     }
   }

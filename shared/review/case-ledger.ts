@@ -144,13 +144,15 @@ export const caseLedger = defineLedger<ReviewCase>()({
       field('compensation', '赔偿', ['是否赔偿', '一并赔偿', '一并决定赔偿']),
       field('handler', '承办人', ['经办人', '承办人员', '办案人', '案件承办人']),
       field('note', '备注', ['说明']),
+      field('actName', '被申请行为', ['被申请行为名称', '具体行政行为', '行政行为']),
+      field('request', '复议请求', ['申请请求']),
+      field('thirdParty', '第三人'),
+      // Derived from the steps: read as a column of the ledger, never into the case.
+      field('status', '办理状态', ['案件状态', '状态']),
+      field('extensionDays', '延长天数', ['延期天数']),
       field('applicantCount', '申请人数', ['申请人数量'], OPTIONAL),
       field('respondentLevel', '被申请人层级', ['被申请人级别'], OPTIONAL),
-      field('thirdParty', '第三人', [], OPTIONAL),
-      field('actName', '被申请行为', ['被申请行为名称', '具体行政行为', '行政行为'], OPTIONAL),
-      field('request', '复议请求', ['申请请求'], OPTIONAL),
       field('deemed', '视为受理', [], OPTIONAL),
-      field('extensionDays', '延期天数', ['延长天数'], OPTIONAL),
     ],
     nameHint: /行政复议|复议案件/,
     notes: {
@@ -168,6 +170,8 @@ export const caseLedger = defineLedger<ReviewCase>()({
       审理结果: `${choices(REVIEW_OUTCOMES.map((o) => OUTCOME_LABELS[o]))}；须同时填审结日期`,
       赔偿: '是 / 否',
       承办人: '必填',
+      办理状态: '由办理过程推算，导入时不读取',
+      延长天数: '不填为30日；须同时填延期日期',
     },
     sample: ({ caseNo }) => ({
       案号: caseNo,
@@ -184,6 +188,9 @@ export const caseLedger = defineLedger<ReviewCase>()({
       赔偿: '否',
       承办人: '李明',
       备注: '导入模板示例',
+      被申请行为: '行政处罚决定书',
+      复议请求: '撤销行政处罚决定',
+      办理状态: '已审结',
     }),
   },
   history: {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Form, Input, Modal, Space, Typography } from 'antd';
-import { UserOutlined } from '@ant-design/icons';
+import { UserOutlined } from '../ui/icons';
 import { saveSettings } from '../db/settings-repo';
 import { useSettings } from './settings-context';
 import { errorText } from '../ui/errors';

@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION, getDb } from '../db/db';
 import { guardAgainstUpgrade } from '../db/version-guard';
-import { readStoredTables, storedSchemaVersion } from '../features/backup/backup-db';
+import { storedSchemaVersion } from '../features/backup/backup-db';
 import { backupBeforeUpgrade, startAutomaticBackups, watchDatabase } from '../features/backup/backup-service';
 
 export const NEWER_DATABASE_MESSAGE =
@@ -21,7 +21,7 @@ export async function startDatabase(): Promise<string | null> {
   }
   if (stored !== null && stored > SCHEMA_VERSION) return NEWER_DATABASE_MESSAGE;
   if (stored !== null && stored < SCHEMA_VERSION) {
-    const problem = await backupBeforeUpgrade(() => readStoredTables(db.name), stored);
+    const problem = await backupBeforeUpgrade(db.name, stored);
     if (problem) return problem;
   }
   try {

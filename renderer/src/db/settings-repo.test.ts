@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type AppSettings } from '../../../shared/settings';
 import type { FazhiDb } from './db';
 import { loadSettings, mergeSettings, saveSettings } from './settings-repo';
-import { freshDb, snapshot } from './test-db';
+import { snapshot, withFreshDb } from './test-db';
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 function settings(overrides: Partial<AppSettings> = {}): AppSettings {

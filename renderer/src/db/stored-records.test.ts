@@ -3,7 +3,7 @@
  * issuing a 合法性审核 (which registers its document), applying a cleanup batch, deleting and restoring. (What an
  * import writes: shared/import/stored-records.test.ts.)
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rowProblem } from '../../../shared/backup/records';
 import { LEDGER_TABLES, ledgerOf } from '../../../shared/ledgers/registry';
 import { saveAgreement } from '../features/agreements/agreement-repo';
@@ -22,16 +22,15 @@ import { restoreRecord } from '../features/recycle/recycle-repo';
 import { deleteLetter, saveLetter } from '../features/review/letter-repo';
 import { addStep, registerCase } from '../features/review/review-repo';
 import type { FazhiDb } from './db';
-import { freshDb } from './test-db';
+import { withFreshDb } from './test-db';
 
 const TODAY = '2024-06-30';
 const ACTOR = '王五';
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
+withFreshDb((fresh) => {
+  db = fresh;
 });
-afterEach(() => db.close());
 
 describe('stored records', () => {
   it('of every ledger, as the app writes them, pass their ledger schema', async () => {

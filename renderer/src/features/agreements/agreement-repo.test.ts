@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AgreementReview } from '../../../../shared/agreements/types';
 import { getDb, type FazhiDb } from '../../db/db';
-import { freshDb, snapshot } from '../../db/test-db';
+import { snapshot, withFreshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { deleteAgreement, saveAgreement } from './agreement-repo';
 
@@ -27,12 +27,8 @@ function fields(overrides: Record<string, unknown> = {}) {
 }
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 /** Every table (through db.tables, so agreementReviews is included: test-db.ts's snapshot() lists only the version-1 tables). */

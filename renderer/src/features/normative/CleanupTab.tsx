@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Col, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '../../ui/icons';
 import { CLEANUP_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import type { CleanupBatch } from '../../../../shared/normative/types';
 import { navigate } from '../../app/router';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { AutoComplete, Button, Col, Form, Input, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '../../ui/icons';
 import { isFiledOnTime } from '../../../../shared/normative/filing';
 import { FILING_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import { FILING_RESULT_LABELS, type FilingResult, type FilingReview } from '../../../../shared/normative/types';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { AutoComplete, Button, Col, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '../../ui/icons';
 import { legalityReviewDeadline } from '../../../../shared/normative/legality';
 import { LEGALITY_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import {
@@ -105,6 +105,8 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
                   <Form.Item name="documentId" label={L.documentId} required>
                     <Select
                       showSearch
+                      // Thousands of documents: a virtual list (the app's small lists are not, so every option is in the accessibility tree).
+                      virtual
                       optionFilterProp="label"
                       placeholder="选择文件库中被修订的文件"
                       options={(docs ?? []).map((d) => ({ value: d.id, label: `《${d.title}》${d.docNo}` }))}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '../../ui/icons';
 import { computeLetterDeadline, LETTER_ANSWER_DAYS } from '../../../../shared/review/deadlines';
 import { LETTER_FIELD_LABELS as L } from '../../../../shared/review/letter-schema';
 import { LETTER_KIND_LABELS, type LetterKind, type ReviewLetter } from '../../../../shared/review/types';
@@ -106,7 +106,7 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
           <Input placeholder="如：丹政复意〔2019〕1号" />
         </Form.Item>
         <Form.Item name="caseId" label={L.caseId}>
-          <Select allowClear showSearch optionFilterProp="label" options={caseOptions} placeholder="选择关联的复议案件（可不选）" />
+          <Select allowClear showSearch virtual optionFilterProp="label" options={caseOptions} placeholder="选择关联的复议案件（可不选）" />
         </Form.Item>
         <Form.Item name="recipient" label={L.recipient} required>
           <Input placeholder="如：丹阳市市场监督管理局" />

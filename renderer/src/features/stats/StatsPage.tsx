@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Empty, Select, Space, Typography } from 'antd';
 import { computeAgreementYearFigures } from '../../../../shared/agreements/counts';
 import { computeNormativeYearFigures } from '../../../../shared/normative/counts';
@@ -7,6 +7,7 @@ import { yearOf } from '../../../../shared/dates';
 import { isYearEmpty, selectYearRecords } from '../../../../shared/year-records';
 import { PageTitle } from '../../ui/PageTitle';
 import { useSettings } from '../../app/settings-context';
+import { useUrlQuery } from '../../app/url-state';
 import { today } from '../../ui/dates';
 import { ExportButtons } from '../export';
 import { useLiveAgreements } from '../agreements';
@@ -16,9 +17,12 @@ import { AgreementStats } from './AgreementStats';
 import { NormativeStats } from './NormativeStats';
 import { ReviewStats } from './ReviewStats';
 
-/** Every year any record of any ledger touches, newest first, with the current year always present. */
+/** The first year the picker offers even without records: any year of the ledgers a clerk may be asked about. */
+const FIRST_YEAR = 2000;
+
+/** Every year from 2000 (or the first record's) to next year, and any year a record touches, newest first. */
 function collectYears(dates: Iterable<string | null | undefined>, thisYear: number): number[] {
-  const set = new Set<number>([thisYear]);
+  const set = new Set<number>(Array.from({ length: thisYear + 2 - FIRST_YEAR }, (_, i) => FIRST_YEAR + i));
   for (const d of dates) if (d) set.add(yearOf(d));
   return [...set].sort((a, b) => b - a);
 }
@@ -33,7 +37,10 @@ export function StatsPage() {
   const cleanupBatches = useLiveCleanupBatches();
   const agreements = useLiveAgreements();
   const thisYear = yearOf(today());
-  const [year, setYear] = useState(thisYear);
+  // The year is in the URL (#/stats?year=2019): a reload or a bookmark shows the same year.
+  const url = useUrlQuery();
+  const year = url.int('year') ?? thisYear;
+  const setYear = (y: number) => url.set({ year: y === thisYear ? null : y });
 
   const years = useMemo(
     () =>
@@ -91,6 +98,7 @@ export function StatsPage() {
               aria-label="统计年度"
               value={year}
               onChange={setYear}
+              showSearch
               style={{ width: 110 }}
               options={years.map((y) => ({ value: y, label: `${y}年` }))}
             />

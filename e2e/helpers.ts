@@ -165,7 +165,7 @@ export async function fillStep(page: Page, step: string, opts: StepOptions): Pro
     await days.fill(String(opts.extensionDays));
     await expect(days).toHaveValue(String(opts.extensionDays));
   }
-  if (opts.outcome) await pickOption(page, modal.getByLabel('审理结果'), opts.outcome);
+  if (opts.outcome) await modal.getByRole('radio', { name: opts.outcome, exact: true }).check();
   return modal;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { App, Checkbox, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
+import { App, Checkbox, Form, Input, InputNumber, Modal, Radio, Typography } from 'antd';
 import { extensionDaysError, lawForDate, MAX_EXTENSION_DAYS, type StepInput } from '../../../../shared/review/lifecycle';
 import {
   OUTCOME_LABELS,
@@ -130,7 +130,11 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
         {kind === 'conclude' && (
           <>
             <Form.Item name="outcome" label="审理结果" required>
-              <Select placeholder="选择审理结果" options={outcomes.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))} />
+              {/* All twelve outcomes at once, three a row: no scrolling through a small dropdown list. */}
+              <Radio.Group
+                style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', rowGap: 8 }}
+                options={outcomes.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
+              />
             </Form.Item>
             <Form.Item name="compensation" valuePropName="checked">
               <Checkbox>一并决定行政赔偿</Checkbox>

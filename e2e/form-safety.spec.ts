@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { test } from '@playwright/test';
 import {
   caseDrawer,
@@ -146,19 +147,22 @@ test('a hand-edited backup whose operatorName is an object is refused naming the
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载备份文件' }).first().click();
   const download = await downloading;
-  const path = testInfo.outputPath('backup.json');
+  const path = testInfo.outputPath('backup.fzbak');
   await download.saveAs(path);
 
-  const backup = JSON.parse(readFileSync(path, 'utf8'));
-  const settings = backup.tables.settings.map((row: { key: string; value: Record<string, unknown> }) =>
-    row.key === 'app' ? { ...row, value: { ...row.value, operatorName: { name: '张明' } } } : row,
-  );
-  const tables = { ...backup.tables, settings };
-  // Edited by hand, checksum recomputed as a careful editor would.
-  const edited = { ...backup, tables, checksum: createHash('sha256').update(JSON.stringify(tables)).digest('hex') };
-  await page
-    .locator('input[type=file]')
-    .setInputFiles({ name: '改过的备份.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) });
+  // Edited by hand (format 2: gzip over lines of JSON), the checksum of the closing line recomputed as a careful
+  // editor would: over every byte before that line.
+  const lines = gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter(Boolean);
+  const body = lines.slice(0, -1).map((line) => {
+    const row = JSON.parse(line);
+    return row?.key === 'app' ? JSON.stringify({ ...row, value: { ...row.value, operatorName: { name: '张明' } } }) : line;
+  });
+  expect(body.join('\n')).toContain('{"name":"张明"}');
+  const before = `${body.join('\n')}\n`;
+  const [, trailer] = JSON.parse(lines[lines.length - 1]);
+  const checksum = createHash('sha256').update(before, 'utf8').digest('hex');
+  const edited = gzipSync(`${before}${JSON.stringify(['end', { ...trailer, checksum }])}\n`);
+  await page.locator('input[type=file]').setInputFiles({ name: '改过的备份.fzbak', mimeType: 'application/gzip', buffer: edited });
   const refusal = page.getByRole('alert').filter({ hasText: '没有恢复' });
   await expect(refusal).toContainText('operatorName');
   await expect(refusal).toContainText('使用人姓名');

@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { fromDateStr, toDateStr, today, TypedDate, type DateValue } from '../../ui/dates';
 import { DateField } from '../../ui/DateField';
 import { errorText, showOnForm } from '../../ui/errors';
-import { submitOnEnter, useConfirmWarnings, useFormGuard } from '../../ui/form-guard';
+import { submitOnEnter, useConfirmWarnings, useFormChanged, useFormGuard } from '../../ui/form-guard';
 import { caseNoWarnings } from '../../../../shared/review/case-number';
 import { nextCaseNo, registerCase, updateCaseFields } from './review-repo';
 import { formInput } from '../../ui/form-values';
@@ -56,7 +56,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   /** The case as the drawer opened it (or reloaded it): a save is refused when it changed since. */
   const opened = useRef<ReviewCase | null>(null);
   /** Changed by the clerk (onValuesChange: not the 案号 the drawer proposes itself). */
-  const changed = useRef(false);
+  const changed = useFormChanged();
 
   const fillFrom = (c: ReviewCase) => {
     opened.current = c;
@@ -66,8 +66,8 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: fill the form only when the drawer opens (see below).
   useEffect(() => {
+    changed.set(false);
     if (!open) return;
-    changed.current = false;
     setError(null);
     form.resetFields();
     if (existing) {
@@ -149,6 +149,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
       const saved = existing
         ? await updateCaseFields(existing.id, input, actor, today(), opened.current?.updatedAt)
         : await registerCase(input, toDateStr(v.receivedDate) ?? '', actor, today());
+      changed.set(false);
       onSaved?.(saved);
       onClose();
     } catch (e) {
@@ -158,7 +159,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
         const fresh = existing && (await getDb().reviewCases.get(existing.id));
         if (!fresh || fresh.deleted) return setError('该案件已被删除，无法重新载入');
         setError(null);
-        changed.current = false;
+        changed.set(false);
         fillFrom(fresh);
       });
     } finally {
@@ -173,7 +174,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   return (
     <Drawer
       open={open}
-      onClose={() => guard.askDiscard(changed.current, onClose)}
+      onClose={() => guard.askDiscard(changed, onClose)}
       size={760}
       title={existing ? `修改案件信息 ${existing.caseNo}` : '登记行政复议申请'}
       destroyOnHidden
@@ -192,9 +193,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
         layout="vertical"
         onFinish={() => void submit()}
         onKeyDown={submitOnEnter(submit)}
-        onValuesChange={() => {
-          changed.current = true;
-        }}
+        onValuesChange={() => changed.set(true)}
         requiredMark
       >
         <Row gutter={16}>

@@ -15,7 +15,7 @@ import { useSettings } from '../../app/settings-context';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { DateField } from '../../ui/DateField';
 import { errorText } from '../../ui/errors';
-import { isCancelButton, submitOnEnter, useFormGuard } from '../../ui/form-guard';
+import { isCancelButton, submitOnEnter, useFormChanged, useFormGuard } from '../../ui/form-guard';
 import { addStep } from './review-repo';
 
 /** The extension limit of the lifecycle rule, shown on the field as the clerk types. */
@@ -43,6 +43,7 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
   const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
   const guard = useFormGuard();
+  const changed = useFormChanged();
   /** The case's version when the modal opened: the step is refused if another window changed the case since. */
   const openedAt = useRef<string | undefined>(undefined);
   const date = Form.useWatch('date', form);
@@ -50,6 +51,7 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the version is taken when the modal opens, not each time the case changes.
   useEffect(() => {
+    changed.set(false);
     if (!kind) return;
     openedAt.current = c.updatedAt;
     setError(null);
@@ -80,6 +82,7 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
     form.setFields([{ name: 'date', errors: [] }]);
     try {
       await addStep(c.id, step, settings.operatorName, today(), openedAt.current);
+      changed.set(false);
       message.success(`已记录：${title}（${step.date}）`);
       onClose();
     } catch (e) {
@@ -102,7 +105,7 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
       cancelText="取消"
       onOk={submit}
       confirmLoading={saving}
-      onCancel={(e) => (isCancelButton(e) ? onClose() : guard.askDiscard(form.isFieldsTouched(), onClose))}
+      onCancel={(e) => (isCancelButton(e) ? onClose() : guard.askDiscard(changed, onClose))}
       destroyOnHidden
     >
       <ErrorNotice message={error} />
@@ -112,7 +115,7 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
         </Typography.Paragraph>
       )}
       {/* Enter in the date field confirms the date (it does not save the step before the clerk chose its details); in a text field it saves. */}
-      <Form form={form} layout="vertical" onKeyDown={submitOnEnter(submit)}>
+      <Form form={form} layout="vertical" onKeyDown={submitOnEnter(submit)} onValuesChange={() => changed.set(true)}>
         <Form.Item name="date" label={STEP_DATE_LABELS[kind]} required>
           <DateField style={{ width: '100%' }} disabled={!!deemedDate} />
         </Form.Item>

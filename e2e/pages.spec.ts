@@ -1,5 +1,5 @@
 import { test, type Page } from '@playwright/test';
-import { expect, label, openApp } from './helpers';
+import { confirmImport, expect, openApp } from './helpers';
 
 /**
  * Pages that keep their place (issue 14): the view in the URL (Back after a search, a reload of 年度统计's year), a
@@ -17,12 +17,7 @@ async function seed(page: Page): Promise<void> {
     '丹政复〔2026〕1号,李建华,丹阳市人力资源和社会保障局,工伤认定,人力社保,2026-01-05,,,,王芳',
   ].join('\r\n');
   await page.locator('input[type=file]').setInputFiles({ name: '案件.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${csv}`, 'utf8') });
-  await page.getByRole('button', { name: label('确认导入') }).click();
-  await page
-    .getByRole('dialog')
-    .filter({ hasText: '确认导入' })
-    .getByRole('button', { name: label('导入') })
-    .click();
+  await confirmImport(page);
   await expect(page.getByTestId('import-result')).toHaveText('《案件.csv》：新增3条，更新0条，未变0条，跳过0条', { timeout: 60_000 });
 }
 

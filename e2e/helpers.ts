@@ -165,7 +165,7 @@ export async function fillStep(page: Page, step: string, opts: StepOptions): Pro
     await days.fill(String(opts.extensionDays));
     await expect(days).toHaveValue(String(opts.extensionDays));
   }
-  if (opts.outcome) await pickOption(page, modal.getByLabel('审理结果'), opts.outcome);
+  if (opts.outcome) await modal.getByRole('radio', { name: opts.outcome, exact: true }).check();
   return modal;
 }
 
@@ -215,4 +215,17 @@ export async function chooseStatsYear(page: Page, year: number): Promise<void> {
   await goTo(page, '年度统计');
   await pickOption(page, page.getByRole('combobox', { name: '统计年度' }), `${year}年`);
   await expect(page.getByRole('heading', { level: 4 })).toHaveText(`${year}年度统计`);
+}
+
+/**
+ * 确认导入 → 导入, then (browser) the question whether the safety backup's download was saved: `saved` answers it
+ * (备份已保存，开始导入, or 没有保存，取消导入). The download itself is left to the browser context.
+ */
+export async function confirmImport(page: Page, saved = true): Promise<void> {
+  await page.getByRole('button', { name: label('确认导入') }).click();
+  const dialog = page.getByRole('dialog').filter({ hasText: '确认导入' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: label('导入') }).click();
+  const ask = page.getByRole('dialog').filter({ hasText: '导入前的备份文件保存了吗？' });
+  await ask.getByRole('button', { name: saved ? '备份已保存，开始导入' : '没有保存，取消导入' }).click();
 }

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { type Page, test } from '@playwright/test';
-import { chooseStatsYear, expect, label, openApp } from './helpers';
+import { chooseStatsYear, confirmImport, expect, label, openApp } from './helpers';
 
 /**
  * Issue 14: re-importing an older Excel export must not silently remove later steps.
@@ -27,13 +27,6 @@ async function importCsv(page: Page, name: string, lines: string[]): Promise<voi
   await expect(page.getByText(`共 ${lines.length} 行`)).toBeVisible({ timeout: 60_000 });
   await confirmImport(page);
   await expect(page.getByTestId('import-result')).toBeVisible({ timeout: 30_000 });
-}
-
-async function confirmImport(page: Page): Promise<void> {
-  await page.getByRole('button', { name: label('确认导入') }).click();
-  const dialog = page.getByRole('dialog').filter({ hasText: '确认导入' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: label('导入') }).click();
 }
 
 async function caseTimeline(page: Page, caseNo: string): Promise<void> {

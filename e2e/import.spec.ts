@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import iconv from 'iconv-lite';
-import { chooseStatsYear, label, openApp } from './helpers';
+import { chooseStatsYear, confirmImport, openApp } from './helpers';
 
 /**
  * 台账导入 through the UI: download the template from the page, give it back to the file input, confirm, and read
@@ -15,13 +15,6 @@ import { chooseStatsYear, label, openApp } from './helpers';
 async function openImportPage(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: '台账导入' }).click();
   await expect(page.getByRole('heading', { level: 4, name: '台账导入' })).toBeVisible();
-}
-
-async function confirmImport(page: Page): Promise<void> {
-  await page.getByRole('button', { name: label('确认导入') }).click();
-  const dialog = page.getByRole('dialog').filter({ hasText: '确认导入' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: label('导入') }).click();
 }
 
 test('imports the downloaded template and the 年度统计 page shows its figures', async ({ page }, testInfo) => {

@@ -76,7 +76,7 @@ test('延期超过30天被拒绝，只能延期一次；未中止不提供恢复
   await expect(stepButton(page, '中止审理')).toBeVisible();
   await expect(stepButton(page, '恢复审理')).toHaveCount(0);
 
-  await expectStepRefused(page, '延期', { date: '2025-04-20', extensionDays: 31 }, '延期天数（31天）超过法定上限30天');
+  await expectStepRefused(page, '延期', { date: '2025-04-20', extensionDays: 31 }, '延长天数（31天）超过法定上限30天');
   await expectUnchanged(page, '审理中', 2);
 
   await recordStep(page, '延期', { date: '2025-04-20', extensionDays: 30 });

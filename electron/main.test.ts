@@ -13,13 +13,20 @@ const fake = vi.hoisted(() => {
     paths: new Map<string, string>(),
     lockGranted: true,
     openedPaths: [] as string[],
+    messageBoxChoice: 0,
   };
   class FakeWindow {
     options: Record<string, unknown>;
     url?: string;
     listeners = new Map<string, (...args: unknown[]) => void>();
     // Already gone, so closing does not wait for the renderer's last backup (not part of these tests).
-    webContents = { isDestroyed: () => true, isCrashed: () => false, send: () => {} };
+    contentsListeners = new Map<string, (...args: unknown[]) => void>();
+    webContents = {
+      isDestroyed: () => true,
+      isCrashed: () => false,
+      send: () => {},
+      on: (name: string, listener: (...args: unknown[]) => void) => this.contentsListeners.set(name, listener),
+    };
     isDestroyed() {
       return false;
     }
@@ -102,7 +109,15 @@ const fake = vi.hoisted(() => {
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     BrowserWindow: FakeWindow,
     ipcMain: { handle: (channel: string) => state.calls.push(`ipcMain.handle ${channel}`) },
-    dialog: { showErrorBox: () => state.calls.push('showErrorBox'), showMessageBox: async () => ({}), showSaveDialog: async () => ({}) },
+    dialog: {
+      showErrorBox: () => state.calls.push('showErrorBox'),
+      showMessageBox: async () => ({}),
+      showMessageBoxSync: (_win: unknown, options: { buttons: string[] }) => {
+        state.calls.push(`showMessageBoxSync ${options.buttons.join('/')}`);
+        return state.messageBoxChoice;
+      },
+      showSaveDialog: async () => ({}),
+    },
     shell: {
       openExternal: async () => {},
       showItemInFolder: () => {},
@@ -242,6 +257,22 @@ describe('main process start-up', () => {
     fake.state.appListeners.get('second-instance')!();
     expect(fake.state.calls).toContain('focus');
     expect(fake.state.windows).toHaveLength(1);
+  });
+
+  it('asks before a page with unsaved changes unloads, and unloads only when the clerk chooses to leave', () => {
+    const win = fake.state.windows[0];
+    const unload = win.contentsListeners.get('will-prevent-unload')!;
+    for (const [choice, left] of [
+      [0, false],
+      [1, true],
+    ] as const) {
+      fake.state.messageBoxChoice = choice;
+      let prevented = false;
+      unload({ preventDefault: () => (prevented = true) });
+      // preventDefault() on this event overrides the page's refusal: the page unloads.
+      expect(prevented).toBe(left);
+    }
+    expect(fake.state.calls).toContain('showMessageBoxSync 留在本页/放弃修改并离开');
   });
 
   it('remembers the window size and position on close', () => {

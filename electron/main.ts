@@ -139,6 +139,21 @@ function createMainWindow(): BrowserWindow {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
+  // A page with unsaved changes (renderer/src/ui/unsaved.ts) refuses to unload; Electron would then silently keep
+  // the window (no reload, no close) without asking: ask here, and leave only if the clerk says so.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: APP_TITLE,
+      message: '离开本页面？',
+      detail: '本页面有尚未保存的内容，离开后将丢失。',
+      buttons: ['留在本页', '放弃修改并离开'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault();
+  });
 
   win.loadURL(DEV_SERVER_URL ?? APP_ENTRY_URL).catch(showLoadFailure);
   return win;

@@ -155,12 +155,13 @@ export const SETTINGS_ROWS: Readonly<Record<string, { label: string; schema: z.Z
 /** The problem with a stored settings row's value, in Chinese (naming the setting), or null. */
 export function settingsValueProblem(key: string, value: unknown): string | null {
   const row = SETTINGS_ROWS[key];
-  if (!row) return `含有本程序不认识的设置项“${key}”`;
+  if (!row) return `是本程序不认识的设置项“${key}”`;
   const result = row.schema.safeParse(value);
   if (result.success) return null;
   const issue = result.error.issues[0];
-  const path = issue.path.map(String).join('.');
-  return `${row.label}${path ? `（${path}）` : ''}：${issue.message}`;
+  const index = issue.path.find((p) => typeof p === 'number');
+  const item = typeof index === 'number' ? `（第${index + 1}项）` : '';
+  return `中的${issue.message}${item}`;
 }
 
 /**

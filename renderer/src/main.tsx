@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { AppShell } from './app/AppShell';
 import { startDatabase } from './app/startup';
+import { watchIcons } from './ui/quiet-icons';
 
 dayjs.locale('zh-cn');
 
@@ -14,6 +15,8 @@ dayjs.locale('zh-cn');
  * browser reports): on an old office PC they cost frames, and a dialog still zooming in moves its buttons under the pointer.
  */
 const motion = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+watchIcons(document.body);
 
 const root = createRoot(document.getElementById('root')!);
 

@@ -213,14 +213,13 @@ describe('checkBackupForRestore', () => {
   it('refuses a hand-edited setting of the wrong type, naming it, and an unknown settings key', () => {
     const bad = checkBackupForRestore(withTables({ ...goodTables(), settings: [{ key: 'app', value: { operatorName: { name: '王五' } } }] }), target);
     expect(bad.ok).toBe(false);
-    if (!bad.ok)
-      expect(bad.error).toBe('备份中的数据有误：「设置」第1条记录设置（operatorName）：使用人姓名（operatorName）不是文字。未做任何改动。');
+    if (!bad.ok) expect(bad.error).toBe('备份中的数据有误：「设置」第1条记录中的使用人姓名（operatorName）不是文字。未做任何改动。');
     const holidays = checkBackupForRestore(
       withTables({ ...goodTables(), settings: [{ key: 'app', value: { holidays: [{ date: '2026-02-30', kind: 'holiday', name: '春节' }] } }] }),
       target,
     );
     expect(holidays.ok).toBe(false);
-    if (!holidays.ok) expect(holidays.error).toContain('节假日的日期无效');
+    if (!holidays.ok) expect(holidays.error).toContain('「设置」第1条记录中的节假日的日期无效（第1项）');
     const mappings = checkBackupForRestore(
       withTables({ ...goodTables(), settings: [{ key: 'importMappings', value: { h1: { ledger: 'review', columns: 3 } } }] }),
       target,

@@ -216,7 +216,7 @@ function readTimeline(r: RowReader, base: TimelineColumns): TimelineColumns {
     r.issue('procedure', `尚未受理的案件不能填写${r.header('procedure')}`);
   }
   if (t.extensionDays !== null && !t.extendDate && r.filled('extensionDays') && r.ok) {
-    r.issue('extensionDays', `已填写延期天数，${r.header('extendDate')}不能为空`);
+    r.issue('extensionDays', `已填写延长天数，${r.header('extendDate')}不能为空`);
   }
   return normaliseTimeline(t);
 }
@@ -345,7 +345,7 @@ function stepColumn(kind: ReviewStepKind, message: string): string {
     case 'resume':
       return 'resumeDate';
     case 'extend':
-      return /延期天数/.test(message) ? 'extensionDays' : /简易程序/.test(message) ? 'procedure' : 'extendDate';
+      return /延长天数/.test(message) ? 'extensionDays' : /简易程序/.test(message) ? 'procedure' : 'extendDate';
     case 'hearing':
       return 'hearingDate';
     case 'conclude':

@@ -49,12 +49,12 @@ describe('extensionDaysError', () => {
   it('allows 1 to 30 days and refuses 31, naming the field', () => {
     expect(extensionDaysError(1)).toBeNull();
     expect(extensionDaysError(30)).toBeNull();
-    expect(extensionDaysError(31)).toBe('延期天数（31天）超过法定上限30天');
-    expect(extensionDaysError(60)).toBe('延期天数（60天）超过法定上限30天');
+    expect(extensionDaysError(31)).toBe('延长天数（31天）超过法定上限30天');
+    expect(extensionDaysError(60)).toBe('延长天数（60天）超过法定上限30天');
   });
 
   it('refuses 0, fractions and an empty field', () => {
-    for (const days of [0, -1, 2.5, null, undefined]) expect(extensionDaysError(days)).toBe('延期天数必须是1到30之间的整数');
+    for (const days of [0, -1, 2.5, null, undefined]) expect(extensionDaysError(days)).toBe('延长天数必须是1到30之间的整数');
   });
 });
 
@@ -275,7 +275,7 @@ describe('refusals required by the issue', () => {
   it('an extension over 30 days', () => {
     expect(MAX_EXTENSION_DAYS).toBe(30);
     const r = refused(appendStep(ACCEPTED_2025, s('extend', '2025-05-01', { extensionDays: 31 }), TODAY));
-    expect(r.error).toContain('延期天数');
+    expect(r.error).toContain('延长天数');
     expect(r.error).toContain('31');
     expect(r.error).toContain('30');
   });
@@ -284,7 +284,7 @@ describe('refusals required by the issue', () => {
     expect(ok(appendStep(ACCEPTED_2025, s('extend', '2025-05-01', { extensionDays: 30 }), TODAY)).extensionDays).toBe(30);
     for (const extensionDays of [0, -5, 2.5, undefined]) {
       const r = refused(appendStep(ACCEPTED_2025, s('extend', '2025-05-01', { extensionDays }), TODAY));
-      expect(r.error).toBe('延期天数必须是1到30之间的整数');
+      expect(r.error).toBe('延长天数必须是1到30之间的整数');
     }
   });
 

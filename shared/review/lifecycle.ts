@@ -17,8 +17,8 @@ export const MAX_EXTENSION_DAYS = 30;
 
 /** Why an extension of `days` is not allowed (a Chinese message naming the field), or null: a whole number from 1 to MAX_EXTENSION_DAYS. */
 export function extensionDaysError(days: number | null | undefined): string | null {
-  if (days === undefined || days === null || !Number.isInteger(days) || days < 1) return `延期天数必须是1到${MAX_EXTENSION_DAYS}之间的整数`;
-  if (days > MAX_EXTENSION_DAYS) return `延期天数（${days}天）超过法定上限${MAX_EXTENSION_DAYS}天`;
+  if (days === undefined || days === null || !Number.isInteger(days) || days < 1) return `延长天数必须是1到${MAX_EXTENSION_DAYS}之间的整数`;
+  if (days > MAX_EXTENSION_DAYS) return `延长天数（${days}天）超过法定上限${MAX_EXTENSION_DAYS}天`;
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { Layout, Menu, Result, Spin } from 'antd';
+import { App, Layout, Menu, Result, Spin } from 'antd';
 import {
   AuditOutlined,
   FileProtectOutlined,
@@ -15,6 +15,7 @@ import {
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { navigate, usePath } from './router';
 import { GlobalSearch } from './GlobalSearch';
+import { LEAVE_TEXT, LEAVE_TITLE, setLeaveAsker } from '../ui/unsaved';
 import { SettingsProvider } from './settings-context';
 import { OperatorGate } from './OperatorGate';
 import { BackupNotices } from '../features/backup/BackupNotices';
@@ -83,6 +84,26 @@ function Page({ path }: { path: string[] }): ReactNode {
   }
 }
 
+/** Asks, in the app's own dialog, before a page with unsaved changes is left (ui/unsaved.ts, app/router.ts). */
+function LeaveQuestion() {
+  const { modal } = App.useApp();
+  useEffect(
+    () =>
+      setLeaveAsker((leave) =>
+        modal.confirm({
+          title: LEAVE_TITLE,
+          content: LEAVE_TEXT,
+          okText: '放弃修改并离开',
+          okButtonProps: { danger: true },
+          cancelText: '留在本页',
+          onOk: leave,
+        }),
+      ),
+    [modal],
+  );
+  return null;
+}
+
 export function AppShell({ startupProblem }: { startupProblem: string | null }) {
   // The path only: a page's view in the query (#/review?q=…) re-renders that page, not the shell.
   const path = usePath();
@@ -103,6 +124,7 @@ export function AppShell({ startupProblem }: { startupProblem: string | null }) 
     <ErrorBoundary scope="app">
       <SettingsProvider>
         <DatabaseClosedNotice />
+        <LeaveQuestion />
         {/* The window does not scroll: the menu and the header stay, the page scrolls inside Content. */}
         <Layout style={{ height: '100vh' }}>
           <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0', overflowY: 'auto' }}>

@@ -71,7 +71,8 @@ export function GlobalSearch() {
       onSelect={(v: string) => open(v)}
       defaultActiveFirstOption
       popupMatchSelectWidth={420}
-      style={{ width: 320, marginInlineEnd: 'auto' }}
+      // lineHeight: the header's 48 px line would make the box as tall as the header.
+      style={{ width: 320, marginInlineEnd: 'auto', lineHeight: 'normal' }}
       virtual={false}
     >
       <Input

@@ -4,7 +4,7 @@ import type { BaseRecord } from '../../../shared/record';
 import { getDb } from '../db/db';
 import { ErrorNotice } from './ErrorNotice';
 import { errorText, showOnForm } from './errors';
-import { submitOnEnter, useFormGuard } from './form-guard';
+import { submitOnEnter, useFormChanged, useFormGuard } from './form-guard';
 
 interface Props<V, R extends BaseRecord> {
   open: boolean;
@@ -44,10 +44,13 @@ export function FormDrawer<V, R extends BaseRecord = BaseRecord>({
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const opened = useRef<R | null>(null);
+  /** Changed by the clerk since it was filled (onValuesChange: not the values the form set itself, e.g. a proposed 案号). */
+  const changed = useFormChanged();
   const guard = useFormGuard();
 
   const fill = (record: R | null) => {
     opened.current = record;
+    changed.set(false);
     setError(null);
     form.resetFields();
     form.setFieldsValue(initial(record));
@@ -55,7 +58,10 @@ export function FormDrawer<V, R extends BaseRecord = BaseRecord>({
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the drawer opens (see below).
   useEffect(() => {
-    if (!open) return;
+    if (!open) {
+      changed.set(false);
+      return;
+    }
     fill(existing);
     // Reset only when the drawer opens: the initial values must not overwrite what the clerk is typing.
   }, [open]);
@@ -75,10 +81,14 @@ export function FormDrawer<V, R extends BaseRecord = BaseRecord>({
     setSaving(true);
     setError(null);
     form.setFields(fieldNames.map((name) => ({ name, errors: [] })));
+    // Not unsaved while it saves: onSubmit may open the saved record's page (that must not ask); back if refused.
+    const wasChanged = changed.current;
+    changed.set(false);
     try {
       await onSubmit(form.getFieldsValue(true) as V, opened.current?.updatedAt);
       onClose();
     } catch (e) {
+      changed.set(wasChanged);
       setError(errorText(e));
       showOnForm(form, e, fieldNames);
       guard.offerReload(e, reload);
@@ -90,7 +100,7 @@ export function FormDrawer<V, R extends BaseRecord = BaseRecord>({
   return (
     <Drawer
       open={open}
-      onClose={() => guard.askDiscard(form.isFieldsTouched(), onClose)}
+      onClose={() => guard.askDiscard(changed, onClose)}
       size={width}
       destroyOnHidden
       title={title}
@@ -104,7 +114,7 @@ export function FormDrawer<V, R extends BaseRecord = BaseRecord>({
       }
     >
       <ErrorNotice message={error} />
-      <Form form={form} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)}>
+      <Form form={form} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} onValuesChange={() => changed.set(true)}>
         {children(form)}
       </Form>
     </Drawer>

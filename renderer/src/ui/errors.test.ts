@@ -47,6 +47,18 @@ describe('errorText of storage errors', () => {
     }
   });
 
+  it('reads a full disk inside a BulkError of bulkPut (its failures), a ModifyError (failuresByPos) and a desktop ENOSPC', () => {
+    const dom = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const bulk = Object.assign(new Error('reviewCases.bulkPut(): 2 of 2 operations failed.'), { name: 'BulkError', failures: [dom, dom] });
+    const modify = Object.assign(new Error('2 of 5 operations failed'), { name: 'ModifyError', failuresByPos: { 3: dom } });
+    const wrappedBulk = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: bulk });
+    const desktop = new Error("Error invoking remote method 'fazhi:finishBackup': Error: ENOSPC: no space left on device, write");
+    for (const e of [bulk, modify, wrappedBulk, desktop]) expect(errorText(e)).toMatch(/^磁盘空间不足，未能保存/);
+    // Another failure inside a BulkError stays what it is.
+    const other = Object.assign(new Error('1 of 1 operations failed'), { name: 'BulkError', failures: [new Error('Key already exists')] });
+    expect(errorText(other)).toMatch(/^保存失败：/);
+  });
+
   it('a closed database (upgraded by a newer version in another window) asks for a reload', () => {
     const e = Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' });
     expect(errorText(e)).toMatch(/重新加载/);

@@ -5,17 +5,24 @@ export const DISK_FULL_MESSAGE = '磁盘空间不足，未能保存。请清理�
 export const DATABASE_CLOSED_MESSAGE =
   '数据库已被另一个窗口中更新版本的法治台账升级，本窗口已停止保存。请重新加载本页面后再继续，本次未保存的内容需重新填写。';
 
-/** The names an error carries: its own, and those of what it wraps (Dexie puts the browser's error in `inner`). */
+/**
+ * The names an error carries: its own, and those of what it wraps (Dexie puts the browser's error in `inner`; a
+ * BulkError or ModifyError of bulkPut/modify lists each failed operation's error in `failures`). A full disk named
+ * only in a message (Dexie's text of a failed transaction; a write of the desktop app's main process, ENOSPC) counts.
+ */
 function errorNames(e: unknown): string[] {
   const names: string[] = [];
-  let cur: unknown = e;
-  for (let depth = 0; cur && typeof cur === 'object' && depth < 5; depth++) {
-    const name = (cur as { name?: unknown }).name;
+  const visit = (cur: unknown, depth: number) => {
+    if (!cur || typeof cur !== 'object' || depth > 5) return;
+    const { name, message, inner, cause, failures, failuresByPos } = cur as Record<string, unknown>;
     if (typeof name === 'string') names.push(name);
-    const message = (cur as { message?: unknown }).message;
-    if (typeof message === 'string' && /QuotaExceeded/i.test(message)) names.push('QuotaExceededError');
-    cur = (cur as { inner?: unknown; cause?: unknown }).inner ?? (cur as { cause?: unknown }).cause;
-  }
+    if (typeof message === 'string' && /QuotaExceeded|ENOSPC|no space left on device/i.test(message)) names.push('QuotaExceededError');
+    visit(inner ?? cause, depth + 1);
+    for (const list of [failures, failuresByPos]) {
+      if (list && typeof list === 'object') for (const f of Object.values(list).slice(0, 20)) visit(f, depth + 1);
+    }
+  };
+  visit(e, 0);
   return names;
 }
 

@@ -1,6 +1,7 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useMemo, useRef } from 'react';
 import { App } from 'antd';
 import { StaleWriteError } from '../db/write';
+import { useUnsavedMark } from './unsaved';
 
 type ModalApi = ReturnType<typeof App.useApp>['modal'];
 
@@ -12,9 +13,43 @@ type ModalApi = ReturnType<typeof App.useApp>['modal'];
 export function useFormGuard() {
   const { modal } = App.useApp();
   return {
-    askDiscard: (changed: boolean, discard: () => void) => askDiscard(modal, changed, discard),
+    /** With a useFormChanged mark, discarding also clears it. */
+    askDiscard: (changed: boolean | FormChanged, discard: () => void) =>
+      typeof changed === 'boolean'
+        ? askDiscard(modal, changed, discard)
+        : askDiscard(modal, changed.current, () => {
+            changed.set(false);
+            discard();
+          }),
     offerReload: (e: unknown, reload: () => void | Promise<void>) => offerReload(modal, e, reload),
   };
+}
+
+/**
+ * Whether the clerk changed the form since it was filled (set from the form's onValuesChange, which values the form
+ * sets itself, such as a proposed 案号, do not fire). While true, the page counts as having unsaved changes, so
+ * Back, another page and a reload ask first (ui/unsaved.ts).
+ */
+export interface FormChanged {
+  readonly current: boolean;
+  set: (changed: boolean) => void;
+}
+
+export function useFormChanged(): FormChanged {
+  const mark = useUnsavedMark();
+  const ref = useRef(false);
+  return useMemo(
+    () => ({
+      get current() {
+        return ref.current;
+      },
+      set(changed: boolean) {
+        ref.current = changed;
+        mark(changed);
+      },
+    }),
+    [mark],
+  );
 }
 
 let asking = false;

@@ -12,6 +12,7 @@ import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
 import { RecordHistory } from '../history';
 import { DeadlineTag } from '../../ui/DeadlineTag';
+import { DateCell } from '../../ui/OrganName';
 import { useWorkCalendar } from '../../app/use-work-calendar';
 import { AgreementFormDrawer } from './AgreementFormDrawer';
 import { deleteAgreement } from './agreement-repo';
@@ -64,11 +65,14 @@ export function AgreementPage({ id }: { id: string }) {
         </Space>
       </PageTitle>
       <Row gutter={16}>
-        <Col xs={24} xl={14}>
-          <Card size="small" title="审查信息">
+        {/* At 1366 px the information takes the whole width (two columns of label and value that do not break
+            into one character per line) and the history follows; side by side only on a wide screen. */}
+        <Col xs={24} xxl={15}>
+          <Card size="small" title="审查信息" style={{ marginBottom: 16 }}>
             <Descriptions
               size="small"
-              column={2}
+              column={{ xs: 1, md: 2 }}
+              styles={{ label: { whiteSpace: 'nowrap' } }}
               items={[
                 { key: 'cap', label: L.signingCapacity, children: SIGNING_CAPACITY_LABELS[a.signingCapacity] },
                 { key: 'cat', label: L.category, children: a.category },
@@ -76,17 +80,17 @@ export function AgreementPage({ id }: { id: string }) {
                 { key: 'cp', label: L.counterparty, children: a.counterparty },
                 { key: 'amount', label: L.amount, children: a.amount === null ? '—' : `${a.amount.toLocaleString('zh-CN')} 万元` },
                 { key: 'handler', label: L.handler, children: a.handler },
-                { key: 'received', label: L.receivedDate, children: a.receivedDate },
-                { key: 'opinionDate', label: L.opinionDate, children: a.opinionDate ?? '—' },
+                { key: 'received', label: L.receivedDate, children: <DateCell date={a.receivedDate} /> },
+                { key: 'opinionDate', label: L.opinionDate, children: <DateCell date={a.opinionDate} /> },
                 { key: 'opinion', label: L.opinion, children: a.opinion ? AGREEMENT_OPINION_LABELS[a.opinion] : '—' },
-                { key: 'deadline', label: '审查期限', children: `${d.due ?? '—'}（${d.basis}）` },
+                { key: 'deadline', label: '审查期限', span: 2, children: `${d.due ?? '—'}（${d.basis}）` },
                 { key: 'problems', label: L.problems, span: 2, children: a.problems || '—' },
                 { key: 'note', label: L.note, span: 2, children: a.note || '—' },
               ]}
             />
           </Card>
         </Col>
-        <Col xs={24} xl={10}>
+        <Col xs={24} xxl={9}>
           <Card size="small" title="修改记录">
             <RecordHistory recordId={a.id} labels={AGREEMENT_FIELD_LABELS} valueText={valueText} />
           </Card>

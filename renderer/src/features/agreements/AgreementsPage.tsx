@@ -9,12 +9,13 @@ import {
   SIGNING_CAPACITIES,
   SIGNING_CAPACITY_LABELS,
   type AgreementReview,
-  type SigningCapacity,
 } from '../../../../shared/agreements/types';
 import { isOverdue, type Deadline } from '../../../../shared/deadline';
 import { yearOf } from '../../../../shared/dates';
 import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
+import { tableChangePatch, tableView, useUrlQuery, type QueryPatch } from '../../app/url-state';
+import { DateCell } from '../../ui/OrganName';
 import { useSettings } from '../../app/settings-context';
 import { today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
@@ -23,6 +24,8 @@ import { AgreementFormDrawer } from './AgreementFormDrawer';
 import { useLiveAgreements } from './use-agreements';
 
 type StateFilter = 'pending' | 'overdue' | 'done';
+
+const PAGE_SIZE = 50;
 
 interface Row {
   a: AgreementReview;
@@ -33,13 +36,19 @@ export function AgreementsPage() {
   const agreements = useLiveAgreements();
   const settings = useSettings();
   const cal = useWorkCalendar();
-  const [search, setSearch] = useState('');
+  // The view lives in the URL: #/agreements?q=…&capacity=government&category=…&year=2026&handler=…&state=pending&page=2
+  const url = useUrlQuery();
+  const search = url.text('q');
   const q = useDeferredValue(search.trim().toLowerCase());
-  const [capacity, setCapacity] = useState<SigningCapacity | undefined>();
-  const [category, setCategory] = useState<string | undefined>();
-  const [year, setYear] = useState<number | undefined>();
-  const [handler, setHandler] = useState<string | undefined>();
-  const [state, setState] = useState<StateFilter | undefined>();
+  const capacity = url.oneOf('capacity', SIGNING_CAPACITIES);
+  const category = url.text('category') || undefined;
+  const year = url.int('year');
+  const handler = url.text('handler') || undefined;
+  const state = url.oneOf<StateFilter>('state', ['pending', 'overdue', 'done']);
+  const view = tableView(url, PAGE_SIZE);
+  const sortOrder = (key: string) => (view.sort === key ? (view.order ?? null) : null);
+  /** A filter change starts again on the first page. */
+  const filter = (patch: QueryPatch) => url.set({ ...patch, page: null });
   const [creating, setCreating] = useState(false);
   const now = today();
 
@@ -72,11 +81,11 @@ export function AgreementsPage() {
     {
       title: '协议名称',
       key: 'name',
-      ellipsis: true,
+      // The name wraps (two lines at most in practice) instead of "丹阳高新区…": it is what the clerk looks for.
       render: (_, r) => <Typography.Link onClick={() => navigate(`/agreements/${r.a.id}`)}>{r.a.name}</Typography.Link>,
     },
-    { title: '签订名义', key: 'cap', width: 170, render: (_, r) => SIGNING_CAPACITY_LABELS[r.a.signingCapacity] },
-    { title: '协议类别', key: 'cat', width: 150, ellipsis: true, render: (_, r) => r.a.category },
+    { title: '签订名义', key: 'cap', width: 120, render: (_, r) => SIGNING_CAPACITY_LABELS[r.a.signingCapacity] },
+    { title: '协议类别', key: 'cat', width: 120, render: (_, r) => r.a.category },
     {
       title: '金额（万元）',
       key: 'amount',
@@ -89,14 +98,16 @@ export function AgreementsPage() {
       key: 'received',
       width: 110,
       sorter: (x, y) => x.a.receivedDate.localeCompare(y.a.receivedDate),
-      render: (_, r) => r.a.receivedDate,
+      sortOrder: sortOrder('received'),
+      render: (_, r) => <DateCell date={r.a.receivedDate} />,
     },
     {
       title: '出具意见日期',
       key: 'opinionDate',
       width: 120,
       sorter: (x, y) => (x.a.opinionDate ?? '').localeCompare(y.a.opinionDate ?? ''),
-      render: (_, r) => r.a.opinionDate ?? '—',
+      sortOrder: sortOrder('opinionDate'),
+      render: (_, r) => <DateCell date={r.a.opinionDate} />,
     },
     {
       title: '审查意见',
@@ -130,7 +141,7 @@ export function AgreementsPage() {
           placeholder="搜索协议名称、送审单位、相对方"
           style={{ width: 260 }}
           value={search}
-          onChange={(e) => setSearch(e.target.value)}
+          onChange={(e) => filter({ q: e.target.value })}
           aria-label="搜索协议"
         />
         <Select
@@ -138,7 +149,7 @@ export function AgreementsPage() {
           placeholder="签订名义"
           style={{ width: 190 }}
           value={capacity}
-          onChange={setCapacity}
+          onChange={(v) => filter({ capacity: v })}
           options={SIGNING_CAPACITIES.map((c) => ({ value: c, label: SIGNING_CAPACITY_LABELS[c] }))}
         />
         <Select
@@ -146,7 +157,7 @@ export function AgreementsPage() {
           placeholder="协议类别"
           style={{ width: 200 }}
           value={category}
-          onChange={setCategory}
+          onChange={(v) => filter({ category: v })}
           options={AGREEMENT_CATEGORIES.map((c) => ({ value: c, label: c }))}
         />
         <Select
@@ -154,7 +165,7 @@ export function AgreementsPage() {
           placeholder="年度"
           style={{ width: 100 }}
           value={year}
-          onChange={setYear}
+          onChange={(v) => filter({ year: v })}
           options={years.map((y) => ({ value: y, label: `${y}年` }))}
         />
         <Select
@@ -162,7 +173,7 @@ export function AgreementsPage() {
           placeholder="承办人"
           style={{ width: 110 }}
           value={handler}
-          onChange={setHandler}
+          onChange={(v) => filter({ handler: v })}
           options={handlers.map((h) => ({ value: h, label: h }))}
         />
         <Select
@@ -170,7 +181,7 @@ export function AgreementsPage() {
           placeholder="办理状态"
           style={{ width: 110 }}
           value={state}
-          onChange={setState}
+          onChange={(v) => filter({ state: v })}
           options={[
             { value: 'pending', label: '待出具意见' },
             { value: 'overdue', label: '已超期' },
@@ -185,7 +196,8 @@ export function AgreementsPage() {
         columns={columns}
         dataSource={filtered}
         locale={{ emptyText: agreements?.length ? '没有符合条件的记录' : '还没有审查记录，点击“登记审查”开始' }}
-        pagination={{ defaultPageSize: 50, showSizeChanger: true, showTotal: (t) => `共 ${t} 件` }}
+        pagination={{ current: view.page, pageSize: view.size, showSizeChanger: true, showTotal: (t) => `共 ${t} 件` }}
+        onChange={(pagination, _filters, sorter) => url.set(tableChangePatch(pagination, sorter, PAGE_SIZE))}
       />
       <AgreementFormDrawer open={creating} existing={null} handlers={handlers} onClose={() => setCreating(false)} />
     </div>

@@ -11,6 +11,7 @@ import { addStep, deleteCase } from '../review/review-repo';
 import {
   applyRestore,
   backupBeforeQuit,
+  DOWNLOAD_NOT_CONFIRMED,
   databaseWasEmptyAtStart,
   prepareRestore,
   restoreFromText,
@@ -86,6 +87,25 @@ describe('takeBackup', () => {
     expect(lastBrowserBackupAt()).toBeNull();
     await takeBackup('手动');
     expect(Date.now() - Date.parse(lastBrowserBackupAt()!)).toBeLessThan(5000);
+  });
+
+  it('in the browser, a backup the clerk does not confirm as saved (a refused download) is a failure, not a success', async () => {
+    vi.unstubAllGlobals();
+    host = installFakeHost('browser');
+    await fillLedger();
+    const asked: string[] = [];
+    await expect(
+      takeBackup('导入前', async (name) => {
+        asked.push(name);
+        return false;
+      }),
+    ).rejects.toThrow(new UserError(DOWNLOAD_NOT_CONFIRMED));
+    expect(asked[0]).toMatch(/_导入前\.fzbak$/);
+    expect(lastBrowserBackupAt()).toBeNull();
+    expect(backupStatus.get().lastFailure).toMatchObject({ reason: '导入前', message: DOWNLOAD_NOT_CONFIRMED });
+    // Confirmed: a success like any other.
+    expect(await takeBackup('导入前', async () => true)).toMatchObject({ saved: true });
+    expect(lastBrowserBackupAt()).not.toBeNull();
   });
 });
 

@@ -41,8 +41,23 @@ let changedSinceBackup = false;
 
 const errorText = (e: unknown) => (e as Error)?.message ?? String(e);
 
+/**
+ * In the browser a backup is a download, and the page cannot know whether the browser saved it (a refused or
+ * blocked download looks the same). Where it matters (before an import), the caller passes this: the clerk is
+ * asked, after the download started, whether the file was saved; only a yes counts the backup as made.
+ */
+export type ConfirmDownload = (name: string) => Promise<boolean>;
+
+export const DOWNLOAD_NOT_CONFIRMED = '备份文件没有确认保存（浏览器可能拦截了下载，或您选择了取消）。';
+
 /** Hands a written backup to the host, piece by piece; throws a UserError (recorded in backupStatus) when it was not saved. */
-async function store(host: HostApi, written: WrittenBackup, reason: BackupReason, kind: 'electron' | 'browser'): Promise<BackupOutcome> {
+async function store(
+  host: HostApi,
+  written: WrittenBackup,
+  reason: BackupReason,
+  kind: 'electron' | 'browser',
+  confirmDownload?: ConfirmDownload,
+): Promise<BackupOutcome> {
   let result: WriteBackupResult;
   try {
     const begun = await host.beginBackup(reason);
@@ -64,6 +79,9 @@ async function store(host: HostApi, written: WrittenBackup, reason: BackupReason
   } catch (e) {
     result = { saved: false, error: `备份未写入：${errorText(e)}` };
   }
+  if (result.saved && kind === 'browser' && confirmDownload && !(await confirmDownload(result.name ?? ''))) {
+    result = { saved: false, error: DOWNLOAD_NOT_CONFIRMED };
+  }
   if (!result.saved) {
     const message = result.error ?? '备份未写入。';
     backupStatus.failed(reason, message);
@@ -76,7 +94,13 @@ async function store(host: HostApi, written: WrittenBackup, reason: BackupReason
 }
 
 /** Writes a backup of the database `dbName` (`dynamic`: as stored, of `schemaVersion`) and stores it; null when it is empty. */
-async function writeAndStore(dbName: string, dynamic: boolean, schemaVersion: number, reason: BackupReason): Promise<BackupOutcome | null> {
+async function writeAndStore(
+  dbName: string,
+  dynamic: boolean,
+  schemaVersion: number,
+  reason: BackupReason,
+  confirmDownload?: ConfirmDownload,
+): Promise<BackupOutcome | null> {
   const host = getHost();
   const info = await host.getAppInfo();
   let written: WrittenBackup | null;
@@ -88,7 +112,7 @@ async function writeAndStore(dbName: string, dynamic: boolean, schemaVersion: nu
     throw new UserError(message);
   }
   if (!written) return null;
-  return store(host, written, reason, info.kind);
+  return store(host, written, reason, info.kind, confirmDownload);
 }
 
 /**
@@ -96,15 +120,15 @@ async function writeAndStore(dbName: string, dynamic: boolean, schemaVersion: nu
  * backup could not be written, so that a caller about to do something risky (an import) can
  * stop. An empty database is not backed up (`saved: false`).
  */
-export function takeBackup(reason: BackupReason): Promise<BackupOutcome> {
-  return exclusive(() => backupNow(reason));
+export function takeBackup(reason: BackupReason, confirmDownload?: ConfirmDownload): Promise<BackupOutcome> {
+  return exclusive(() => backupNow(reason, confirmDownload));
 }
 
-async function backupNow(reason: BackupReason): Promise<BackupOutcome> {
+async function backupNow(reason: BackupReason, confirmDownload?: ConfirmDownload): Promise<BackupOutcome> {
   const db = getDb();
   changedSinceBackup = false;
   try {
-    return (await writeAndStore(db.name, false, Math.floor(db.verno), reason)) ?? { saved: false, counts: {} };
+    return (await writeAndStore(db.name, false, Math.floor(db.verno), reason, confirmDownload)) ?? { saved: false, counts: {} };
   } catch (e) {
     changedSinceBackup = true;
     throw e;

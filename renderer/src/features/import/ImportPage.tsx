@@ -138,6 +138,27 @@ export function ImportPage() {
     setOpened({ ...opened, selections });
   }
 
+  /**
+   * The browser cannot tell whether it saved the safety backup's download (a blocked or refused download looks the
+   * same to the page): the clerk says so, and only then does the import start.
+   */
+  const confirmDownload = (name: string) =>
+    new Promise<boolean>((resolve) => {
+      modal.confirm({
+        title: '导入前的备份文件保存了吗？',
+        content: (
+          <div>
+            <p>导入前的备份文件《{name}》已交给浏览器下载。请在浏览器的下载列表中确认它已保存（如浏览器询问或拦截，请允许保存）。</p>
+            <p>只有确认备份已保存，才开始导入；否则本次不导入任何数据。</p>
+          </div>
+        ),
+        okText: '备份已保存，开始导入',
+        cancelText: '没有保存，取消导入',
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false),
+      });
+    });
+
   function confirmImport(): void {
     if (!plan || !opened) return;
     const c = plan.counts;
@@ -164,7 +185,13 @@ export function ImportPage() {
         setCommitting(true);
         try {
           const importId = newId();
-          const counts = await commitImport(plan, { mode, actor: settings.operatorName, layouts: layoutsToRemember(opened.selections), importId });
+          const counts = await commitImport(plan, {
+            mode,
+            actor: settings.operatorName,
+            layouts: layoutsToRemember(opened.selections),
+            importId,
+            confirmDownload,
+          });
           setDone({ fileName: opened.fileName, counts, importId, todo: plan.writes.length ? followUps(plan) : [], undone: false });
           setOpened(null);
           setPlan(null);

@@ -14,7 +14,7 @@ import type { NormativeDocument } from '../../../../shared/normative/types';
 import { getDb } from '../../db/db';
 import { changeEntry, newId, nowIso, UserError, writeChanges } from '../../db/write';
 import { ledgerOf } from '../history';
-import { takeBackup } from '../backup';
+import { takeBackup, type ConfirmDownload } from '../backup';
 import { timed } from './timing';
 
 export const MAPPINGS_KEY = 'importMappings';
@@ -30,9 +30,12 @@ export interface ImportLogAfter {
   counts: ImportCounts;
 }
 
-/** The safety backup taken before an import writes anything; it throws (UserError) when it could not be written. */
-export async function beforeImport(): Promise<void> {
-  await takeBackup('导入前');
+/**
+ * The safety backup taken before an import writes anything; it throws (UserError) when it could not be written or,
+ * in the browser, when the clerk did not confirm that the download was saved (`confirmDownload`).
+ */
+export async function beforeImport(confirmDownload?: ConfirmDownload): Promise<void> {
+  await takeBackup('导入前', confirmDownload);
 }
 
 export async function loadMappingMemory(): Promise<MappingMemory> {
@@ -54,6 +57,8 @@ export interface CommitOptions {
   layouts?: Record<string, Omit<RememberedMapping, 'savedAt'>>;
   /** The import's id (the recordId of its own entry, the importId of its records' entries): given by a caller that offers 撤销本次导入. */
   importId?: string;
+  /** In the browser: asks the clerk whether the safety backup's download was saved; the import starts only on a yes. */
+  confirmDownload?: ConfirmDownload;
 }
 
 /** Writes the plan; returns its counts. Throws a UserError (and writes nothing) when it cannot. */
@@ -65,7 +70,7 @@ export async function commitImport(plan: ImportPlan, opts: CommitOptions): Promi
   if (plan.rows.length === 0) throw new UserError('文件中没有可导入的数据行');
   if (plan.writes.length > 0) {
     try {
-      await timed('backup', beforeImport);
+      await timed('backup', () => beforeImport(opts.confirmDownload));
     } catch (e) {
       throw new UserError(`导入前的备份没有成功，本次没有导入任何数据：${(e as Error)?.message ?? String(e)}`);
     }

@@ -11,7 +11,7 @@ import { DateItem, NameItem, NoteItem, PickItem, TextItem } from '../../ui/form-
 import { fromDateStr, toDateStr, today, TypedDate, type DateValue } from '../../ui/dates';
 import { DateField } from '../../ui/DateField';
 import { errorText, showOnForm } from '../../ui/errors';
-import { submitOnEnter, useConfirmWarnings, useFormGuard } from '../../ui/form-guard';
+import { submitOnEnter, useConfirmWarnings, useFormChanged, useFormGuard } from '../../ui/form-guard';
 import { caseNoWarnings } from '../../../../shared/review/case-number';
 import { nextCaseNo, registerCase, updateCaseFields } from './review-repo';
 import { formInput } from '../../ui/form-values';
@@ -56,6 +56,8 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   const confirmWarnings = useConfirmWarnings();
   /** The case as the drawer opened it (or reloaded it): a save is refused when it changed since. */
   const opened = useRef<ReviewCase | null>(null);
+  /** Changed by the clerk (onValuesChange: not the 案号 the drawer proposes itself). */
+  const changed = useFormChanged();
 
   const fillFrom = (c: ReviewCase) => {
     opened.current = c;
@@ -65,6 +67,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: fill the form only when the drawer opens (see below).
   useEffect(() => {
+    changed.set(false);
     if (!open) return;
     setError(null);
     form.resetFields();
@@ -147,6 +150,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
       const saved = existing
         ? await updateCaseFields(existing.id, input, actor, today(), opened.current?.updatedAt)
         : await registerCase(input, toDateStr(v.receivedDate) ?? '', actor, today());
+      changed.set(false);
       onSaved?.(saved);
       onClose();
     } catch (e) {
@@ -156,6 +160,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
         const fresh = existing && (await getDb().reviewCases.get(existing.id));
         if (!fresh || fresh.deleted) return setError('该案件已被删除，无法重新载入');
         setError(null);
+        changed.set(false);
         fillFrom(fresh);
       });
     } finally {
@@ -170,7 +175,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   return (
     <Drawer
       open={open}
-      onClose={() => guard.askDiscard(form.isFieldsTouched(), onClose)}
+      onClose={() => guard.askDiscard(changed, onClose)}
       size={760}
       title={existing ? `修改案件信息 ${existing.caseNo}` : '登记行政复议申请'}
       destroyOnHidden
@@ -184,7 +189,14 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
       }
     >
       <ErrorNotice message={error} />
-      <Form form={form} layout="vertical" onFinish={() => void submit()} onKeyDown={submitOnEnter(submit)} requiredMark>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={() => void submit()}
+        onKeyDown={submitOnEnter(submit)}
+        onValuesChange={() => changed.set(true)}
+        requiredMark
+      >
         <Row gutter={16}>
           <TextItem
             name="caseNo"

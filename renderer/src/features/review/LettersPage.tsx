@@ -12,7 +12,7 @@ import { useSettings } from '../../app/settings-context';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { DateField } from '../../ui/DateField';
 import { errorText, showOnForm } from '../../ui/errors';
-import { isCancelButton, submitOnEnter, useFormGuard } from '../../ui/form-guard';
+import { isCancelButton, submitOnEnter, useFormChanged, useFormGuard } from '../../ui/form-guard';
 import { getDb } from '../../db/db';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { actionsColumn, LedgerTable, useRecordDrawer } from '../../ui/ledger-table';
@@ -29,9 +29,11 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const guard = useFormGuard();
+  const changed = useFormChanged();
   const openedAt = useRef<string | undefined>(undefined);
 
   useEffect(() => {
+    changed.set(false);
     if (!open) return;
     openedAt.current = existing?.updatedAt;
     setError(null);
@@ -41,7 +43,7 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
         ? { ...existing, issueDate: fromDateStr(existing.issueDate), answerDate: fromDateStr(existing.answerDate) }
         : { kind: 'opinion', issueDate: fromDateStr(today()) },
     );
-  }, [open, existing, form]);
+  }, [open, existing, form, changed]);
 
   const submit = async () => {
     const v = form.getFieldsValue(true);
@@ -63,6 +65,7 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
         today(),
         openedAt.current,
       );
+      changed.set(false);
       onClose();
     } catch (e) {
       setError(errorText(e));
@@ -71,6 +74,7 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
         const fresh = existing && (await getDb().reviewLetters.get(existing.id));
         if (!fresh || fresh.deleted) return setError('该文书已被删除，无法重新载入');
         openedAt.current = fresh.updatedAt;
+        changed.set(false);
         setError(null);
         form.resetFields();
         form.setFieldsValue({ ...fresh, issueDate: fromDateStr(fresh.issueDate), answerDate: fromDateStr(fresh.answerDate) });
@@ -93,12 +97,12 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
       cancelText="取消"
       onOk={submit}
       confirmLoading={saving}
-      onCancel={(e) => (isCancelButton(e) ? onClose() : guard.askDiscard(form.isFieldsTouched(), onClose))}
+      onCancel={(e) => (isCancelButton(e) ? onClose() : guard.askDiscard(changed, onClose))}
       destroyOnHidden
       width={620}
     >
       <ErrorNotice message={error} />
-      <Form form={form} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)}>
+      <Form form={form} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} onValuesChange={() => changed.set(true)}>
         <Form.Item name="kind" label={L.kind} required>
           <Select options={(Object.keys(LETTER_KIND_LABELS) as LetterKind[]).map((k) => ({ value: k, label: LETTER_KIND_LABELS[k] }))} />
         </Form.Item>

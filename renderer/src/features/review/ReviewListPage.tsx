@@ -10,7 +10,7 @@ import { yearOf, type DateStr } from '../../../../shared/dates';
 import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { tableChangePatch, tableView, useUrlQuery, type TableView } from '../../app/url-state';
-import { DateCell, OrganName } from '../../ui/OrganName';
+import { DateCell, OrganName, organCell } from '../../ui/OrganName';
 import { today } from '../../ui/dates';
 import { useCasesNewestFirst, useNewestCases } from './use-review-data';
 import { useWorkCalendar } from '../../app/use-work-calendar';
@@ -52,36 +52,43 @@ const COLUMNS: ColumnsType<Row> = [
   {
     title: '案号',
     key: 'caseNo',
-    width: 170,
+    width: 150,
     render: (_, r) => <Typography.Link onClick={() => navigate(`/review/${r.c.id}`)}>{r.c.caseNo}</Typography.Link>,
   },
-  { title: '申请人', key: 'applicant', ellipsis: { showTitle: false }, render: (_, r) => <span title={r.c.applicant}>{r.c.applicant}</span> },
-  // The city prefix is dropped in the cell (丹阳市自然资源和规划局 → 自然资源和规划局), the full name is the title.
-  { title: '被申请人', key: 'respondent', ellipsis: { showTitle: false }, render: (_, r) => <OrganName name={r.c.respondent} /> },
-  { title: '行为类别', key: 'actCategory', width: 110, render: (_, r) => r.c.actCategory },
+  {
+    title: '申请人',
+    key: 'applicant',
+    width: 110,
+    ellipsis: { showTitle: false },
+    render: (_, r) => <span title={r.c.applicant}>{r.c.applicant}</span>,
+  },
+  // The city prefix is dropped in the cell (丹阳市自然资源和规划局 → 自然资源和规划局), the full name is the title;
+  // the rest of the width is this column's, and a long name wraps rather than end in "…".
+  { title: '被申请人', key: 'respondent', onCell: (r) => organCell(r.c.respondent), render: (_, r) => <OrganName name={r.c.respondent} /> },
+  { title: '行为类别', key: 'actCategory', width: 100, render: (_, r) => r.c.actCategory },
   {
     title: '收到日期',
     key: 'receivedDate',
-    width: 110,
+    width: 104,
     sorter: byDate((c) => c.receivedDate),
     render: (_, r) => <DateCell date={r.c.receivedDate} />,
   },
   {
     title: '受理日期',
     key: 'acceptedDate',
-    width: 110,
+    width: 104,
     sorter: byDate((c) => c.acceptedDate),
     render: (_, r) => <DateCell date={r.c.acceptedDate} />,
   },
   {
     title: '审结日期',
     key: 'concludedDate',
-    width: 110,
+    width: 104,
     sorter: byDate((c) => c.concludedDate),
     render: (_, r) => <DateCell date={r.c.concludedDate} />,
   },
   { title: '状态', key: 'status', width: 90, render: (_, r) => <StatusTag c={r.c} /> },
-  { title: '期限', key: 'deadline', width: 150, render: (_, r) => (r.next ? <DeadlineTag d={r.next} native /> : <Tag>无</Tag>) },
+  { title: '期限', key: 'deadline', width: 140, render: (_, r) => (r.next ? <DeadlineTag d={r.next} native /> : <Tag>无</Tag>) },
   { title: '承办人', key: 'handler', width: 90, render: (_, r) => r.c.handler },
 ];
 
@@ -238,6 +245,7 @@ export function ReviewListPage() {
           <Select
             allowClear
             placeholder="状态"
+            aria-label="状态"
             style={{ width: 110 }}
             value={status}
             onChange={(v) => filter({ status: v })}
@@ -246,6 +254,7 @@ export function ReviewListPage() {
           <Select
             allowClear
             placeholder="收到年度"
+            aria-label="收到年度"
             style={{ width: 110 }}
             value={year}
             onChange={(v) => filter({ year: v })}
@@ -254,6 +263,7 @@ export function ReviewListPage() {
           <Select
             allowClear
             placeholder="承办人"
+            aria-label="承办人"
             style={{ width: 110 }}
             value={handler}
             onChange={(v) => filter({ handler: v })}
@@ -262,6 +272,7 @@ export function ReviewListPage() {
           <Select
             allowClear
             placeholder="行为类别"
+            aria-label="行为类别"
             style={{ width: 130 }}
             value={category}
             onChange={(v) => filter({ category: v })}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { App, Checkbox, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
+import { App, Checkbox, Form, Input, InputNumber, Modal, Radio, Typography } from 'antd';
 import { extensionDaysError, lawForDate, MAX_EXTENSION_DAYS, type StepInput } from '../../../../shared/review/lifecycle';
 import {
   OUTCOME_LABELS,
@@ -15,7 +15,7 @@ import { useSettings } from '../../app/settings-context';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
 import { DateField } from '../../ui/DateField';
 import { errorText } from '../../ui/errors';
-import { isCancelButton, submitOnEnter, useFormGuard } from '../../ui/form-guard';
+import { isCancelButton, submitOnEnter, useFormChanged, useFormGuard } from '../../ui/form-guard';
 import { addStep } from './review-repo';
 
 /** The extension limit of the lifecycle rule, shown on the field as the clerk types. */
@@ -43,6 +43,7 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
   const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
   const guard = useFormGuard();
+  const changed = useFormChanged();
   /** The case's version when the modal opened: the step is refused if another window changed the case since. */
   const openedAt = useRef<string | undefined>(undefined);
   const date = Form.useWatch('date', form);
@@ -50,6 +51,7 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the version is taken when the modal opens, not each time the case changes.
   useEffect(() => {
+    changed.set(false);
     if (!kind) return;
     openedAt.current = c.updatedAt;
     setError(null);
@@ -77,12 +79,18 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
     }
     setSaving(true);
     setError(null);
+    form.setFields([{ name: 'date', errors: [] }]);
     try {
       await addStep(c.id, step, settings.operatorName, today(), openedAt.current);
+      changed.set(false);
       message.success(`已记录：${title}（${step.date}）`);
       onClose();
     } catch (e) {
-      setError(errorText(e));
+      const text = errorText(e);
+      setError(text);
+      // A problem with the date (not a date, empty, out of order) is shown on the date field too.
+      if (text.includes(STEP_DATE_LABELS[kind])) form.setFields([{ name: 'date', errors: [text] }]);
+      guard.offerReload(e, onClose);
     } finally {
       setSaving(false);
     }
@@ -97,7 +105,7 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
       cancelText="取消"
       onOk={submit}
       confirmLoading={saving}
-      onCancel={(e) => (isCancelButton(e) ? onClose() : guard.askDiscard(form.isFieldsTouched(), onClose))}
+      onCancel={(e) => (isCancelButton(e) ? onClose() : guard.askDiscard(changed, onClose))}
       destroyOnHidden
     >
       <ErrorNotice message={error} />
@@ -107,7 +115,7 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
         </Typography.Paragraph>
       )}
       {/* Enter in the date field confirms the date (it does not save the step before the clerk chose its details); in a text field it saves. */}
-      <Form form={form} layout="vertical" onKeyDown={submitOnEnter(submit)}>
+      <Form form={form} layout="vertical" onKeyDown={submitOnEnter(submit)} onValuesChange={() => changed.set(true)}>
         <Form.Item name="date" label={STEP_DATE_LABELS[kind]} required>
           <DateField style={{ width: '100%' }} disabled={!!deemedDate} />
         </Form.Item>
@@ -125,7 +133,11 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
         {kind === 'conclude' && (
           <>
             <Form.Item name="outcome" label="审理结果" required>
-              <Select placeholder="选择审理结果" options={outcomes.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))} />
+              {/* All twelve outcomes at once, three a row: no scrolling through a small dropdown list. */}
+              <Radio.Group
+                style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', rowGap: 8 }}
+                options={outcomes.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
+              />
             </Form.Item>
             <Form.Item name="compensation" valuePropName="checked">
               <Checkbox>一并决定行政赔偿</Checkbox>

@@ -221,7 +221,7 @@ describe('addStep', () => {
       /^审结日期（2019-03-15）不能早于上一步骤“受理”的日期（2019-03-20）$/,
     ],
     ['a second 审结', () => concluded(), { kind: 'conclude', date: '2019-06-01', outcome: 'uphold' }, /已经审结，不能再次审结/],
-    ['an extension of 31 days', () => accepted(), { kind: 'extend', date: '2019-04-20', extensionDays: 31 }, /^延期天数（31天）超过法定上限30天$/],
+    ['an extension of 31 days', () => accepted(), { kind: 'extend', date: '2019-04-20', extensionDays: 31 }, /^延长天数（31天）超过法定上限30天$/],
     ['a 受理 dated in the future', () => register(), { kind: 'accept', date: '2024-07-01' }, /^受理日期（2024-07-01）晚于今天/],
     ['a 审结 dated in the future', () => accepted(), { kind: 'conclude', date: '2024-07-01', outcome: 'uphold' }, /^审结日期（2024-07-01）晚于今天/],
   ];

@@ -11,10 +11,12 @@ import {
 } from '../../../../shared/review/types';
 import { useSettings } from '../../app/settings-context';
 import { useSaveSettings } from './use-save-settings';
+import { useUnsavedMark } from '../../ui/unsaved';
 
 export function CorrectionRateSettings() {
   const settings = useSettings();
   const save = useSaveSettings();
+  const mark = useUnsavedMark();
   const [form] = Form.useForm<CorrectionRateDefinition>();
   useEffect(() => form.setFieldsValue(settings.correctionRate), [settings.correctionRate, form]);
   const current = Form.useWatch([], form) as CorrectionRateDefinition | undefined;
@@ -25,11 +27,11 @@ export function CorrectionRateSettings() {
       denominator: v.denominator,
       includeCorrectedTermination: !!v.includeCorrectedTermination,
     };
-    await save({ correctionRate: def }, `修改直接纠错率口径：${describeCorrectionRate(def)}`);
+    if (await save({ correctionRate: def }, `修改直接纠错率口径：${describeCorrectionRate(def)}`)) mark(false);
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit}>
+    <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => mark(true)}>
       <Form.Item name="outcomes" label="计为直接纠错的审理结果" rules={[{ required: true, type: 'array', min: 1, message: '至少选择一种审理结果' }]}>
         <Checkbox.Group options={REVIEW_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))} />
       </Form.Item>
@@ -47,7 +49,13 @@ export function CorrectionRateSettings() {
       <Button type="primary" htmlType="submit">
         保存口径
       </Button>
-      <Button style={{ marginLeft: 8 }} onClick={() => form.setFieldsValue(DEFAULT_CORRECTION_RATE)}>
+      <Button
+        style={{ marginLeft: 8 }}
+        onClick={() => {
+          form.setFieldsValue(DEFAULT_CORRECTION_RATE);
+          mark(true);
+        }}
+      >
         恢复默认口径
       </Button>
     </Form>

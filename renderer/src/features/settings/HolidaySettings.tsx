@@ -7,6 +7,7 @@ import { yearOf } from '../../../../shared/dates';
 import { useSettings } from '../../app/settings-context';
 import { toDateStr, today } from '../../ui/dates';
 import { useSaveSettings } from './use-save-settings';
+import { useUnsaved } from '../../ui/unsaved';
 
 const KIND_LABELS: Record<HolidayEntry['kind'], string> = { holiday: '放假', workday: '调休上班' };
 
@@ -22,6 +23,8 @@ export function HolidaySettings() {
   const [kind, setKind] = useState<HolidayEntry['kind']>('holiday');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // A day being typed in (a date or a name not yet added) is unsaved.
+  useUnsaved(date !== null || name.trim() !== '');
 
   const rows = holidays.filter((h) => yearOf(h.date) === year);
 

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Button, Form, Select } from 'antd';
 import { useSettings } from '../../app/settings-context';
 import { useSaveSettings } from './use-save-settings';
+import { useUnsavedMark } from '../../ui/unsaved';
 
 interface Lists {
   actCategories: string[];
@@ -20,6 +21,7 @@ const clean = (items: string[] | undefined) => [...new Set((items ?? []).map((s)
 export function ListSettings() {
   const settings = useSettings();
   const save = useSaveSettings();
+  const mark = useUnsavedMark();
   const [form] = Form.useForm<Lists>();
   useEffect(
     () => form.setFieldsValue({ actCategories: settings.actCategories, fields: settings.fields, intakePoints: settings.intakePoints }),
@@ -28,11 +30,11 @@ export function ListSettings() {
 
   const submit = async (v: Lists) => {
     const next = { actCategories: clean(v.actCategories), fields: clean(v.fields), intakePoints: clean(v.intakePoints) };
-    await save(next, '修改选项列表（行为类别、管理领域、受理点）');
+    if (await save(next, '修改选项列表（行为类别、管理领域、受理点）')) mark(false);
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit}>
+    <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => mark(true)}>
       {(Object.keys(LABELS) as (keyof Lists)[]).map((k) => (
         <Form.Item
           key={k}

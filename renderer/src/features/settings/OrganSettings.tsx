@@ -3,6 +3,7 @@ import { Button, Form, Input } from 'antd';
 import type { OrganNames } from '../../../../shared/settings';
 import { useSettings } from '../../app/settings-context';
 import { useSaveSettings } from './use-save-settings';
+import { useUnsavedMark } from '../../ui/unsaved';
 
 const LABELS: Record<keyof OrganNames, string> = {
   government: '复议机关（人民政府）全称',
@@ -25,16 +26,17 @@ const HINTS: Partial<Record<keyof OrganNames, string>> = {
 export function OrganSettings() {
   const settings = useSettings();
   const save = useSaveSettings();
+  const mark = useUnsavedMark();
   const [form] = Form.useForm<OrganNames>();
   useEffect(() => form.setFieldsValue(settings.organNames), [settings.organNames, form]);
 
   const submit = async (v: OrganNames) => {
     const organNames = Object.fromEntries((Object.keys(LABELS) as (keyof OrganNames)[]).map((k) => [k, v[k].trim()])) as unknown as OrganNames;
-    await save({ organNames }, `修改机关名称：${organNames.government}、${organNames.bureau}，案号前缀 ${organNames.caseNoPrefix}`);
+    if (await save({ organNames }, `修改机关名称：${organNames.government}、${organNames.bureau}，案号前缀 ${organNames.caseNoPrefix}`)) mark(false);
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit}>
+    <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => mark(true)}>
       {(Object.keys(LABELS) as (keyof OrganNames)[]).map((k) => (
         <Form.Item
           key={k}

@@ -3,6 +3,7 @@ import { Button, Form, InputNumber } from 'antd';
 import { LEDGER_BY_TABLE } from '../../../../shared/ledgers/registry';
 import { useSettings } from '../../app/settings-context';
 import { useSaveSettings } from './use-save-settings';
+import { useUnsavedMark } from '../../ui/unsaved';
 
 const LEGALITY = LEDGER_BY_TABLE.legalityReviews.name;
 const AGREEMENT = LEDGER_BY_TABLE.agreementReviews.name;
@@ -17,6 +18,7 @@ interface Values {
 export function PeriodSettings() {
   const settings = useSettings();
   const save = useSaveSettings();
+  const mark = useUnsavedMark();
   const [form] = Form.useForm<Values>();
   useEffect(
     () =>
@@ -29,13 +31,14 @@ export function PeriodSettings() {
   );
 
   const submit = async (v: Values) => {
-    await save(
+    const saved = await save(
       {
         normativePeriods: { legalityReviewWorkingDays: v.legalityReviewWorkingDays, filingDays: v.filingDays },
         agreementPeriods: { reviewWorkingDays: v.reviewWorkingDays },
       },
       `修改期限设置：${LEGALITY}${v.legalityReviewWorkingDays}个工作日，报备${v.filingDays}日，${AGREEMENT}${v.reviewWorkingDays}个工作日`,
     );
+    if (saved) mark(false);
   };
 
   const days = (label: string, max: number) => [
@@ -43,21 +46,22 @@ export function PeriodSettings() {
     { type: 'integer' as const, min: 1, max, message: `${label}必须是1到${max}之间的整数` },
   ];
 
+  // No precision on the inputs: it would silently round 1.5 to 2; the integer rule names the field instead.
   return (
-    <Form form={form} layout="vertical" onFinish={submit}>
+    <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => mark(true)}>
       <Form.Item
         name="legalityReviewWorkingDays"
         label={`规范性文件${LEGALITY}期限`}
         rules={days(`${LEGALITY}期限`, 60)}
         extra="自送审之日起计算，常见为5至15个工作日"
       >
-        <InputNumber precision={0} suffix="个工作日" style={{ width: 200 }} />
+        <InputNumber suffix="个工作日" style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="filingDays" label="规范性文件报备期限" rules={days('报备期限', 180)} extra="自公布之日起计算，逾期报备计为“逾期”">
-        <InputNumber precision={0} suffix="日" style={{ width: 200 }} />
+        <InputNumber suffix="日" style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="reviewWorkingDays" label={`${AGREEMENT}期限`} rules={days(`${AGREEMENT}期限`, 60)} extra="自收件之日起计算">
-        <InputNumber precision={0} suffix="个工作日" style={{ width: 200 }} />
+        <InputNumber suffix="个工作日" style={{ width: 200 }} />
       </Form.Item>
       <Button type="primary" htmlType="submit">
         保存期限设置

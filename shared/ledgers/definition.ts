@@ -4,7 +4,7 @@
  * Every member is required: a new ledger that leaves a part out does not type-check. A part a ledger does not have
  * is said so explicitly (`null`, `[]`), never left to a default.
  */
-import type { LedgerColumn } from '../ledger-columns';
+import type { LedgerCell, LedgerColumn } from '../ledger-columns';
 import type { BaseRecord } from '../record';
 import type { FieldChange, ValueText } from './history';
 import type { FieldSpec, SampleRow, TemplateSample } from './sheet-fields';
@@ -79,6 +79,14 @@ export interface LedgerHistory<T> {
   steps: ((before: T, after: T) => FieldChange[]) | null;
 }
 
+/** How a ledger's records of year Y are ordered and laid out on its sheet of the year-end workbook. */
+export interface YearSheet<T> {
+  /** Sort key of the sheet's rows (code-point order, e.g. receivedDate + '|' + 案号). */
+  order: (record: T) => string;
+  /** The sheet row of one record, in the order of `sheet.columns`. */
+  row: (record: T) => LedgerCell[];
+}
+
 export interface LedgerDefinition<T extends BaseRecord, Table extends string = string, Kind extends string = string> {
   table: Table;
   /** The Dexie index string of the current schema version (renderer/src/db/db.ts; a test compares them). */
@@ -101,6 +109,11 @@ export interface LedgerDefinition<T extends BaseRecord, Table extends string = s
   /** Whether the record belongs to year Y (its figures and the ledger sheet of Y's export). */
   inYear: (record: T, year: number) => boolean;
   sheet: LedgerSheet<Kind>;
+  /**
+   * The rows of its sheet in Y's workbook (selected by `inYear`); null for the seven ledgers written before the
+   * registry had this member, whose rows shared/year-records.ts and the export's ledgerRows join by hand.
+   */
+  yearSheet: YearSheet<T> | null;
   history: LedgerHistory<T>;
 }
 

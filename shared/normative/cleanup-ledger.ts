@@ -84,6 +84,7 @@ export const cleanupLedger = defineLedger<CleanupBatch>()({
       清理结果: '继续有效',
     }),
   },
+  yearSheet: null,
   history: {
     valueText: (f, v) => (f === 'items' && Array.isArray(v) ? itemsText(v as CleanupItem[]) : undefined),
     steps: null,

@@ -92,6 +92,7 @@ export const legalityLedger = defineLedger<LegalityReview>()({
       承办人: '王芳',
     }),
   },
+  yearSheet: null,
   history: {
     valueText: linkText('documentId', '已关联文件库中的文件'),
     steps: null,

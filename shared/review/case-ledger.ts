@@ -186,6 +186,7 @@ export const caseLedger = defineLedger<ReviewCase>()({
       备注: '导入模板示例',
     }),
   },
+  yearSheet: null,
   history: {
     valueText: null,
     steps: (before, after) => (Array.isArray(before.events) && Array.isArray(after.events) ? diffTimeline(before.events, after.events) : []),

@@ -18,7 +18,9 @@ import {
   type LedgerCell,
 } from '../../../../shared/ledger-columns';
 import type { LedgerSheet as LedgerSheetSpec } from '../../../../shared/ledgers/definition';
-import { LEDGER_SHEETS, type SheetKind } from '../../../../shared/ledgers/registry';
+import { LEDGER_SHEETS, ledgerOfSheet, type SheetKind } from '../../../../shared/ledgers/registry';
+import type { ExportPart, ReportSection, SectionContext, StatTable, SummaryRow, SummarySection } from '../../../../shared/ledgers/section';
+import { YEAR_SECTIONS } from '../../../../shared/ledgers/year-sections';
 import { normativeReportSentences } from '../../../../shared/normative/report';
 import {
   CLEANUP_RESULTS,
@@ -33,41 +35,13 @@ import {
 import type { BreakdownEntry } from '../../../../shared/review/counts';
 import { reviewReportSentence } from '../../../../shared/review/report';
 import { DENOMINATOR_LABELS, OUTCOME_LABELS, REVIEW_OUTCOMES } from '../../../../shared/review/types';
+import type { NamedSheetKind } from '../../../../shared/year-records';
 import type { YearData } from './year-data';
 
 export const EMPTY_YEAR_TEXT = '本年度没有台账记录';
 export const REPORT_NAME = '法治政府建设工作统计';
 
-export interface SummaryRow {
-  label: string;
-  /** A number where the figure is a count or an amount (so that Excel can add it up), else the printed text. */
-  value: number | string;
-  /** How the value is printed in Word (the amount with thousands separators). */
-  text: string;
-  /** The counting rule, in a short note. */
-  rule: string;
-}
-
-export interface SummarySection {
-  title: string;
-  rows: SummaryRow[];
-}
-
-export interface StatTable {
-  /** Worksheet name (≤ 31 characters). */
-  sheetName: string;
-  title: string;
-  columns: string[];
-  rows: (string | number)[][];
-  /** The last row is a 合计 row. */
-  hasTotal: boolean;
-  note: string;
-}
-
-export interface ReportSection {
-  heading: string;
-  paragraphs: string[];
-}
+export type { ReportSection, StatTable, SummaryRow, SummarySection } from '../../../../shared/ledgers/section';
 
 export interface LedgerSheet {
   spec: LedgerSheetSpec;
@@ -309,7 +283,9 @@ function notes(d: YearData): string[] {
 
 function ledgerRows(d: YearData, kind: SheetKind): LedgerCell[][] {
   const r = d.records;
-  switch (kind) {
+  const own = ledgerOfSheet(kind);
+  if (own.yearSheet) return (((r as unknown as Record<string, unknown[] | undefined>)[own.table] ?? []) as never[]).map(own.yearSheet.row);
+  switch (kind as NamedSheetKind) {
     case 'reviewCases':
       return r.cases.map(reviewCaseRow);
     case 'reviewLetters':
@@ -327,7 +303,25 @@ function ledgerRows(d: YearData, kind: SheetKind): LedgerCell[][] {
   }
 }
 
+/** The sections that bring their own export part (shared/ledgers/year-sections.ts), each with its figures. */
+function ownParts(d: YearData): { part: ExportPart<unknown>; f: unknown }[] {
+  return YEAR_SECTIONS.flatMap((s) => (s.export ? [{ part: s.export as ExportPart<unknown>, f: (d as Record<string, unknown>)[s.key] }] : []));
+}
+
+const NUMERALS = '一二三四五六七八九十';
+
+/** The report sections: the three laid out here, then every section's own, numbered on. */
+function allReportSections(d: YearData, c: SectionContext): ReportSection[] {
+  const sections = reportSections(d);
+  for (const { part, f } of ownParts(d)) {
+    sections.push({ heading: `（${NUMERALS[sections.length]}）${part.report.title}`, paragraphs: part.report.paragraphs(f, c) });
+  }
+  return sections;
+}
+
 export function buildExportContent(d: YearData): ExportContent {
+  const c: SectionContext = { year: d.year, settings: d.settings };
+  const own = ownParts(d);
   const organ = d.settings.organNames.government.trim();
   const year = d.year;
   return {
@@ -336,11 +330,11 @@ export function buildExportContent(d: YearData): ExportContent {
     title: `${year}年度${REPORT_NAME}`,
     sheetTitle: (what: string) => `${organ}${year}年度${what}`,
     empty: d.empty,
-    summary: d.empty ? [] : [reviewSummary(d), normativeSummary(d), agreementSummary(d)],
-    tables: d.empty ? [] : statTables(d),
+    summary: d.empty ? [] : [reviewSummary(d), normativeSummary(d), agreementSummary(d), ...own.map((o) => o.part.summary(o.f, c))],
+    tables: d.empty ? [] : [...statTables(d), ...own.flatMap((o) => o.part.tables(o.f, c))],
     reportHeading: `一、${year}年法治政府建设工作情况`,
-    sections: d.empty ? [] : reportSections(d),
-    notes: d.empty ? [] : notes(d),
+    sections: d.empty ? [] : allReportSections(d, c),
+    notes: d.empty ? [] : [...notes(d), ...own.flatMap((o) => o.part.notes(o.f, c))],
     ledgers: d.empty ? [] : LEDGER_SHEETS.map((spec) => ({ spec, rows: ledgerRows(d, spec.kind) })),
   };
 }

@@ -7,6 +7,7 @@ import { ListSettings } from './ListSettings';
 import { PeriodSettings } from './PeriodSettings';
 import { SupportSettings } from './SupportSettings';
 import { StorageSettings } from '../backup';
+import { SETTINGS_PANELS } from '../../app/ledger-pages';
 
 export function SettingsPage() {
   return (
@@ -34,6 +35,11 @@ export function SettingsPage() {
           <Card size="small" title="数据存储与备份" style={{ marginBottom: 16 }}>
             <StorageSettings />
           </Card>
+          {SETTINGS_PANELS.map(({ key, title, panel: Panel }) => (
+            <Card key={key} size="small" title={title} style={{ marginBottom: 16 }}>
+              <Panel />
+            </Card>
+          ))}
           <SupportSettings />
         </Col>
       </Row>

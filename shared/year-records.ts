@@ -79,6 +79,22 @@ export function ledgerRecords(live: { [T in LedgerTable]: readonly RecordOf<T>[]
   };
 }
 
+const NAMED: Record<NamedTable, keyof NamedLedgerRecords> = {
+  reviewCases: 'cases',
+  reviewLetters: 'letters',
+  normativeDocuments: 'documents',
+  legalityReviews: 'legalityReviews',
+  filingReviews: 'filingReviews',
+  cleanupBatches: 'cleanupBatches',
+  agreementReviews: 'agreements',
+};
+
+/** The live records of one ledger table (empty when LedgerRecords holds none of it). */
+export function recordsOfTable(all: LedgerRecords, table: string): readonly BaseRecord[] {
+  const key = Object.hasOwn(NAMED, table) ? NAMED[table as NamedTable] : table;
+  return ((all as unknown as Record<string, readonly BaseRecord[] | undefined>)[key] ?? []) as readonly BaseRecord[];
+}
+
 /** One line of the cleanup sheet: an item with its batch and its document. */
 export interface CleanupItemRecord {
   batch: CleanupBatch;

@@ -6,6 +6,7 @@
  */
 import type { LedgerCell, LedgerColumn } from '../ledger-columns';
 import type { BaseRecord } from '../record';
+import type { AppSettings } from '../settings';
 import type { FieldChange, ValueText } from './history';
 import type { FieldSpec, SampleRow, TemplateSample } from './sheet-fields';
 import type { StoredSchema } from './stored';
@@ -79,12 +80,19 @@ export interface LedgerHistory<T> {
   steps: ((before: T, after: T) => FieldChange[]) | null;
 }
 
+/** What a sheet row may need besides its record: the settings, and the title of a record it points at. */
+export interface YearSheetContext {
+  settings: AppSettings;
+  /** The title (案号, 文件名称 …) of the live record `id` of `table`, or '' when there is none. */
+  titleOf: (table: string, id: string) => string;
+}
+
 /** How a ledger's records of year Y are ordered and laid out on its sheet of the year-end workbook. */
 export interface YearSheet<T> {
   /** Sort key of the sheet's rows (code-point order, e.g. receivedDate + '|' + 案号). */
   order: (record: T) => string;
   /** The sheet row of one record, in the order of `sheet.columns`. */
-  row: (record: T) => LedgerCell[];
+  row: (record: T, c: YearSheetContext) => LedgerCell[];
 }
 
 export interface LedgerDefinition<T extends BaseRecord, Table extends string = string, Kind extends string = string> {

@@ -44,6 +44,11 @@ export interface SectionContext {
 
 /** What the year-end export prints of a section's figures. */
 export interface ExportPart<F> {
+  /**
+   * Nothing of the year to print: the export then leaves the section (and its ledger's sheet) out, so that a bureau
+   * that does not keep this ledger gets no section of zeros it never counted.
+   */
+  isEmpty: (f: F) => boolean;
   summary: (f: F, c: SectionContext) => SummarySection;
   tables: (f: F, c: SectionContext) => StatTable[];
   /** The report section: its title (numbered by the export: （四）行政应诉) and paragraphs. */
@@ -72,3 +77,6 @@ export function defineYearSection<F>() {
 
 /** Simple one-value summary row. */
 export const summaryRow = (label: string, value: number | string, rule = ''): SummaryRow => ({ label, value, text: String(value), rule });
+
+/** The summary rows of a part of a section. */
+export type ScopeRows = SummaryRow[];

@@ -17,8 +17,8 @@ import {
   reviewLetterRow,
   type LedgerCell,
 } from '../../../../shared/ledger-columns';
-import type { LedgerSheet as LedgerSheetSpec } from '../../../../shared/ledgers/definition';
-import { LEDGER_SHEETS, ledgerOfSheet, type SheetKind } from '../../../../shared/ledgers/registry';
+import type { LedgerSheet as LedgerSheetSpec, YearSheetContext } from '../../../../shared/ledgers/definition';
+import { LEDGER_SHEETS, ledgerOf, ledgerOfSheet, type SheetKind } from '../../../../shared/ledgers/registry';
 import type { ExportPart, ReportSection, SectionContext, StatTable, SummaryRow, SummarySection } from '../../../../shared/ledgers/section';
 import { YEAR_SECTIONS } from '../../../../shared/ledgers/year-sections';
 import { normativeReportSentences } from '../../../../shared/normative/report';
@@ -35,7 +35,7 @@ import {
 import type { BreakdownEntry } from '../../../../shared/review/counts';
 import { reviewReportSentence } from '../../../../shared/review/report';
 import { DENOMINATOR_LABELS, OUTCOME_LABELS, REVIEW_OUTCOMES } from '../../../../shared/review/types';
-import type { NamedSheetKind } from '../../../../shared/year-records';
+import { recordsOfTable, type NamedSheetKind } from '../../../../shared/year-records';
 import type { YearData } from './year-data';
 
 export const EMPTY_YEAR_TEXT = '本年度没有台账记录';
@@ -281,10 +281,28 @@ function notes(d: YearData): string[] {
   ];
 }
 
+/** The title of a live record by table and id, each table's map built on first use. */
+function titleLookup(d: YearData): YearSheetContext['titleOf'] {
+  const maps = new Map<string, Map<string, string>>();
+  return (table, id) => {
+    let m = maps.get(table);
+    if (!m) {
+      const def = ledgerOf(table);
+      m = new Map(def ? recordsOfTable(d.all, table).map((rec) => [rec.id, def.title(rec)]) : []);
+      maps.set(table, m);
+    }
+    return m.get(id) ?? '';
+  };
+}
+
 function ledgerRows(d: YearData, kind: SheetKind): LedgerCell[][] {
   const r = d.records;
   const own = ledgerOfSheet(kind);
-  if (own.yearSheet) return (((r as unknown as Record<string, unknown[] | undefined>)[own.table] ?? []) as never[]).map(own.yearSheet.row);
+  if (own.yearSheet) {
+    const sheet = own.yearSheet;
+    const c: YearSheetContext = { settings: d.settings, titleOf: titleLookup(d) };
+    return (((r as unknown as Record<string, unknown[] | undefined>)[own.table] ?? []) as never[]).map((rec) => sheet.row(rec, c));
+  }
   switch (kind as NamedSheetKind) {
     case 'reviewCases':
       return r.cases.map(reviewCaseRow);
@@ -305,7 +323,11 @@ function ledgerRows(d: YearData, kind: SheetKind): LedgerCell[][] {
 
 /** The sections that bring their own export part (shared/ledgers/year-sections.ts), each with its figures. */
 function ownParts(d: YearData): { part: ExportPart<unknown>; f: unknown }[] {
-  return YEAR_SECTIONS.flatMap((s) => (s.export ? [{ part: s.export as ExportPart<unknown>, f: (d as Record<string, unknown>)[s.key] }] : []));
+  return YEAR_SECTIONS.flatMap((s) => {
+    const f = (d as Record<string, unknown>)[s.key];
+    const part = s.export as ExportPart<unknown> | null;
+    return part && !part.isEmpty(f) ? [{ part, f }] : [];
+  });
 }
 
 const NUMERALS = '一二三四五六七八九十';
@@ -335,6 +357,11 @@ export function buildExportContent(d: YearData): ExportContent {
     reportHeading: `一、${year}年法治政府建设工作情况`,
     sections: d.empty ? [] : allReportSections(d, c),
     notes: d.empty ? [] : [...notes(d), ...own.flatMap((o) => o.part.notes(o.f, c))],
-    ledgers: d.empty ? [] : LEDGER_SHEETS.map((spec) => ({ spec, rows: ledgerRows(d, spec.kind) })),
+    // A ledger added on the registry (with a yearSheet) has its sheet only in a year it has records of.
+    ledgers: d.empty
+      ? []
+      : LEDGER_SHEETS.map((spec) => ({ spec, rows: ledgerRows(d, spec.kind) })).filter(
+          (l) => l.rows.length > 0 || !ledgerOfSheet(l.spec.kind).yearSheet,
+        ),
   };
 }

@@ -15,6 +15,8 @@ export type YearData = YearFigures & {
   year: number;
   settings: AppSettings;
   records: YearRecords;
+  /** Every live record (the titles of linked records on the sheets of ledgers with a yearSheet). */
+  all: LedgerRecords;
   /** 案号 of every live case, for the 关联案号 of letters about cases of earlier years. */
   caseNoById: Map<string, string>;
   /** No ledger has a record of the year: the export says so instead of printing tables of zeros. */
@@ -29,6 +31,7 @@ export function computeYearData(all: LedgerRecords, settings: AppSettings, year:
     settings,
     ...computeYearFigures(all, settings, year),
     records,
+    all,
     caseNoById: new Map(all.cases.filter((c) => c.deleted !== 1).map((c) => [c.id, c.caseNo])),
     empty: isYearEmpty(records),
   };

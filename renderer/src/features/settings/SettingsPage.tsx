@@ -1,4 +1,5 @@
-import { Card, Col, Row } from 'antd';
+import { Suspense } from 'react';
+import { Card, Col, Row, Skeleton } from 'antd';
 import { PageTitle } from '../../ui/PageTitle';
 import { OrganSettings } from './OrganSettings';
 import { CorrectionRateSettings } from './CorrectionRateSettings';
@@ -37,7 +38,9 @@ export function SettingsPage() {
           </Card>
           {SETTINGS_PANELS.map(({ key, title, panel: Panel }) => (
             <Card key={key} size="small" title={title} style={{ marginBottom: 16 }}>
-              <Panel />
+              <Suspense fallback={<Skeleton active />}>
+                <Panel />
+              </Suspense>
             </Card>
           ))}
           <SupportSettings />

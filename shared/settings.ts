@@ -1,6 +1,7 @@
 import type { HolidayEntry } from './calendar/types';
 import { SEED_HOLIDAYS } from './calendar/holidays';
 import { DEFAULT_AGREEMENT_PERIODS, type AgreementPeriods } from './agreements/types';
+import { DEFAULT_LITIGATION_SETTINGS, type LitigationSettings } from './litigation/types';
 import { DEFAULT_NORMATIVE_PERIODS, type NormativePeriods } from './normative/types';
 import { DEFAULT_CORRECTION_RATE, type CorrectionRateDefinition } from './review/types';
 
@@ -25,6 +26,8 @@ export interface AppSettings {
   correctionRate: CorrectionRateDefinition;
   normativePeriods: NormativePeriods;
   agreementPeriods: AgreementPeriods;
+  /** 行政应诉: court names, the 败诉 outcomes, which 出庭应诉率 the report prints. */
+  litigation: LitigationSettings;
   holidays: HolidayEntry[];
   actCategories: string[];
   fields: string[];
@@ -62,6 +65,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   },
   normativePeriods: DEFAULT_NORMATIVE_PERIODS,
   agreementPeriods: DEFAULT_AGREEMENT_PERIODS,
+  litigation: DEFAULT_LITIGATION_SETTINGS,
   correctionRate: DEFAULT_CORRECTION_RATE,
   holidays: SEED_HOLIDAYS,
   actCategories: DEFAULT_ACT_CATEGORIES,

@@ -3,6 +3,7 @@
  * the ones that bring their own export part. Adding a ledger: README.md "Adding a ledger".
  */
 import { computeAgreementYearFigures } from '../agreements/counts';
+import { litigationSection } from '../litigation/year-section';
 import { computeNormativeYearFigures } from '../normative/counts';
 import { computeReviewYearFigures } from '../review/counts';
 import type { AppSettings } from '../settings';
@@ -48,7 +49,7 @@ const agreementSection = defineYearSection<ReturnType<typeof computeAgreementYea
   export: null,
 });
 
-export const YEAR_SECTIONS = [reviewSection, normativeSection, agreementSection] as const;
+export const YEAR_SECTIONS = [reviewSection, normativeSection, agreementSection, litigationSection] as const;
 
 export type YearSectionOf = (typeof YEAR_SECTIONS)[number];
 export type YearSectionKey = YearSectionOf['key'];

@@ -4,7 +4,7 @@
  * year section of shared/ledgers/year-sections.ts) and its part of 设置. AppShell, TodoPage, StatsPage and
  * SettingsPage iterate these lists; adding a ledger adds its entries here (README.md "Adding a ledger").
  */
-import { AuditOutlined, BookOutlined, FileProtectOutlined, FileTextOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, BookOutlined, FileProtectOutlined, FileTextOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { agreementDeadline } from '../../../shared/agreements/deadline';
 import type { WorkCalendar } from '../../../shared/calendar/working-days';
@@ -12,6 +12,7 @@ import type { DateStr } from '../../../shared/dates';
 import type { Deadline } from '../../../shared/deadline';
 import type { LedgerTable, RecordOf } from '../../../shared/ledgers/registry';
 import type { YearFigures, YearSectionKey } from '../../../shared/ledgers/year-sections';
+import { litigationDeadlines } from '../../../shared/litigation/deadlines';
 import { legalityReviewDeadline } from '../../../shared/normative/legality';
 import { computeCaseDeadlines, computeLetterDeadline } from '../../../shared/review/deadlines';
 import { LETTER_KIND_LABELS } from '../../../shared/review/types';
@@ -60,6 +61,8 @@ const CasePage = lazy(() => load.casePage().then((m) => ({ default: m.CasePage }
 const LettersPage = lazy(() => import('../features/review/LettersPage').then((m) => ({ default: m.LettersPage })));
 const AgreementsPage = lazy(() => import('../features/agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })));
 const AgreementPage = lazy(() => import('../features/agreements/AgreementPage').then((m) => ({ default: m.AgreementPage })));
+const LitigationListPage = lazy(() => import('../features/litigation/LitigationListPage').then((m) => ({ default: m.LitigationListPage })));
+const LitigationPage = lazy(() => import('../features/litigation/LitigationPage').then((m) => ({ default: m.LitigationPage })));
 const NormativePage = lazy(() => import('../features/normative/NormativePage').then((m) => ({ default: m.NormativePage })));
 
 /** The ledgers' menu items and pages, in menu order (between 待办 and 年度统计). */
@@ -78,6 +81,12 @@ export const LEDGER_PAGES: readonly LedgerPage[] = [
     icon: <FileProtectOutlined />,
     label: '行政协议审查',
     page: ([id]) => (id ? <AgreementPage id={id} /> : <AgreementsPage />),
+  },
+  {
+    key: 'litigation',
+    icon: <BankOutlined />,
+    label: '行政应诉',
+    page: ([id]) => (id ? <LitigationPage id={id} /> : <LitigationListPage />),
   },
 ];
 
@@ -153,10 +162,29 @@ export const TODO_SOURCES: { [T in LedgerTable]?: TodoSource<T> } = {
     }
     return out;
   },
+  litigationCases: (cases, { cal, now }) => {
+    const out: TodoItem[] = [];
+    for (const c of cases) {
+      for (const d of litigationDeadlines(c, cal, now)) {
+        if (!isTodo(d) || (d.kind === 'appeal' && (d.daysLeft ?? 0) < 0)) continue;
+        out.push({
+          key: `${c.id}:${d.kind}:${d.due}`,
+          ledger: '行政应诉',
+          title: c.caseNo,
+          who: `${c.plaintiff} / ${c.defendant}`,
+          handler: c.handler,
+          deadline: d,
+          link: `/litigation/${c.id}`,
+        });
+      }
+    }
+    return out;
+  },
 };
 
 const ReviewStats = lazy(() => import('../features/stats/ReviewStats').then((m) => ({ default: m.ReviewStats })));
 const NormativeStats = lazy(() => import('../features/stats/NormativeStats').then((m) => ({ default: m.NormativeStats })));
+const LitigationStats = lazy(() => import('../features/litigation/LitigationStats').then((m) => ({ default: m.LitigationStats })));
 const AgreementStats = lazy(() => import('../features/stats/AgreementStats').then((m) => ({ default: m.AgreementStats })));
 
 /** The 年度统计 panel of every year section, by its key (the type checker asks for each section's). */
@@ -164,7 +192,12 @@ export const STATS_PANELS: { [K in YearSectionKey]: StatsPanel<K> } = {
   review: ({ f, settings }) => <ReviewStats f={f} organs={settings.organNames} />,
   normative: ({ f, settings }) => <NormativeStats f={f} organs={settings.organNames} />,
   agreement: ({ f, settings }) => <AgreementStats f={f} organs={settings.organNames} />,
+  litigation: LitigationStats,
 };
 
 /** The parts of 设置 a ledger brings (a card each, after the app-wide ones). */
-export const SETTINGS_PANELS: readonly { key: string; title: string; panel: ComponentType }[] = [];
+const LitigationSettings = lazy(() => import('../features/litigation/LitigationSettings').then((m) => ({ default: m.LitigationSettings })));
+
+export const SETTINGS_PANELS: readonly { key: string; title: string; panel: ComponentType }[] = [
+  { key: 'litigation', title: '行政应诉', panel: LitigationSettings },
+];

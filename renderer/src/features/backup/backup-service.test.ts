@@ -52,7 +52,7 @@ describe('takeBackup', () => {
     const { name, json } = host.written[0];
     expect(name).toMatch(/^法治台账备份_\d{4}-\d{2}-\d{2}_\d{6}_手动\.json$/);
     const file = JSON.parse(json);
-    expect(file).toMatchObject({ format: 'fazhi-ledger-backup', formatVersion: 1, schemaVersion: 3, appVersion: '0.1.0', reason: '手动' });
+    expect(file).toMatchObject({ format: 'fazhi-ledger-backup', formatVersion: 1, schemaVersion: 4, appVersion: '0.1.0', reason: '手动' });
     expect(file.tables).toEqual(JSON.parse(JSON.stringify(await everything(db))));
     expect(file.counts).toEqual({
       agreementReviews: 1,
@@ -60,6 +60,7 @@ describe('takeBackup', () => {
       cleanupBatches: 0,
       filingReviews: 0,
       legalityReviews: 0,
+      litigationCases: 0,
       normativeDocuments: 1,
       reviewCases: 2,
       reviewLetters: 1,
@@ -157,10 +158,10 @@ describe('restore', () => {
   it('refuses a backup from a newer app version or schema', async () => {
     await fillLedger();
     const tables = await everything(db);
-    const newerApp = serializeBackup({ tables, schemaVersion: 3, appVersion: '0.2.0', createdAt: new Date().toISOString(), reason: '手动' }).json;
+    const newerApp = serializeBackup({ tables, schemaVersion: 4, appVersion: '0.2.0', createdAt: new Date().toISOString(), reason: '手动' }).json;
     await expectRefused(() => restoreFromText(newerApp), /较新版本的法治台账（0\.2\.0）创建，本机是 0\.1\.0/);
-    const newerSchema = serializeBackup({ tables, schemaVersion: 4, appVersion: '0.1.0', createdAt: new Date().toISOString(), reason: '手动' }).json;
-    await expectRefused(() => restoreFromText(newerSchema), /本程序只认识到第3版/);
+    const newerSchema = serializeBackup({ tables, schemaVersion: 5, appVersion: '0.1.0', createdAt: new Date().toISOString(), reason: '手动' }).json;
+    await expectRefused(() => restoreFromText(newerSchema), /本程序只认识到第4版/);
   });
 
   it('refuses a backup with an invalid record, naming it', async () => {

@@ -70,21 +70,21 @@ export function LitigationListPage() {
     {
       title: '案号',
       key: 'caseNo',
-      width: 210,
+      width: 185,
       render: (_, r) => <Typography.Link onClick={() => navigate(`/litigation/${r.c.id}`)}>{r.c.caseNo}</Typography.Link>,
     },
-    { title: '审级', key: 'instance', width: 60, render: (_, r) => INSTANCE_LABELS[r.c.instance] },
-    { title: '法院', key: 'court', width: 170, ellipsis: true, render: (_, r) => r.c.court },
-    { title: '原告', key: 'plaintiff', width: 120, ellipsis: true, render: (_, r) => r.c.plaintiff },
+    { title: '审级', key: 'instance', width: 56, render: (_, r) => INSTANCE_LABELS[r.c.instance] },
+    { title: '法院', key: 'court', width: 140, ellipsis: true, render: (_, r) => r.c.court },
+    { title: '原告', key: 'plaintiff', width: 90, ellipsis: true, render: (_, r) => r.c.plaintiff },
     { title: '被告', key: 'defendant', ellipsis: true, render: (_, r) => r.c.defendant },
-    { title: '收到日期', key: 'received', width: 105, render: (_, r) => r.c.receivedDate },
+    { title: '收到日期', key: 'received', width: 100, render: (_, r) => r.c.receivedDate },
     {
       title: '结案',
       key: 'outcome',
-      width: 200,
+      width: 170,
       render: (_, r) =>
         r.c.outcome ? (
-          <Space size={4}>
+          <Space size={0} orientation="vertical">
             <span>{r.c.concludedDate}</span>
             <Tag color={isLost(r.c, loss) ? 'red' : 'green'}>{LITIGATION_OUTCOME_LABELS[r.c.outcome]}</Tag>
           </Space>
@@ -95,13 +95,13 @@ export function LitigationListPage() {
     {
       title: '期限',
       key: 'deadline',
-      width: 170,
+      width: 165,
       render: (_, r) => {
         const open = r.deadlines.filter((d) => d.state === 'open');
         return open.length ? <DeadlineTag d={open.sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0))[0]!} /> : '—';
       },
     },
-    { title: '承办人', key: 'handler', width: 80, render: (_, r) => r.c.handler },
+    { title: '承办人', key: 'handler', width: 70, render: (_, r) => r.c.handler },
   ];
 
   return (

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { expect, goTo, label, listTotal, openApp, registerCase } from './helpers';
 
@@ -29,6 +30,25 @@ async function freshPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
   return context.newPage();
 }
 
+/** A format-2 backup (gzip-compressed lines of JSON) read back: its header and its tables. */
+function readBack(bytes: Buffer): {
+  header: Record<string, unknown> & { counts: Record<string, number> };
+  tables: Record<string, Record<string, unknown>[]>;
+} {
+  const lines = gunzipSync(bytes).toString('utf8').split('\n').filter(Boolean);
+  const tables: Record<string, Record<string, unknown>[]> = {};
+  let current = '';
+  for (const line of lines.slice(1)) {
+    const value = JSON.parse(line);
+    if (!Array.isArray(value)) tables[current].push(value);
+    else if (value[0] === 'table') {
+      current = value[1];
+      tables[current] = [];
+    }
+  }
+  return { header: JSON.parse(lines[0]), tables };
+}
+
 async function chooseFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
   await page.locator('input[type=file]').setInputFiles(file);
 }
@@ -44,15 +64,18 @@ test('a downloaded backup brings the data back on an empty profile; bad files ch
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载备份文件' }).first().click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^法治台账备份_\d{4}-\d{2}-\d{2}_\d{6}_手动\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^法治台账备份_\d{4}-\d{2}-\d{2}_\d{6}_手动\.fzbak$/);
   const backupPath = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(backupPath);
   // The reminder is gone once a backup was taken.
   await expect(page.getByText('还没有下载过数据备份')).toBeHidden();
 
-  const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
-  expect(backup).toMatchObject({ format: 'fazhi-ledger-backup', formatVersion: 1, schemaVersion: 3, reason: '手动' });
-  expect(backup.counts.reviewCases).toBe(1);
+  const bytes = readFileSync(backupPath);
+  // gzip: the browser's download is the compressed file itself.
+  expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
+  const backup = readBack(bytes);
+  expect(backup.header).toMatchObject({ format: 'fazhi-ledger-backup', formatVersion: 2, schemaVersion: 4, reason: '手动' });
+  expect(backup.header.counts.reviewCases).toBe(1);
   expect(backup.tables.reviewCases[0]).toMatchObject({ caseNo: CASE.caseNo, applicant: CASE.applicant, receivedDate: CASE.receivedDate });
 
   // A new, empty profile with another clerk's name.
@@ -63,15 +86,14 @@ test('a downloaded backup brings the data back on an empty profile; bad files ch
   await openBackupPage(other);
 
   // Bad files first: each is refused with its reason, and nothing changes.
-  const truncatedPath = testInfo.outputPath('截断的备份.json');
-  const text = readFileSync(backupPath, 'utf8');
-  writeFileSync(truncatedPath, text.slice(0, Math.floor(text.length / 2)));
+  const truncatedPath = testInfo.outputPath('截断的备份.fzbak');
+  writeFileSync(truncatedPath, bytes.subarray(0, Math.floor(bytes.length / 2)));
   await chooseFile(other, truncatedPath);
-  await expect(other.getByRole('alert').filter({ hasText: '没有恢复' })).toContainText('备份文件不完整');
+  await expect(other.getByRole('alert').filter({ hasText: '没有恢复' })).toContainText(/备份文件(不完整|已损坏)/);
   await chooseFile(other, { name: '案件导出.json', mimeType: 'application/json', buffer: Buffer.from('[{"案号":"丹政复〔2024〕9号"}]') });
   await expect(other.getByRole('alert').filter({ hasText: '没有恢复' })).toContainText('所选文件不是法治台账的备份文件');
-  const tampered = { ...backup, tables: { ...backup.tables, reviewCases: [{ ...backup.tables.reviewCases[0], applicant: '别人' }] } };
-  await chooseFile(other, { name: '改过的备份.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+  const tampered = gzipSync(gunzipSync(bytes).toString('utf8').replace(CASE.applicant, '别人'));
+  await chooseFile(other, { name: '改过的备份.fzbak', mimeType: 'application/gzip', buffer: tampered });
   await expect(other.getByRole('alert').filter({ hasText: '没有恢复' })).toContainText('备份文件校验失败');
   await expect(other.getByText('当前使用人：李娜')).toBeVisible();
 
@@ -83,7 +105,7 @@ test('a downloaded backup brings the data back on an empty profile; bad files ch
   const safetyDownload = other.waitForEvent('download');
   await confirm.getByRole('button', { name: label('恢复') }).click();
   // The profile had data (the clerk's name), so it was backed up first: in the browser, a download.
-  expect((await safetyDownload).suggestedFilename()).toMatch(/_恢复前\.json$/);
+  expect((await safetyDownload).suggestedFilename()).toMatch(/_恢复前\.fzbak$/);
   await expect(other.getByRole('alert').filter({ hasText: '已从备份“' })).toContainText('恢复前的数据已备份为');
 
   // Everything is back, settings included (the name in the backup).
@@ -110,36 +132,59 @@ test('a downloaded backup brings the data back on an empty profile; bad files ch
  * preload exposes, so the renderer takes the Electron paths (automatic backups, the folder's
  * list, the offer to restore into an empty database). Files live in the profile's localStorage.
  */
-function installFolderHost(preloaded: { name: string; json: string }[]): void {
+type FolderFile = { name: string; b64: string; header: unknown };
+
+function installFolderHost(preloaded: FolderFile[]): void {
   const KEY = 'e2e-backup-folder';
-  const load = (): { name: string; json: string }[] => JSON.parse(localStorage.getItem(KEY) ?? '[]');
+  const load = (): FolderFile[] => JSON.parse(localStorage.getItem(KEY) ?? '[]');
   if (!localStorage.getItem(KEY)) localStorage.setItem(KEY, JSON.stringify(preloaded));
   const folder = 'C:\\Users\\clerk\\Documents\\法治台账备份';
+  const open = new Map<string, { reason: string; parts: Uint8Array[] }>();
+  const toB64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
+  const fromB64 = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
   (window as unknown as Record<string, unknown>).fazhiHost = {
     getAppInfo: async () => ({ kind: 'electron', version: '0.1.0', platform: 'win32' }),
     saveFile: async () => ({ saved: false }),
     openExternal: async () => false,
     showItemInFolder: async () => {},
     openLogFolder: async () => false,
-    writeBackup: async (req: { reason: string; json: string }) => {
+    beginBackup: async (reason: string) => {
+      const token = crypto.randomUUID().replace(/-/g, '');
+      open.set(token, { reason, parts: [] });
+      return { ok: true, token };
+    },
+    appendBackup: async (req: { token: string; index: number; chunk: Uint8Array }) => {
+      const backup = open.get(req.token);
+      if (!backup || backup.parts.length !== req.index) return { ok: false, error: '顺序有误' };
+      backup.parts.push(req.chunk.slice());
+      return { ok: true };
+    },
+    finishBackup: async (req: { token: string }) => {
+      const backup = open.get(req.token)!;
+      open.delete(req.token);
+      const bytes = new Uint8Array(await new Blob(backup.parts as BlobPart[]).arrayBuffer());
+      // The header is the first line of the decompressed file, as the main process reads it for its listing.
+      const text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+      const header = JSON.parse(text.slice(0, text.indexOf('\n')));
       // Named by the host from its own clock (China time), as the desktop app's main process does.
       const china = new Date(Date.now() + 8 * 3_600_000).toISOString();
-      const name = `法治台账备份_${china.slice(0, 10)}_${china.slice(11, 19).replace(/:/g, '')}_${req.reason}.json`;
-      localStorage.setItem(KEY, JSON.stringify([...load(), { name, json: req.json }]));
+      const name = `法治台账备份_${china.slice(0, 10)}_${china.slice(11, 19).replace(/:/g, '')}_${backup.reason}.fzbak`;
+      localStorage.setItem(KEY, JSON.stringify([...load(), { name, b64: toB64(bytes), header }]));
       return { saved: true, name, path: `${folder}\\${name}` };
     },
+    abortBackup: async (token: string) => void open.delete(token),
     listBackups: async () => ({
       folder,
       entries: load()
-        .map((f) => {
-          const { tables: _tables, ...header } = JSON.parse(f.json);
-          return { name: f.name, size: f.json.length, modifiedAt: header.createdAt, header };
-        })
+        .map((f) => ({ name: f.name, size: f.b64.length, modifiedAt: (f.header as { createdAt: string }).createdAt, header: f.header }))
         .reverse(),
     }),
-    readBackup: async (name: string) => {
-      const found = load().find((f) => f.name === name);
-      return found ? { ok: true, json: found.json } : { ok: false, error: `找不到备份文件 ${name}` };
+    readBackupChunk: async (req: { name: string; offset: number }) => {
+      const found = load().find((f) => f.name === req.name);
+      if (!found) return { ok: false, error: `找不到备份文件 ${req.name}` };
+      const bytes = fromB64(found.b64);
+      // Small pieces, so that the restore reads the file in several.
+      return { ok: true, bytes: bytes.slice(req.offset, req.offset + 512), size: bytes.length };
     },
     getBackupFolder: async () => ({ path: folder, isDefault: true, freeBytes: 50 * 1024 ** 3, totalBytes: 200 * 1024 ** 3 }),
     chooseBackupFolder: async () => ({ changed: false }),
@@ -147,7 +192,7 @@ function installFolderHost(preloaded: { name: string; json: string }[]): void {
   };
 }
 
-async function folderFiles(page: Page): Promise<{ name: string; json: string }[]> {
+async function folderFiles(page: Page): Promise<FolderFile[]> {
   return page.evaluate(() => JSON.parse(localStorage.getItem('e2e-backup-folder') ?? '[]'));
 }
 
@@ -160,7 +205,7 @@ test('desktop: a backup at start-up, and an empty profile is offered the newest 
   expect(await folderFiles(page)).toEqual([]);
   await page.reload();
   await expect(page.getByText('当前使用人：张明')).toBeVisible();
-  await expect.poll(async () => (await folderFiles(page)).map((f) => f.name.replace(/^.*_/, ''))).toEqual(['启动.json']);
+  await expect.poll(async () => (await folderFiles(page)).map((f) => f.name.replace(/^.*_/, ''))).toEqual(['启动.fzbak']);
   await openBackupPage(page);
   await expect(page.getByRole('row').filter({ hasText: '启动' })).toContainText('1 条');
   const [startupBackup] = await folderFiles(page);

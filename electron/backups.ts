@@ -1,33 +1,41 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { type FileHandle, mkdir, open, readFile, readdir, stat, statfs, unlink } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, rename, stat, statfs, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { constants as zlibConstants, createGunzip, gunzipSync } from 'node:zlib';
 import {
-  BACKUP_FILE_EXTENSION,
   BACKUP_REASONS,
   backupFileName,
+  hasBackupExtension,
+  isBackupSummary,
   parseBackupFileName,
   readHeaderFromPrefix,
   totalRows,
   withSerial,
-  type BackupHeader,
   type BackupReason,
+  type BackupSummary,
 } from '../shared/backup/format';
+import { MAX_BACKUP_LINE_BYTES } from '../shared/backup/stream';
 import { DEFAULT_RETENTION, backupsToDelete, planBudget, type BackupBudget, type RetentionPolicy } from '../shared/backup/retention';
 import { formatBytes } from '../shared/backup/storage';
-import { checkFreshBackup } from '../shared/backup/validate';
 import { todayInChina } from '../shared/dates';
 import {
   MAX_BACKUP_BYTES,
+  MAX_BACKUP_CHUNK_BYTES,
+  MAX_BACKUP_READ_BYTES,
+  type AppendBackupRequest,
+  type AppendBackupResult,
   type BackupFolderInfo,
   type BackupListEntry,
   type BackupListing,
-  type ReadBackupResult,
-  type WriteBackupRequest,
+  type BeginBackupResult,
+  type FinishBackupRequest,
+  type ReadBackupChunkRequest,
+  type ReadBackupChunkResult,
   type WriteBackupResult,
 } from '../shared/host-api';
 import { loadBackupRecords, saveBackupRecords, type BackupRecord } from './backup-index';
-import { readJsonFile, writeFileAtomic, writeJsonFile } from './files';
+import { writeFileAtomic, readJsonFile, writeJsonFile } from './files';
 import { isSafeFileName } from './paths';
 
 /**
@@ -116,20 +124,107 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** The header from a file's first bytes, or null. */
-export async function readHeaderOfFile(file: string): Promise<BackupHeader | null> {
+/** The header from a file's first bytes (a compressed backup's first line, or an old one's leading fields), or null. */
+export async function readHeaderOfFile(file: string): Promise<BackupSummary | null> {
   let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'r');
     const buffer = Buffer.alloc(HEADER_PREFIX_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEADER_PREFIX_BYTES, 0);
-    return readHeaderFromPrefix(buffer.toString('utf8', 0, bytesRead));
+    const prefix = buffer.subarray(0, bytesRead);
+    if (prefix[0] === 0x1f && prefix[1] === 0x8b) return headerOfCompressed(prefix);
+    return readHeaderFromPrefix(prefix.toString('utf8'));
   } catch {
     return null;
   } finally {
     await handle?.close();
   }
 }
+
+/** The first line of a compressed backup from its first bytes (the rest of the file is not needed, nor read). */
+function headerOfCompressed(prefix: Buffer): BackupSummary | null {
+  const text = gunzipSync(prefix, { finishFlush: zlibConstants.Z_SYNC_FLUSH }).toString('utf8');
+  const end = text.indexOf('\n');
+  if (end < 0) return null;
+  const value = JSON.parse(text.slice(0, end)) as unknown;
+  return isBackupSummary(value) ? value : null;
+}
+
+/** What a compressed backup holds, read through to its last line; or why it is not a whole backup. */
+interface InspectedBackup {
+  header: BackupSummary;
+  counts: Record<string, number>;
+  trailer: { counts: Record<string, number>; checksum: string };
+  /** SHA-256 of every line before the last, as the last line's checksum covers them. */
+  checksum: string;
+}
+
+/**
+ * Reads a compressed backup as a stream (zlib, off the main thread) and checks its shape without parsing its rows:
+ * the header first, table markers, one line per row, and the closing line with the checksum of all that came before.
+ * The rows themselves are checked when the backup is restored.
+ */
+export async function inspectCompressedBackup(file: string): Promise<InspectedBackup | string> {
+  const hash = createHash('sha256');
+  let header: BackupSummary | null = null;
+  let table: string | null = null;
+  const counts: Record<string, number> = {};
+  let trailer: InspectedBackup['trailer'] | null = null;
+  let checksum = '';
+  const line = (bytes: Buffer, withNewline: Buffer): string | null => {
+    if (trailer) return '最后一行之后还有内容';
+    if (!header) {
+      const value = JSON.parse(bytes.toString('utf8')) as unknown;
+      if (!isBackupSummary(value)) return '说明信息无效';
+      header = value;
+    } else if (bytes[0] === 0x5b) {
+      const value = JSON.parse(bytes.toString('utf8')) as unknown;
+      if (!Array.isArray(value)) return '标记无效';
+      if (value[0] === 'end') {
+        checksum = hash.digest('hex');
+        trailer = value[1] as InspectedBackup['trailer'];
+        return null;
+      }
+      if (value[0] !== 'table' || typeof value[1] !== 'string' || Object.hasOwn(counts, value[1])) return '标记无效';
+      table = value[1];
+      counts[table] = 0;
+    } else if (bytes[0] === 0x7b && table !== null) {
+      counts[table]++;
+    } else {
+      return '行无效';
+    }
+    hash.update(withNewline);
+    return null;
+  };
+  let carry = Buffer.alloc(0);
+  try {
+    for await (const piece of createReadStream(file).pipe(createGunzip())) {
+      const buf = carry.length > 0 ? Buffer.concat([carry, piece as Buffer]) : (piece as Buffer);
+      let start = 0;
+      for (;;) {
+        const at = buf.indexOf(0x0a, start);
+        if (at < 0) break;
+        const problem = line(buf.subarray(start, at), buf.subarray(start, at + 1));
+        if (problem) return problem;
+        start = at + 1;
+      }
+      carry = Buffer.from(buf.subarray(start));
+      if (carry.length > MAX_BACKUP_LINE_BYTES) return '一行过长';
+    }
+  } catch (error) {
+    return `无法解压：${(error as Error).message}`;
+  }
+  const found = { header, trailer } as { header: BackupSummary | null; trailer: InspectedBackup['trailer'] | null };
+  if (!found.header || !found.trailer || carry.length > 0) return '缺少最后一行';
+  if (typeof found.trailer !== 'object' || typeof found.trailer.checksum !== 'string') return '最后一行无效';
+  return { header: found.header, counts, trailer: found.trailer, checksum };
+}
+
+const sameCounts = (a: Record<string, number>, b: Record<string, number> | undefined) => {
+  if (!b || typeof b !== 'object') return false;
+  const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...names].every((name) => (a[name] ?? 0) === (b[name] ?? 0));
+};
 
 /** Bounds on what the page may make the main process write (README: 数据备份与恢复). */
 export interface BackupLimits {
@@ -175,12 +270,33 @@ async function fileSha256(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** A backup being received: begun, pieces appended, not yet finished. */
+interface BackupSession {
+  token: string;
+  folder: string;
+  reason: BackupReason;
+  /** The main process's clock when it began: the file's name and recorded time. */
+  startedAt: Date;
+  temp: string;
+  handle: FileHandle;
+  bytes: number;
+  next: number;
+  hash: ReturnType<typeof createHash>;
+  lastActivity: number;
+  /** The piece being written: the next waits for it. */
+  writing: Promise<unknown>;
+}
+
+/** A backup begun and then left (the page was closed or reloaded) is dropped after this long without a piece. */
+export const BACKUP_SESSION_IDLE_MS = 60_000;
+
 /**
- * Writes backups into the backup folder. The page sends only the reason and the text; this names
- * the file from the main process's own clock, records what it wrote (backup-index.ts), and thins
- * out only recorded backups. A write is refused, with a message for the clerk, when it is too
- * large, comes too soon after one of the same reason, or would not fit the folder's budget. One
- * write at a time. Never throws.
+ * Writes backups into the backup folder. The page sends only the reason and then the file's bytes in pieces; this
+ * names the file from the main process's own clock, checks what it received (its SHA-256, every line's shape, the
+ * counts and the checksum inside, the reason), records what it wrote (backup-index.ts), and thins out only recorded
+ * backups. A backup is refused, with a message for the clerk, when it is too large, comes too soon after one of the
+ * same reason, would not fit the folder's budget, or arrives out of order or under an unknown token. One backup at a
+ * time. Never throws.
  */
 export class BackupWriter {
   private readonly indexFile: string;
@@ -189,6 +305,7 @@ export class BackupWriter {
   private readonly policy: RetentionPolicy;
   private readonly lastAccepted = new Map<BackupReason, number>();
   private queue: Promise<unknown> = Promise.resolve();
+  private session: BackupSession | null = null;
 
   constructor(options: BackupWriterOptions) {
     this.indexFile = options.indexFile;
@@ -197,11 +314,87 @@ export class BackupWriter {
     this.policy = options.policy ?? DEFAULT_RETENTION;
   }
 
-  write(folder: string, req: WriteBackupRequest): Promise<WriteBackupResult> {
-    // Counted when the request arrives, before any work: a flood is refused without being parsed, hashed or queued.
-    const refused = this.admit(req.reason);
-    if (refused) return Promise.resolve({ saved: false, error: refused });
-    const run = this.queue.then(() => this.writeNow(folder, req));
+  /** Opens a backup of `reason` into `folder` (a temp file there), after the checks on reason, frequency and concurrency. */
+  async begin(folder: string, reason: BackupReason): Promise<BeginBackupResult> {
+    const current = this.session;
+    if (current) {
+      if (Date.now() - current.lastActivity < BACKUP_SESSION_IDLE_MS) return { ok: false, error: '另一个备份正在写入，请稍后再试。' };
+      await this.drop(current);
+    }
+    // Counted when the request arrives, before any work: a flood is refused without a file being opened.
+    const refused = this.admit(reason);
+    if (refused) return { ok: false, error: refused };
+    const token = randomBytes(16).toString('hex');
+    const temp = path.join(folder, `.fazhi-backup-${token}.tmp`);
+    try {
+      await mkdir(folder, { recursive: true });
+      const handle = await open(temp, 'wx');
+      this.session = {
+        token,
+        folder,
+        reason,
+        startedAt: this.now(),
+        temp,
+        handle,
+        bytes: 0,
+        next: 0,
+        hash: createHash('sha256'),
+        lastActivity: Date.now(),
+        writing: Promise.resolve(),
+      };
+      return { ok: true, token };
+    } catch (error) {
+      console.error('[backups] could not begin a backup', folder, error);
+      return { ok: false, error: describeBackupError(error, folder) };
+    }
+  }
+
+  /** The next piece of the open backup; anything out of order, too large or under another token ends it. */
+  append(req: AppendBackupRequest): Promise<AppendBackupResult> {
+    const session = this.session;
+    if (!session || session.token !== req.token) return Promise.resolve({ ok: false, error: '备份未写入：备份已结束或不存在。' });
+    const fail = async (error: string): Promise<AppendBackupResult> => {
+      await this.drop(session);
+      return { ok: false, error };
+    };
+    if (req.index !== session.next) return fail('备份未写入：备份内容的顺序有误。');
+    if (req.chunk.byteLength > MAX_BACKUP_CHUNK_BYTES) return fail('备份未写入：单次发送的备份内容过大。');
+    const size = session.bytes + req.chunk.byteLength;
+    if (size > this.limits.maxBytes) {
+      return fail(`备份过大（超过 ${formatBytes(size - 1)}），超过单个备份的上限 ${formatBytes(this.limits.maxBytes)}，未写入。`);
+    }
+    session.next++;
+    session.bytes = size;
+    session.lastActivity = Date.now();
+    session.hash.update(req.chunk);
+    const run = session.writing.then(async () => {
+      await session.handle.write(req.chunk);
+    });
+    session.writing = run.catch(() => undefined);
+    return run.then(
+      (): AppendBackupResult => ({ ok: true }),
+      (error) => fail(describeBackupError(error, session.folder)),
+    );
+  }
+
+  /** Drops the open backup under `token`, if any: its temp file is deleted. */
+  async abort(token: string): Promise<void> {
+    if (this.session?.token === token) await this.drop(this.session);
+  }
+
+  private async drop(session: BackupSession): Promise<void> {
+    if (this.session === session) this.session = null;
+    await session.writing;
+    await session.handle.close().catch(() => undefined);
+    await unlink(session.temp).catch(() => undefined);
+  }
+
+  /** Closes the open backup: checks what arrived, names it, records it, thins out the folder. */
+  finish(req: FinishBackupRequest): Promise<WriteBackupResult> {
+    const session = this.session;
+    if (!session || session.token !== req.token) return Promise.resolve({ saved: false, error: '备份未写入：备份已结束或不存在。' });
+    this.session = null;
+    const run = this.queue.then(() => this.finishNow(session, req));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -220,23 +413,34 @@ export class BackupWriter {
     return null;
   }
 
-  private async writeNow(folder: string, req: WriteBackupRequest): Promise<WriteBackupResult> {
-    const { maxBytes, budget } = this.limits;
-    // Every UTF-16 unit takes at least one UTF-8 byte: a text longer than the limit is too large without counting.
-    const size = req.json.length > maxBytes ? req.json.length : Buffer.byteLength(req.json, 'utf8');
-    if (size > maxBytes) return { saved: false, error: `备份过大（${formatBytes(size)}），超过单个备份的上限 ${formatBytes(maxBytes)}，未写入。` };
-    const problem = checkFreshBackup(req.json);
-    if (problem) return { saved: false, error: `备份未写入：${problem}` };
-    const header = readHeaderFromPrefix(req.json.slice(0, HEADER_PREFIX_BYTES));
-    if (!header || header.reason !== req.reason) return { saved: false, error: '备份未写入：备份内容中的备份原因与请求不符。' };
-    if (totalRows(header.counts) === 0) return { saved: false, error: '备份未写入：备份中没有任何记录。' };
+  /** Why the received file is not the backup the page said it sent, or null. */
+  private async problemWith(session: BackupSession, req: FinishBackupRequest): Promise<string | null> {
+    if (session.hash.digest('hex') !== req.sha256) return '备份内容与校验码不符。';
+    const inspected = await inspectCompressedBackup(session.temp);
+    if (typeof inspected === 'string') return '备份内容不完整。';
+    if (inspected.trailer.checksum !== inspected.checksum) return '备份内容与校验码不符。';
+    if (inspected.header.reason !== session.reason) return '备份内容中的备份原因与请求不符。';
+    if (![inspected.header.counts, inspected.trailer.counts, req.counts].every((c) => sameCounts(inspected.counts, c)))
+      return '备份内容与记录数不符。';
+    if (totalRows(inspected.counts) === 0) return '备份中没有任何记录。';
+    return null;
+  }
+
+  private async finishNow(session: BackupSession, req: FinishBackupRequest): Promise<WriteBackupResult> {
+    const { budget } = this.limits;
+    const folder = session.folder;
     let target = '';
+    let renamed = false;
     try {
-      await mkdir(folder, { recursive: true });
+      await session.writing;
+      await session.handle.sync();
+      await session.handle.close();
+      const problem = await this.problemWith(session, req);
+      if (problem) return { saved: false, error: `备份未写入：${problem}` };
       const records = await this.liveRecords(folder);
-      const now = this.now();
-      const today = todayInChina(now);
-      const base = backupFileName(now.toISOString(), req.reason);
+      const now = session.startedAt;
+      const today = todayInChina(this.now());
+      const base = backupFileName(now.toISOString(), session.reason);
       const taken = new Set(records.map((r) => r.name));
       let name = base;
       for (let serial = 2; taken.has(name) || (await exists(path.join(folder, name))); serial++) {
@@ -245,14 +449,7 @@ export class BackupWriter {
       }
       // The name is the main process's own; this only guards the guarantee.
       if (!parseBackupFileName(name) || !isSafeFileName(name)) throw new Error(`备份文件名无效：${name}`);
-      const bytes = Buffer.from(req.json, 'utf8');
-      const record: BackupRecord = {
-        name,
-        createdAt: now.toISOString(),
-        reason: req.reason,
-        size: bytes.byteLength,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-      };
+      const record: BackupRecord = { name, createdAt: now.toISOString(), reason: session.reason, size: session.bytes, sha256: req.sha256 };
       const plan = planBudget([...records, record], today, budget, [name]);
       if (!plan.fits) {
         return {
@@ -263,7 +460,8 @@ export class BackupWriter {
         };
       }
       target = path.join(folder, name);
-      await writeFileAtomic(target, bytes);
+      await rename(session.temp, target);
+      renamed = true;
       try {
         saveBackupRecords(this.indexFile, folder, [...records, record]);
         saveBackupRecords(this.indexFile, folder, await thinOut(folder, [...records, record], today, name, this.policy, budget));
@@ -275,6 +473,9 @@ export class BackupWriter {
     } catch (error) {
       console.error('[backups] writing failed', target || folder, error);
       return { saved: false, error: describeBackupError(error, folder) };
+    } finally {
+      await session.handle.close().catch(() => undefined);
+      if (!renamed) await unlink(session.temp).catch(() => undefined);
     }
   }
 
@@ -323,12 +524,12 @@ export async function thinOut(
   return records.filter((r) => !gone.has(r.name));
 }
 
-/** Every .json file of the folder; a missing folder lists as empty. */
+/** Every .fzbak and .json file of the folder; a missing folder lists as empty. */
 export async function listBackupFiles(folder: string): Promise<BackupListing> {
   let names: string[];
   try {
     names = (await readdir(folder, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name.toLowerCase().endsWith(BACKUP_FILE_EXTENSION))
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && hasBackupExtension(entry.name))
       .map((entry) => entry.name);
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') return { folder, entries: [] };
@@ -352,19 +553,28 @@ export async function listBackupFiles(folder: string): Promise<BackupListing> {
 
 /** A plain file name inside the folder: no folders, no way out of it, no stream (`:`) and no device name (CON.json). */
 export function isPlainBackupName(name: string): boolean {
-  return isSafeFileName(name) && name === path.basename(name) && name.toLowerCase().endsWith(BACKUP_FILE_EXTENSION);
+  return isSafeFileName(name) && name === path.basename(name) && hasBackupExtension(name);
 }
 
-export async function readBackupFile(folder: string, name: string): Promise<ReadBackupResult> {
+/** A piece of a backup of the folder, from `offset`: a restore reads the file this way, never whole. */
+export async function readBackupChunk(folder: string, req: ReadBackupChunkRequest): Promise<ReadBackupChunkResult> {
+  const { name, offset } = req;
   if (!isPlainBackupName(name)) return { ok: false, error: '备份文件名无效。' };
   const file = path.join(folder, name);
+  let handle: FileHandle | undefined;
   try {
-    const info = await stat(file);
+    handle = await open(file, 'r');
+    const info = await handle.stat();
     if (info.size > MAX_BACKUP_FILE_BYTES) return { ok: false, error: `文件过大（${name}），不是本程序写的备份。` };
-    return { ok: true, json: await readFile(file, 'utf8') };
+    const length = Math.max(0, Math.min(MAX_BACKUP_READ_BYTES, info.size - offset));
+    const bytes = new Uint8Array(length);
+    const { bytesRead } = length > 0 ? await handle.read(bytes, 0, length, offset) : { bytesRead: 0 };
+    return { ok: true, bytes: bytes.subarray(0, bytesRead), size: info.size };
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') return { ok: false, error: `找不到备份文件 ${name}，可能已被移动或删除。` };
     return { ok: false, error: `无法读取备份文件 ${name}：${(error as Error).message}` };
+  } finally {
+    await handle?.close();
   }
 }
 

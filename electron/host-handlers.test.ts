@@ -2,7 +2,10 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { serializeBackup } from '../shared/backup/format';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupReason } from '../shared/backup/format';
+import { BackupLineWriter } from '../shared/backup/stream';
 
 // The host handlers on a fake Electron: what reaches shell.showItemInFolder and the backup folder.
 const fake = vi.hoisted(() => ({
@@ -103,27 +106,51 @@ describe('host:showItemInFolder', () => {
   });
 });
 
-describe('host:writeBackup', () => {
-  const json = serializeBackup({
-    tables: { reviewCases: [{ id: 'c1' }] },
-    schemaVersion: 3,
-    appVersion: '0.1.0',
-    createdAt: '2099-12-31T00:00:00.000Z',
-    reason: '手动',
-  }).json;
+describe('host:beginBackup, appendBackup, finishBackup', () => {
+  const tables: Record<string, unknown[]> = { reviewCases: [{ id: 'c1' }] };
+  /** A compressed backup as the renderer makes it (shared/backup/stream.ts). */
+  function compressed(reason: BackupReason) {
+    const hash = createHash('sha256');
+    let text = '';
+    const lines = new BackupLineWriter({ update: (b) => void hash.update(b), digest: () => hash.digest('hex') }, (b) => {
+      text += Buffer.from(b).toString('utf8');
+    });
+    lines.header({
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      schemaVersion: 3,
+      appVersion: '0.1.0',
+      createdAt: '2099-12-31T00:00:00.000Z',
+      reason,
+      counts: { reviewCases: 1 },
+    });
+    lines.table('reviewCases');
+    for (const row of tables.reviewCases) lines.row(row);
+    lines.end();
+    const chunk = new Uint8Array(gzipSync(text));
+    return { chunk, sha256: createHash('sha256').update(chunk).digest('hex'), counts: { reviewCases: 1 } };
+  }
+  async function send(reason: BackupReason) {
+    const b = compressed(reason);
+    const begun = (await call('host:beginBackup', reason)) as { ok: boolean; token: string; error?: string };
+    if (!begun.ok) return { saved: false, error: begun.error };
+    expect(await call('host:appendBackup', { token: begun.token, index: 0, chunk: b.chunk })).toEqual({ ok: true });
+    return call('host:finishBackup', { token: begun.token, sha256: b.sha256, counts: b.counts });
+  }
 
-  it('writes into the backup folder under a name of the main process, from the reason and the text only', async () => {
-    const result = (await call('host:writeBackup', { reason: '手动', json })) as { saved: boolean; name: string; path: string };
+  it('writes into the backup folder under a name of the main process, from the reason and the bytes only', async () => {
+    const result = (await send('手动')) as { saved: boolean; name: string; path: string };
     expect(result.saved).toBe(true);
-    expect(result.name).toMatch(/^法治台账备份_\d{4}-\d{2}-\d{2}_\d{6}_手动\.json$/);
+    expect(result.name).toMatch(/^法治台账备份_\d{4}-\d{2}-\d{2}_\d{6}_手动\.fzbak$/);
     expect(result.name).not.toContain('2099');
     expect(readdirSync(backups)).toEqual([result.name]);
     expect(readdirSync(fake.paths.get('userData')!)).toContain('backup-index.json');
   });
 
-  it('refuses a name from the page, and a second 手动 backup at once', async () => {
-    await expect(call('host:writeBackup', { name: 'CON.json', reason: '手动', json })).rejects.toThrow(/请求参数无效/);
-    expect((await call('host:writeBackup', { reason: '手动', json })) as { saved: boolean }).toMatchObject({ saved: true });
-    expect(await call('host:writeBackup', { reason: '手动', json })).toMatchObject({ saved: false, error: expect.stringContaining('过于频繁') });
+  it('refuses a name from the page, pieces as text, and a second 手动 backup at once', async () => {
+    await expect(call('host:beginBackup', { name: 'CON.json', reason: '手动' })).rejects.toThrow(/请求参数无效/);
+    await expect(call('host:appendBackup', { token: 'a'.repeat(32), index: 0, chunk: 'text' })).rejects.toThrow(/请求参数无效/);
+    expect((await send('手动')) as { saved: boolean }).toMatchObject({ saved: true });
+    expect(await send('手动')).toMatchObject({ saved: false, error: expect.stringContaining('过于频繁') });
   });
 });

@@ -17,18 +17,21 @@ import {
   checkBackupFolder,
   listBackupFiles,
   loadBackupFolder,
-  readBackupFile,
+  readBackupChunk,
   saveBackupFolder,
   type BackupFolderSetting,
 } from './backups';
 import { describeWriteError, readJsonFile, sanitizeFileName, writeFileAtomic, writeJsonFile } from './files';
 import {
-  backupNameSchema,
+  appendBackupRequestSchema,
+  backupReasonSchema,
+  backupTokenSchema,
   externalUrlSchema,
+  finishBackupRequestSchema,
   itemPathSchema,
   noPayloadSchema,
+  readBackupChunkRequestSchema,
   saveFileRequestSchema,
-  writeBackupRequestSchema,
 } from './host-schemas';
 import { handle } from './ipc';
 import { logDirFor } from './log';
@@ -139,9 +142,12 @@ export function showItemInFolder(itemPath: string): void {
 
 function registerBackupHandlers(): void {
   const writer = new BackupWriter({ indexFile: backupIndexFile(app.getPath('userData')) });
-  handle(IPC_CHANNELS.writeBackup, writeBackupRequestSchema, (req) => writer.write(backupFolder().path, req));
+  handle(IPC_CHANNELS.beginBackup, backupReasonSchema, (reason) => writer.begin(backupFolder().path, reason));
+  handle(IPC_CHANNELS.appendBackup, appendBackupRequestSchema, (req) => writer.append(req));
+  handle(IPC_CHANNELS.finishBackup, finishBackupRequestSchema, (req) => writer.finish(req));
+  handle(IPC_CHANNELS.abortBackup, backupTokenSchema, (token) => writer.abort(token));
   handle(IPC_CHANNELS.listBackups, noPayloadSchema, () => listBackupFiles(backupFolder().path));
-  handle(IPC_CHANNELS.readBackup, backupNameSchema, (name) => readBackupFile(backupFolder().path, name));
+  handle(IPC_CHANNELS.readBackupChunk, readBackupChunkRequestSchema, (req) => readBackupChunk(backupFolder().path, req));
   handle(IPC_CHANNELS.getBackupFolder, noPayloadSchema, () => backupFolderInfo(backupFolder()));
   handle(IPC_CHANNELS.chooseBackupFolder, noPayloadSchema, (_payload, event) => chooseBackupFolder(BrowserWindow.fromWebContents(event.sender)));
   handle(IPC_CHANNELS.quitBackupDone, noPayloadSchema, (): void => quitBackupGate.answer());

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { BACKUP_REASONS } from '../shared/backup/format';
-import { MAX_BACKUP_BYTES, MAX_EXTERNAL_URL_LENGTH, type SaveFileRequest, type WriteBackupRequest } from '../shared/host-api';
+import {
+  MAX_BACKUP_BYTES,
+  MAX_BACKUP_CHUNK_BYTES,
+  MAX_EXTERNAL_URL_LENGTH,
+  type AppendBackupRequest,
+  type FinishBackupRequest,
+  type ReadBackupChunkRequest,
+  type SaveFileRequest,
+} from '../shared/host-api';
 import { isSafeFileName } from './paths';
 
 /** Larger than any export the app makes; refuses a runaway buffer before it reaches the disk. */
@@ -39,20 +47,44 @@ export const itemPathSchema = z
   .max(4096)
   .refine((value) => !value.includes('\u0000'), '路径无效');
 
-/**
- * Only why the backup was taken and its text: the main process names the file (backups.ts). The
- * text is bounded here by characters (each takes at least one UTF-8 byte); BackupWriter counts
- * its bytes and answers a backup that is too large with a message for the clerk.
- */
-export const writeBackupRequestSchema = z
+/** Why a backup is taken: the main process names the file (backups.ts) from this and its own clock. */
+export const backupReasonSchema = z.enum(BACKUP_REASONS);
+
+/** The token beginBackup gave (32 hex digits). */
+export const backupTokenSchema = z.string().regex(/^[0-9a-f]{32}$/);
+
+/** One piece of a backup, bounded here; BackupWriter bounds the total and the order. */
+export const appendBackupRequestSchema = z
   .object({
-    reason: z.enum(BACKUP_REASONS),
-    json: z.string().min(2).max(MAX_BACKUP_BYTES),
+    token: backupTokenSchema,
+    index: z.number().int().min(0).max(MAX_BACKUP_BYTES),
+    chunk: z.instanceof(Uint8Array).refine((data) => data.byteLength >= 1 && data.byteLength <= MAX_BACKUP_CHUNK_BYTES, '备份内容过大'),
   })
   .strict();
 
-const _matchesBackupContract: z.ZodType<WriteBackupRequest> = writeBackupRequestSchema;
-void _matchesBackupContract;
+const _matchesAppend: z.ZodType<AppendBackupRequest> = appendBackupRequestSchema;
+void _matchesAppend;
+
+export const finishBackupRequestSchema = z
+  .object({
+    token: backupTokenSchema,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    counts: z.record(z.string().min(1).max(100), z.number().int().min(0)).refine((c) => Object.keys(c).length <= 200, '数据表过多'),
+  })
+  .strict();
+
+const _matchesFinish: z.ZodType<FinishBackupRequest> = finishBackupRequestSchema;
+void _matchesFinish;
 
 /** A file of the backup folder, by its plain name (backups.ts checks it again against the folder): no path, stream or device name. */
 export const backupNameSchema = z.string().min(1).max(255).refine(isSafeFileName, '文件名无效');
+
+export const readBackupChunkRequestSchema = z
+  .object({
+    name: backupNameSchema,
+    offset: z.number().int().min(0).max(MAX_BACKUP_BYTES),
+  })
+  .strict();
+
+const _matchesRead: z.ZodType<ReadBackupChunkRequest> = readBackupChunkRequestSchema;
+void _matchesRead;

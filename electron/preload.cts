@@ -1,6 +1,7 @@
 // Sandboxed preloads must be CommonJS and may require only 'electron' (and a few built-ins):
 // the bundler inlines the shared constants, so this file ships as one self-contained script.
 import { contextBridge, ipcRenderer } from 'electron';
+import type { BackupReason } from '../shared/backup/format';
 import {
   BEFORE_QUIT_EVENT,
   HOST_API_GLOBAL,
@@ -10,10 +11,14 @@ import {
   type BackupListing,
   type ChooseBackupFolderResult,
   type HostApi,
-  type ReadBackupResult,
+  type AppendBackupRequest,
+  type AppendBackupResult,
+  type BeginBackupResult,
+  type FinishBackupRequest,
+  type ReadBackupChunkRequest,
+  type ReadBackupChunkResult,
   type SaveFileRequest,
   type SaveFileResult,
-  type WriteBackupRequest,
   type WriteBackupResult,
 } from '../shared/host-api';
 
@@ -39,10 +44,15 @@ const hostApi: HostApi = {
   openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke(IPC_CHANNELS.openExternal, url),
   showItemInFolder: (itemPath: string): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.showItemInFolder, itemPath),
   openLogFolder: (): Promise<boolean> => ipcRenderer.invoke(IPC_CHANNELS.openLogFolder),
-  writeBackup: (req: WriteBackupRequest): Promise<WriteBackupResult> =>
-    ipcRenderer.invoke(IPC_CHANNELS.writeBackup, { reason: req.reason, json: req.json }),
+  beginBackup: (reason: BackupReason): Promise<BeginBackupResult> => ipcRenderer.invoke(IPC_CHANNELS.beginBackup, reason),
+  appendBackup: (req: AppendBackupRequest): Promise<AppendBackupResult> =>
+    ipcRenderer.invoke(IPC_CHANNELS.appendBackup, { token: req.token, index: req.index, chunk: req.chunk }),
+  finishBackup: (req: FinishBackupRequest): Promise<WriteBackupResult> =>
+    ipcRenderer.invoke(IPC_CHANNELS.finishBackup, { token: req.token, sha256: req.sha256, counts: req.counts }),
+  abortBackup: (token: string): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.abortBackup, token),
   listBackups: (): Promise<BackupListing> => ipcRenderer.invoke(IPC_CHANNELS.listBackups),
-  readBackup: (name: string): Promise<ReadBackupResult> => ipcRenderer.invoke(IPC_CHANNELS.readBackup, name),
+  readBackupChunk: (req: ReadBackupChunkRequest): Promise<ReadBackupChunkResult> =>
+    ipcRenderer.invoke(IPC_CHANNELS.readBackupChunk, { name: req.name, offset: req.offset }),
   getBackupFolder: (): Promise<BackupFolderInfo> => ipcRenderer.invoke(IPC_CHANNELS.getBackupFolder),
   chooseBackupFolder: (): Promise<ChooseBackupFolderResult> => ipcRenderer.invoke(IPC_CHANNELS.chooseBackupFolder),
   onBeforeQuit: (handler: () => Promise<void>): void => {

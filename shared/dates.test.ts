@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDayStartIso, formatChinaTime, toDayNumber, weekday, weekdayOfDayNumber } from './dates';
+import { chinaDateOf, chinaDayStartIso, formatChinaTime, toDayNumber, weekday, weekdayOfDayNumber } from './dates';
 
 describe('weekdayOfDayNumber', () => {
   it('agrees with the calendar on both sides of 1970-01-01', () => {
@@ -35,5 +35,13 @@ describe('chinaDayStartIso', () => {
   it("gives the UTC instant a China calendar day begins (the log's time range)", () => {
     expect(chinaDayStartIso('2024-07-01')).toBe('2024-06-30T16:00:00.000Z');
     expect(formatChinaTime(chinaDayStartIso('2020-01-01'))).toBe('2020-01-01 00:00:00');
+  });
+});
+
+describe('chinaDateOf', () => {
+  it('is the China calendar day of a timestamp, whatever the machine zone', () => {
+    expect(chinaDateOf('2026-03-04T19:18:00.000Z')).toBe('2026-03-05');
+    expect(chinaDateOf('2026-03-05T15:59:59.000Z')).toBe('2026-03-05');
+    expect(chinaDateOf('2026-03-05T16:00:00.000Z')).toBe('2026-03-06');
   });
 });

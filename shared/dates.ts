@@ -93,6 +93,11 @@ export function formatChinaTime(iso: string, precision: 'second' | 'minute' = 's
   return precision === 'minute' ? text.slice(0, 16) : text;
 }
 
+/** The China calendar day of a timestamp (ISO 8601): 2026-03-04T19:18:00Z, 03:18 in Beijing, is 2026-03-05. */
+export function chinaDateOf(iso: string): DateStr {
+  return formatChinaTime(iso).slice(0, 10);
+}
+
 /** '2019-03-05' → '2019年3月5日' */
 export function formatChineseDate(date: DateStr): string {
   return `${yearOf(date)}年${monthOf(date)}月${Number(date.slice(8, 10))}日`;

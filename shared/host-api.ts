@@ -2,7 +2,7 @@
  * The contract between the renderer and its host. Electron implements it in the preload
  * (backed by IPC handlers in main); a plain browser implements it with downloads.
  */
-import type { BackupHeader, BackupReason } from './backup/format';
+import type { BackupReason, BackupSummary } from './backup/format';
 
 export interface SaveFileRequest {
   suggestedName: string;
@@ -23,13 +23,28 @@ export interface AppInfo {
 }
 
 /**
- * A complete backup (shared/backup/format.ts) and why it was taken (the header's reason). The
- * host names the file itself, from its own clock and the reason: the page never chooses a name
- * or a date, which is what the retention rule goes by.
+ * A backup is sent in pieces: `beginBackup` says why it is taken and gets a token, `appendBackup` sends the compressed
+ * file (shared/backup/stream.ts) piece by piece, in order, and `finishBackup` closes it with the SHA-256 of what was
+ * sent and the rows per table. The host names the file itself, from its own clock and the reason: the page never
+ * chooses a name or a date, which is what the retention rule goes by.
  */
-export interface WriteBackupRequest {
-  reason: BackupReason;
-  json: string;
+export type BeginBackupResult = { ok: true; token: string } | { ok: false; error: string };
+
+export interface AppendBackupRequest {
+  token: string;
+  /** 0 for the first piece, then 1, 2, …: a piece out of order ends the backup. */
+  index: number;
+  chunk: Uint8Array;
+}
+
+export type AppendBackupResult = { ok: true } | { ok: false; error: string };
+
+export interface FinishBackupRequest {
+  token: string;
+  /** SHA-256 (hex) of every byte sent. */
+  sha256: string;
+  /** Rows per table, as the file's header and last line say. */
+  counts: Record<string, number>;
 }
 
 export interface WriteBackupResult {
@@ -47,7 +62,7 @@ export interface BackupListEntry {
   size: number;
   modifiedAt: string;
   /** Null when the file's start does not hold a readable backup header. */
-  header: BackupHeader | null;
+  header: BackupSummary | null;
 }
 
 export interface BackupListing {
@@ -58,7 +73,13 @@ export interface BackupListing {
   error?: string;
 }
 
-export type ReadBackupResult = { ok: true; json: string } | { ok: false; error: string };
+/** A piece of a backup file, from `offset`; `size` is the whole file's. */
+export interface ReadBackupChunkRequest {
+  name: string;
+  offset: number;
+}
+
+export type ReadBackupChunkResult = { ok: true; bytes: Uint8Array; size: number } | { ok: false; error: string };
 
 export interface BackupFolderInfo {
   /** Null in the browser. */
@@ -85,11 +106,16 @@ export interface HostApi {
   /**
    * Electron: writes into the backup folder under a name of its own (temp file + rename), within a size limit,
    * a minimum interval per reason and a budget for the folder, then thins out the backups it recorded. Browser: a download.
+   * Refused (`ok: false`) when another backup is being written or one of this reason came too soon.
    */
-  writeBackup(req: WriteBackupRequest): Promise<WriteBackupResult>;
+  beginBackup(reason: BackupReason): Promise<BeginBackupResult>;
+  appendBackup(req: AppendBackupRequest): Promise<AppendBackupResult>;
+  finishBackup(req: FinishBackupRequest): Promise<WriteBackupResult>;
+  /** Drops a backup begun but not finished (the page could not make it). */
+  abortBackup(token: string): Promise<void>;
   listBackups(): Promise<BackupListing>;
-  /** A file of the backup folder, by its plain name. */
-  readBackup(name: string): Promise<ReadBackupResult>;
+  /** A piece (at most MAX_BACKUP_READ_BYTES) of a file of the backup folder, by its plain name. */
+  readBackupChunk(req: ReadBackupChunkRequest): Promise<ReadBackupChunkResult>;
   getBackupFolder(): Promise<BackupFolderInfo>;
   /** Asks the clerk for a new backup folder and checks that it can be written. */
   chooseBackupFolder(): Promise<ChooseBackupFolderResult>;
@@ -109,9 +135,12 @@ export const IPC_CHANNELS = {
   openExternal: 'host:openExternal',
   showItemInFolder: 'host:showItemInFolder',
   openLogFolder: 'host:openLogFolder',
-  writeBackup: 'host:writeBackup',
+  beginBackup: 'host:beginBackup',
+  appendBackup: 'host:appendBackup',
+  finishBackup: 'host:finishBackup',
+  abortBackup: 'host:abortBackup',
   listBackups: 'host:listBackups',
-  readBackup: 'host:readBackup',
+  readBackupChunk: 'host:readBackupChunk',
   getBackupFolder: 'host:getBackupFolder',
   chooseBackupFolder: 'host:chooseBackupFolder',
   quitBackupDone: 'host:quitBackupDone',
@@ -121,11 +150,16 @@ export const IPC_CHANNELS = {
 export const BEFORE_QUIT_EVENT = 'backup:before-quit';
 
 /**
- * Largest backup accepted (UTF-8 bytes of its text), which is also the largest the desktop app
- * reads back: 10,000 records take about 10 MB, the bench's provincial scale about 94 MB, so
- * 1 GiB leaves ten times that before a backup is refused.
+ * Largest backup accepted (bytes of the file), which is also the largest the desktop app reads back: the bench's
+ * provincial scale took 94 MB as plain JSON, a few MB compressed, so 1 GiB leaves far more than ten times that.
  */
 export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+
+/** Largest piece of a backup in one appendBackup call (the renderer sends 1 MiB pieces). */
+export const MAX_BACKUP_CHUNK_BYTES = 8 * 1024 * 1024;
+
+/** Largest piece readBackupChunk returns. */
+export const MAX_BACKUP_READ_BYTES = 4 * 1024 * 1024;
 
 /** Longest URL we hand to the operating system; real links are far shorter. */
 export const MAX_EXTERNAL_URL_LENGTH = 2048;

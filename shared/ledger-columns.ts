@@ -26,6 +26,7 @@ import {
 import {
   APPLICANT_TYPE_LABELS,
   OUTCOME_LABELS,
+  STATUS_LABELS,
   type LetterKind,
   type NonAcceptanceKind,
   type ReviewCase,
@@ -91,13 +92,21 @@ export const REVIEW_CASE_COLUMNS: readonly LedgerColumn[] = [
   text('赔偿'),
   text('承办人'),
   text('备注'),
+  text('被申请行为'),
+  text('复议请求'),
+  text('第三人'),
+  text('办理状态'),
+  number('延长天数'),
 ];
 
 function firstEventDate(c: ReviewCase, kind: ReviewStepKind): DateStr | null {
   return c.events.find((e) => e.kind === kind)?.date ?? null;
 }
 
-/** 中止 / 恢复 are the first suspension and resumption; 延期 is the (only) extension; 赔偿 is printed for concluded cases. */
+/**
+ * 中止 / 恢复 are the first suspension and resumption; 延期 is the (only) extension, 延长天数 its days; 赔偿 is printed
+ * for concluded cases; 办理状态 is derived from the steps (the import does not read it back).
+ */
 export function reviewCaseRow(c: ReviewCase): LedgerCell[] {
   return [
     c.caseNo,
@@ -123,6 +132,11 @@ export function reviewCaseRow(c: ReviewCase): LedgerCell[] {
     c.concludedDate ? (c.compensation ? YES : NO) : '',
     c.handler,
     c.note,
+    c.actName,
+    c.request,
+    c.thirdParty,
+    STATUS_LABELS[c.status] ?? '',
+    firstEventDate(c, 'extend') ? (c.extensionDays ?? null) : null,
   ];
 }
 
@@ -177,6 +191,7 @@ export const LEGALITY_REVIEW_COLUMNS: readonly LedgerColumn[] = [
   text('审核意见'),
   date('公布日期'),
   text('承办人'),
+  text('文号'),
 ];
 
 export function legalityReviewRow(r: LegalityReview): LedgerCell[] {
@@ -189,6 +204,7 @@ export function legalityReviewRow(r: LegalityReview): LedgerCell[] {
     r.opinion ? LEGALITY_OPINION_LABELS[r.opinion] : '',
     r.publishDate,
     r.handler,
+    r.docNo,
   ];
 }
 
@@ -227,10 +243,11 @@ export const CLEANUP_ITEM_COLUMNS: readonly LedgerColumn[] = [
   text('文件名称'),
   text('文号'),
   text('清理结果'),
+  text('清理范围'),
 ];
 
 export function cleanupItemRow(batch: CleanupBatch, item: CleanupItem, doc: NormativeDocument): LedgerCell[] {
-  return [batch.name, batch.completedDate || null, doc.title, doc.docNo, item.result ? CLEANUP_RESULT_LABELS[item.result] : ''];
+  return [batch.name, batch.completedDate || null, doc.title, doc.docNo, item.result ? CLEANUP_RESULT_LABELS[item.result] : '', batch.scope];
 }
 
 // ---- 行政协议 ----

@@ -202,10 +202,12 @@ export function heavySteps() {
       let bytes = 0;
       const host: HostApi = {
         ...browserHost,
-        async writeBackup(req) {
-          bytes = new Blob([req.json], { type: 'application/json' }).size;
-          return { saved: true, name: `bench_${req.reason}.json` };
+        beginBackup: async () => ({ ok: true, token: 'bench' }),
+        async appendBackup(req) {
+          bytes += req.chunk.byteLength;
+          return { ok: true };
         },
+        finishBackup: async () => ({ saved: true, name: 'bench_手动.fzbak' }),
       };
       const w = window as unknown as Record<string, unknown>;
       w[HOST_API_GLOBAL] = host;

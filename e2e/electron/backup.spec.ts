@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { gunzipSync } from 'node:zlib';
 import { BACKUP_FILE_EXTENSION, BACKUP_FILE_PREFIX } from '../../shared/backup/format';
 import { answerOperatorGate, electronSkipReason, launchApp, removeDir, tempDir } from './launch';
 
@@ -34,10 +35,11 @@ test('a change is backed up into the chosen folder, outside userData, by the tim
   try {
     await expect.poll(() => backupFiles(backupDir).length, { timeout: 20_000 }).toBeGreaterThan(0);
     const newest = backupFiles(backupDir).sort().at(-1)!;
-    const backup = JSON.parse(readFileSync(path.join(backupDir, newest), 'utf8')) as { format: string; tables: Record<string, unknown[]> };
-    expect(backup.format).toBe('fazhi-ledger-backup');
+    // Format 2: gzip-compressed lines of JSON, the header first.
+    const text = gunzipSync(readFileSync(path.join(backupDir, newest))).toString('utf8');
+    expect(JSON.parse(text.slice(0, text.indexOf('\n'))).format).toBe('fazhi-ledger-backup');
     // The operator name written before quitting is in the backup.
-    expect(JSON.stringify(backup.tables)).toContain('李华');
+    expect(text).toContain('李华');
     // Nothing of the kind inside userData: a backup beside the data it protects would die with it.
     expect(filesUnder(userData).filter((name) => name.endsWith(BACKUP_FILE_EXTENSION) && name.includes(BACKUP_FILE_PREFIX))).toEqual([]);
   } finally {

@@ -20,7 +20,7 @@ const root = createRoot(document.getElementById('root')!);
 startDatabase().then((problem) => {
   root.render(
     <StrictMode>
-      <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#a8071a', borderRadius: 4, motion } }}>
+      <ConfigProvider locale={zhCN} virtual={false} theme={{ token: { colorPrimary: '#a8071a', borderRadius: 4, motion } }}>
         <AntApp>
           <AppShell startupProblem={problem} />
         </AntApp>

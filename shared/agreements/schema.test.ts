@@ -186,3 +186,17 @@ describe('validateAgreementFields: refusals', () => {
     expect(validateAgreementFields(null, TODAY).ok).toBe(false);
   });
 });
+
+describe('all errors at once', () => {
+  it('reports the date rules together with a malformed field (the clerk sees every problem in one save)', () => {
+    expect(errors(check({ amount: '-5', receivedDate: '2020-02-10', opinionDate: '2020-02-01' }))).toEqual([
+      { field: 'amount', message: '金额（万元）必须是不小于0的数字' },
+      { field: 'opinionDate', message: '出具意见日期（2020-02-01）不能早于收件日期（2020-02-10）' },
+    ]);
+    expect(errors(check({ amount: '十二万', name: '', opinionDate: '2021-01-01' }))).toEqual([
+      { field: 'name', message: '协议名称不能为空' },
+      { field: 'amount', message: '金额（万元）必须是不小于0的数字' },
+      { field: 'opinionDate', message: '出具意见日期（2021-01-01）晚于今天' },
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isDateStr, type DateStr } from '../dates';
 import type { BaseRecord } from '../record';
-import type { FieldError, Validated } from '../review/schema';
+import { parseEachField, type Validated } from '../review/schema';
 import {
   AGREEMENT_CATEGORIES,
   AGREEMENT_OPINION_LABELS,
@@ -198,31 +198,26 @@ const agreementSchema = z.object({
 /**
  * Validates the ledger fields; every message names its field in Chinese.
  * Choices may be given as codes ('government') or labels ('以市政府名义', '同意签订'); the amount as a number or text.
- * Cross-field rules (checked once every field is well-formed): no date after today; 出具意见日期 not before
+ * Cross-field rules (checked on the fields that are well-formed, with the others' errors, so all come at once): no date after today; 出具意见日期 not before
  * 收件日期; 审查意见 and 出具意见日期 filled in together.
  */
 export function validateAgreementFields(input: unknown, today: DateStr): Validated<AgreementFields> {
-  const result = agreementSchema.safeParse(input);
-  if (!result.success) {
-    return { ok: false, errors: result.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message })) };
-  }
-  const v = result.data satisfies AgreementFields;
-  const errors: FieldError[] = [];
-  if (v.receivedDate > today) errors.push({ field: 'receivedDate', message: `${L.receivedDate}（${v.receivedDate}）晚于今天` });
+  const { value: v, errors } = parseEachField(agreementSchema.shape, input);
+  if (v.receivedDate && v.receivedDate > today) errors.push({ field: 'receivedDate', message: `${L.receivedDate}（${v.receivedDate}）晚于今天` });
   if (v.opinionDate && v.opinionDate > today) {
     errors.push({ field: 'opinionDate', message: `${L.opinionDate}（${v.opinionDate}）晚于今天` });
   }
-  if (v.opinionDate && v.opinionDate < v.receivedDate) {
+  if (v.opinionDate && v.receivedDate && v.opinionDate < v.receivedDate) {
     errors.push({
       field: 'opinionDate',
       message: `${L.opinionDate}（${v.opinionDate}）不能早于${L.receivedDate}（${v.receivedDate}）`,
     });
   }
-  if (v.opinion && !v.opinionDate) {
+  if (v.opinion && v.opinionDate === null) {
     errors.push({ field: 'opinionDate', message: `已填写${L.opinion}，${L.opinionDate}不能为空` });
   }
-  if (v.opinionDate && !v.opinion) {
+  if (v.opinionDate && v.opinion === null) {
     errors.push({ field: 'opinion', message: `已填写${L.opinionDate}，${L.opinion}不能为空` });
   }
-  return errors.length ? { ok: false, errors } : { ok: true, value: v };
+  return errors.length ? { ok: false, errors } : { ok: true, value: v as AgreementFields };
 }

@@ -54,9 +54,14 @@ describe('serializeBackup', () => {
 describe('backup file names', () => {
   it('name the China date and time and the reason', () => {
     // 18:30:00 in Beijing is 10:30 UTC.
-    expect(backupFileName('2026-11-29T10:30:00.000Z', '定时')).toBe('法治台账备份_2026-11-29_183000_定时.json');
+    expect(backupFileName('2026-11-29T10:30:00.000Z', '定时')).toBe('法治台账备份_2026-11-29_183000_定时.fzbak');
     // 23:59 UTC on 28 Nov is already 29 Nov in China.
-    expect(backupFileName('2026-11-28T23:59:59.000Z', '退出')).toBe('法治台账备份_2026-11-29_075959_退出.json');
+    expect(backupFileName('2026-11-28T23:59:59.000Z', '退出')).toBe('法治台账备份_2026-11-29_075959_退出.fzbak');
+    // Backups of earlier releases (.json) keep their names: they are parsed, and numbered, the same way.
+    expect(parseBackupFileName('法治台账备份_2026-11-29_183000_定时.fzbak')).toMatchObject({ reason: '定时', serial: 0 });
+    expect(withSerial('法治台账备份_2026-11-29_183000_手动.fzbak', 3)).toBe('法治台账备份_2026-11-29_183000_手动_3.fzbak');
+    expect(withSerial('法治台账备份_2026-11-29_183000_手动.json', 3)).toBe('法治台账备份_2026-11-29_183000_手动_3.json');
+    expect(parseBackupFileName('法治台账备份_2026-11-29_183000_定时.fzbak.tmp')).toBeNull();
   });
 
   it('parse back, with the serial added for a second backup in one second', () => {

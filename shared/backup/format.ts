@@ -2,15 +2,26 @@ import { formatChinaTime } from '../dates';
 import { sha256Hex } from './sha256';
 
 /**
- * The backup file: one UTF-8 JSON object holding every table of the database. The small
- * header fields come first and `tables` last, so that a folder listing can read a file's
- * header from its first bytes without parsing megabytes of records.
+ * The backup file. Format 2 (this release, `.fzbak`): gzip-compressed lines of JSON, one per record, written and read
+ * as a stream (shared/backup/stream.ts). Format 1 (earlier releases, `.json`, still restored): one UTF-8 JSON object
+ * holding every table; its small header fields come first and `tables` last, so that a folder listing can read a
+ * file's header from its first bytes without parsing megabytes of records.
  */
 
 export const BACKUP_FORMAT = 'fazhi-ledger-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
+/** The one-object JSON format of earlier releases (serializeBackup, checkBackupIntegrity). */
+export const LEGACY_BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_FILE_PREFIX = '法治台账备份';
-export const BACKUP_FILE_EXTENSION = '.json';
+export const BACKUP_FILE_EXTENSION = '.fzbak';
+/** Backups of earlier releases: listed, restored and kept by retention like the new ones. */
+export const LEGACY_BACKUP_FILE_EXTENSION = '.json';
+
+/** Whether a file name ends like a backup of either format (any letter case). */
+export function hasBackupExtension(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith(BACKUP_FILE_EXTENSION) || lower.endsWith(LEGACY_BACKUP_FILE_EXTENSION);
+}
 
 /** Why a backup was taken; part of the file name. */
 export const BACKUP_REASONS = ['启动', '定时', '退出', '导入前', '恢复前', '升级前', '手动'] as const;
@@ -20,6 +31,17 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
 export const ROUTINE_REASONS: readonly BackupReason[] = ['启动', '定时', '退出'];
 
 export type BackupTables = Record<string, unknown[]>;
+
+/** What a listing and the restore dialog show of a backup: its header without the checksum (format 2 keeps that in its last line). */
+export interface BackupSummary {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  schemaVersion: number;
+  appVersion: string;
+  createdAt: string;
+  reason: BackupReason;
+  counts: Record<string, number>;
+}
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;
@@ -67,12 +89,13 @@ export function totalRows(counts: Record<string, number>): number {
 }
 
 /** The file's text and its header. `tables` comes last (see readHeaderFromPrefix). */
+/** Format 1, as earlier releases wrote it: kept for tests of reading old backups. */
 export function serializeBackup(input: BackupInput): { json: string; header: BackupHeader } {
   // Serialized once: the same text is hashed and written, which halves the work for a large ledger.
   const tablesJson = JSON.stringify(input.tables);
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
+    formatVersion: LEGACY_BACKUP_FORMAT_VERSION,
     schemaVersion: input.schemaVersion,
     appVersion: input.appVersion,
     createdAt: input.createdAt,
@@ -89,7 +112,7 @@ export function chinaStamp(iso: string): { date: string; time: string } {
   return { date: shown.slice(0, 10), time: shown.slice(11, 19).replace(/:/g, '') };
 }
 
-/** 法治台账备份_2026-11-29_183000_定时.json */
+/** 法治台账备份_2026-11-29_183000_定时.fzbak */
 export function backupFileName(createdAt: string, reason: BackupReason): string {
   const { date, time } = chinaStamp(createdAt);
   return `${BACKUP_FILE_PREFIX}_${date}_${time}_${reason}${BACKUP_FILE_EXTENSION}`;
@@ -103,7 +126,7 @@ export interface ParsedBackupName {
   serial: number;
 }
 
-const NAME_RE = new RegExp(`^${BACKUP_FILE_PREFIX}_(\\d{4}-\\d{2}-\\d{2})_(\\d{6})_(${BACKUP_REASONS.join('|')})(?:_(\\d{1,4}))?\\.json$`);
+const NAME_RE = new RegExp(`^${BACKUP_FILE_PREFIX}_(\\d{4}-\\d{2}-\\d{2})_(\\d{6})_(${BACKUP_REASONS.join('|')})(?:_(\\d{1,4}))?\\.(?:fzbak|json)$`);
 
 /** Whether 'YYYY-MM-DD' and 'HHMMSS' name a real moment: no 2026-02-30, no day 99, no 25 o'clock. */
 function isRealStamp(date: string, time: string): boolean {
@@ -121,7 +144,7 @@ export function parseBackupFileName(name: string): ParsedBackupName | null {
 
 /** The same name with "_n" before the extension, for a second backup within one second. */
 export function withSerial(name: string, serial: number): string {
-  return name.replace(/\.json$/, `_${serial}.json`);
+  return name.replace(/\.(fzbak|json)$/, `_${serial}.$1`);
 }
 
 /**
@@ -142,6 +165,13 @@ export function readHeaderFromPrefix(prefix: string): BackupHeader | null {
 }
 
 export function isBackupHeader(value: unknown): value is BackupHeader {
+  if (!isBackupSummary(value)) return false;
+  const v = value as unknown as Record<string, unknown>;
+  return typeof v.checksum === 'string' && /^[0-9a-f]{64}$/.test(v.checksum);
+}
+
+/** The fields every backup's header has, in either format. */
+export function isBackupSummary(value: unknown): value is BackupSummary {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
   return (
@@ -154,8 +184,6 @@ export function isBackupHeader(value: unknown): value is BackupHeader {
     !Number.isNaN(Date.parse(v.createdAt)) &&
     typeof v.reason === 'string' &&
     (BACKUP_REASONS as readonly string[]).includes(v.reason) &&
-    typeof v.checksum === 'string' &&
-    /^[0-9a-f]{64}$/.test(v.checksum) &&
     v.counts !== null &&
     typeof v.counts === 'object' &&
     !Array.isArray(v.counts) &&

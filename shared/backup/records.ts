@@ -1,4 +1,5 @@
-import { ledgerOf } from '../ledgers/registry';
+import { LEDGER_TABLES, ledgerOf } from '../ledgers/registry';
+import { settingsValueProblem } from '../settings';
 import { recordProblem } from '../ledgers/stored';
 
 /**
@@ -22,8 +23,21 @@ const OTHER_TABLES = new Map<string, { label: string; problem: (row: Record<stri
       },
     },
   ],
-  ['settings', { label: '设置', problem: (row, where) => (nonEmptyString(row.key) ? null : `${where}缺少设置项名称`) }],
+  [
+    'settings',
+    {
+      label: '设置',
+      problem: (row, where) => {
+        if (!nonEmptyString(row.key)) return `${where}缺少设置项名称`;
+        const problem = settingsValueProblem(row.key, row.value);
+        return problem ? `${where}${problem}` : null;
+      },
+    },
+  ],
 ]);
+
+/** The exact list of tables a backup may hold: the registry's ledgers, the change log and the settings. */
+export const RESTORABLE_TABLES: ReadonlySet<string> = new Set([...LEDGER_TABLES, ...OTHER_TABLES.keys()]);
 
 /** The table's name as the clerk knows it (the table name itself when it is not one of ours). */
 export function tableLabel(table: string): string {
@@ -44,7 +58,7 @@ export function rowProblem(table: string, row: unknown, position: number, keyPat
   if (!isObject(row)) return `${where}不是有效的记录`;
   const other = OTHER_TABLES.get(table);
   if (other) return other.problem(row, where);
-  // A table of the target database that no rule here knows (added by a later version): at least its key.
+  // A table no rule here knows is refused by checkBackupForRestore; its key is still checked for other callers.
   if (keyPath && !(typeof row[keyPath] === 'string' || typeof row[keyPath] === 'number')) return `${where}缺少编号`;
   return null;
 }

@@ -16,7 +16,7 @@ const K = new Int32Array([
 
 const CHUNK = 64 * 1024;
 
-class Sha256 {
+export class Sha256 {
   private readonly h = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
   private readonly w = new Int32Array(64);
   /** Room for a full chunk plus the longest UTF-8 sequence, so encoding never checks bounds per byte. */
@@ -55,6 +55,20 @@ class Sha256 {
         buf[used++] = 0x80 | ((c >> 6) & 0x3f);
         buf[used++] = 0x80 | (c & 0x3f);
       }
+      if (used >= CHUNK) used = this.flush(used);
+    }
+    this.used = used;
+  }
+
+  /** Bytes as they are (streamed backups hash their UTF-8 lines as written). */
+  update(bytes: Uint8Array): void {
+    let used = this.used;
+    let i = 0;
+    while (i < bytes.length) {
+      const take = Math.min(CHUNK - used, bytes.length - i);
+      this.buf.set(bytes.subarray(i, i + take), used);
+      used += take;
+      i += take;
       if (used >= CHUNK) used = this.flush(used);
     }
     this.used = used;

@@ -120,11 +120,11 @@ describe('checkBackupIntegrity', () => {
 
   it('refuses a newer file format, naming the app version', () => {
     const file = JSON.parse(backupText());
-    file.formatVersion = 2;
+    file.formatVersion = 3;
     file.appVersion = '3.0.0';
     const result = checkBackupIntegrity(JSON.stringify(file));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain('更新的文件格式（第2版），由更新版本的法治台账（3.0.0）创建');
+    if (!result.ok) expect(result.error).toContain('更新的文件格式（第3版），由更新版本的法治台账（3.0.0）创建');
   });
 
   it('refuses a header with a missing field', () => {
@@ -203,12 +203,43 @@ describe('checkBackupForRestore', () => {
     if (!result.ok) expect(result.error).toContain('「修改记录」第1条记录的序号无效');
   });
 
-  it('checks the primary key of tables it has no rule for', () => {
+  it('refuses a table outside its exact list, even one the target database has', () => {
     const unknown = { ...target, tables: { ...target.tables, trash: 'id' } };
-    expect(checkBackupForRestore(withTables({ ...goodTables(), trash: [{ id: 'x' }] }), unknown).ok).toBe(true);
-    const result = checkBackupForRestore(withTables({ ...goodTables(), trash: [{ name: 'x' }] }), unknown);
+    const result = checkBackupForRestore(withTables({ ...goodTables(), trash: [{ id: 'x' }] }), unknown);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain('「trash」第1条记录缺少编号');
+    if (!result.ok) expect(result.error).toContain('本程序不认识的数据「trash」');
+  });
+
+  it('refuses a hand-edited setting of the wrong type, naming it, and an unknown settings key', () => {
+    const bad = checkBackupForRestore(withTables({ ...goodTables(), settings: [{ key: 'app', value: { operatorName: { name: '王五' } } }] }), target);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok)
+      expect(bad.error).toBe('备份中的数据有误：「设置」第1条记录设置（operatorName）：使用人姓名（operatorName）不是文字。未做任何改动。');
+    const holidays = checkBackupForRestore(
+      withTables({ ...goodTables(), settings: [{ key: 'app', value: { holidays: [{ date: '2026-02-30', kind: 'holiday', name: '春节' }] } }] }),
+      target,
+    );
+    expect(holidays.ok).toBe(false);
+    if (!holidays.ok) expect(holidays.error).toContain('节假日的日期无效');
+    const mappings = checkBackupForRestore(
+      withTables({ ...goodTables(), settings: [{ key: 'importMappings', value: { h1: { ledger: 'review', columns: 3 } } }] }),
+      target,
+    );
+    expect(mappings.ok).toBe(false);
+    const unknownKey = checkBackupForRestore(withTables({ ...goodTables(), settings: [{ key: 'theme', value: 'dark' }] }), target);
+    expect(unknownKey.ok).toBe(false);
+    if (!unknownKey.ok) expect(unknownKey.error).toContain('不认识的设置项“theme”');
+    const good = checkBackupForRestore(
+      withTables({
+        ...goodTables(),
+        settings: [
+          { key: 'app', value: { operatorName: '王五', organNames: { caseNoPrefix: '丹政复' } } },
+          { key: 'importMappings', value: { h1: { ledger: 'review', columns: ['caseNo', null], savedAt: '2026-01-05T08:00:00.000Z' } } },
+        ],
+      }),
+      target,
+    );
+    expect(good.ok).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@ import {
   type BackupFile,
   type BackupHeader,
 } from './format';
-import { rowProblem, tableLabel } from './records';
+import { RESTORABLE_TABLES, rowProblem, tableLabel } from './records';
 import { sha256Hex } from './sha256';
 
 export type BackupCheck = { ok: true; backup: BackupFile } | { ok: false; error: string };
@@ -88,7 +88,8 @@ export function checkFreshBackup(text: string): string | null {
 
 /**
  * Everything checkBackupIntegrity checks, and whether this app can take the backup in: not
- * from a newer schema or app version, only tables it knows, every row well-formed and no id twice.
+ * from a newer schema or app version, only the tables of its exact list (RESTORABLE_TABLES), every field of every
+ * row and every setting well-formed, and no id twice.
  */
 export function checkBackupForRestore(text: string, target: RestoreTarget): BackupCheck {
   const whole = checkBackupIntegrity(text);
@@ -105,7 +106,7 @@ export function checkBackupForRestore(text: string, target: RestoreTarget): Back
     );
   }
   for (const [name, rows] of Object.entries(backup.tables)) {
-    if (!Object.hasOwn(target.tables, name)) {
+    if (!Object.hasOwn(target.tables, name) || !RESTORABLE_TABLES.has(name)) {
       return fail(`备份中含有本程序不认识的数据「${name}」，可能来自更新版本的法治台账。请先升级本程序再恢复，未做任何改动。`);
     }
     const keyPath = target.tables[name];

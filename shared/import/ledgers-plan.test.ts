@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AgreementReview } from '../agreements/types';
 import type { CleanupBatch, FilingReview, LegalityReview, NormativeDocument } from '../normative/types';
 import type { ReviewLetter } from '../review/types';
-import { applied, emptyData, plan, REVIEW_HEADERS, reviewRow, sheet } from './plan-fixture.test-util';
+import { initialSelections, planImport } from './plan';
+import { applied, emptyData, plan, REVIEW_HEADERS, reviewRow, sheet, testContext } from './plan-fixture.test-util';
 
 const records = <T>(p: ReturnType<typeof plan>, table: string) => p.writes.filter((w) => w.table === table).map((w) => w.record as T);
 const issues = (p: ReturnType<typeof plan>) => p.issues.map((i) => `${i.sheet}!${i.row} ${i.column ?? ''}：${i.message}`);
@@ -74,9 +75,17 @@ describe('规范性文件, 合法性审核, 备案审查, 清理', () => {
     const road = records<NormativeDocument>(p, 'normativeDocuments')[0];
     expect(legality).toMatchObject({ kind: 'new', opinion: 'legalAfterChanges', docNo: '丹政规〔2019〕1号', documentId: road.id });
     expect(records<FilingReview>(p, 'filingReviews').map((f) => f.title)).toEqual(['关于加强管理的通知']);
+    // Issue 14: a published revision of a document that is not in the registry, without a 文号, is imported unlinked.
+    const revision = p.rows.find((r) => r.sheet === '合法性审核' && r.row === 3)!;
+    expect(revision).toMatchObject({ action: 'create', documentLink: { choice: 'later', canRegister: false } });
+    expect(records<LegalityReview>(p, 'legalityReviews')[1]).toMatchObject({
+      kind: 'revision',
+      docNo: '',
+      documentId: null,
+      publishDate: '2019-02-01',
+    });
     expect(issues(p)).toEqual([
       '规范性文件!4 有效期至：有效期至（2019-04-01）必须晚于公布日期（2019-05-01）',
-      '合法性审核!3 公布日期：重新修订的文件已公布，但文件库中没有丹阳市人民政府文号为“（未填写）”的文件，请先登记或在规范性文件表中一并导入',
       '合法性审核!4 审核意见：已填写审核完成日期，审核意见不能为空',
       '备案!3 文号：文号“云政发[2019]第3号”已由云阳街道办事处报备登记过（报备日期2019-03-25）',
       '备案!4 报备日期：报备日期（2019-03-05）不能早于公布日期（2019-03-10）',
@@ -99,7 +108,7 @@ describe('规范性文件, 合法性审核, 备案审查, 清理', () => {
     expect(issues(p)).toEqual(['备案!4 文号：文号“云政发〔2019〕3号”已由云阳街道办事处报备登记过（报备日期2019-04-25）']);
   });
 
-  it('清理: rows become the items of one batch per name; the document is found by 文号; an applied batch cannot change', () => {
+  it('清理: rows become the items of one batch per name; the document is found by 文号; a complete batch is applied; an applied batch cannot change', () => {
     const cleanup = (result2: string) =>
       sheet('文件清理', [
         ['清理批次', '批次完成日期', '文件名称', '文号', '清理结果'],
@@ -110,11 +119,26 @@ describe('规范性文件, 合法性审核, 备案审查, 清理', () => {
     const p = plan([registry, cleanup('废止')]);
     const [batch] = records<CleanupBatch>(p, 'cleanupBatches');
     const docs = records<NormativeDocument>(p, 'normativeDocuments');
-    expect(batch).toMatchObject({ name: '2019年规范性文件清理', completedDate: '2019-11-30', appliedAt: null });
+    // Issue 14: a completion date and a result for every document: applied with the import, the documents' status follows.
+    expect(batch).toMatchObject({ name: '2019年规范性文件清理', completedDate: '2019-11-30', appliedAt: testContext().now });
     expect(batch.items).toEqual([
       { documentId: docs[0].id, result: 'continue', newExpiry: null },
       { documentId: docs[1].id, result: 'repeal', newExpiry: null },
     ]);
+    expect(docs.map((d) => d.status)).toEqual(['valid', 'repealed']);
+    expect(p.cleanup.map((o) => [o.batch.name, o.applied])).toEqual([['2019年规范性文件清理', true]]);
+    // Or left for the clerk to check first: not applied, and said so.
+    const drafts = planImport(
+      'test.xlsx',
+      initialSelections({ fileName: 'test.xlsx', format: 'xlsx', sheets: [registry, cleanup('废止')] }),
+      emptyData(),
+      testContext(),
+      {
+        keepCleanupDrafts: true,
+      },
+    );
+    expect(records<CleanupBatch>(drafts, 'cleanupBatches')[0].appliedAt).toBeNull();
+    expect(drafts.cleanup[0].pending).toMatch(/未应用到文件库/);
     expect(p.counts).toEqual({ created: 4, updated: 0, unchanged: 0, skipped: 2 });
     expect(issues(p)).toContain('文件清理!4 文号：文件库中没有文号为“丹政规〔2019〕9号”的文件，请先登记该文件（或在本文件的规范性文件表中一并导入）');
 

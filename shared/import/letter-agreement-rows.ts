@@ -42,7 +42,7 @@ export function buildLetter(r: RowReader, existing: ReviewLetter | null, ctx: Im
   if (existing && normalizeCaseNo(String(input.docNo)) === normalizeCaseNo(existing.docNo)) input.docNo = existing.docNo;
   if (r.has('caseNo')) {
     const caseNo = r.text('caseNo');
-    if (!caseNo) input.caseId = null;
+    if (!caseNo) input.caseId = r.keep('caseNo', null, existing?.caseId ?? null);
     else {
       const c = refs.cases.get(normalizeCaseNo(caseNo));
       if (c) input.caseId = c.id;
@@ -53,6 +53,7 @@ export function buildLetter(r: RowReader, existing: ReviewLetter | null, ctx: Im
   if (r.has('answerDate')) input.answerDate = r.date('answerDate');
   if (r.has('recipient')) input.recipient = r.text('recipient');
   if (r.has('note')) input.note = r.text('note');
+  r.keepStored(input, existing, ['kind', 'recipient', 'answerDate', 'note']);
   if (!r.ok) return null;
   const result = validateLetterFields(input, ctx.today);
   if (!result.ok) {
@@ -132,6 +133,18 @@ export function buildAgreement(r: RowReader, existing: AgreementReview | null, c
       else input.amount = t === '' ? null : t;
     }
   }
+  r.keepStored(input, existing, [
+    'submittingUnit',
+    'counterparty',
+    'problems',
+    'handler',
+    'note',
+    'opinion',
+    'opinionDate',
+    'amount',
+    'signingCapacity',
+    'category',
+  ]);
   if (!r.ok) return null;
   const result = validateAgreementFields(input, ctx.today);
   if (!result.ok) {

@@ -4,12 +4,16 @@
  *
  * 有效期至: the export writes the derived 有效期至 of every document; a date equal to the default validity
  * (5 years, 2 for 暂行/试行) is taken as "not stated", so that the round trip leaves statedExpiry null.
- * 合法性审核 does not register documents (the 规范性文件 sheet does): a published draft is linked to the registry
- * document of the government with that 文号 (or, without a 文号 column, with that 文件名称 and 公布日期).
+ * 合法性审核: a published draft is linked to the registry document of the government with that 文号 (or, without a
+ * 文号, with that 文件名称 and 公布日期). When there is none (a ledger kept before the app, whose documents are not in
+ * the file), the row registers the document — 文号, 公布日期, the government as 制定机关, as issuing a reviewed
+ * draft does on the page — or, as the clerk chooses (RowReader.linkLater), stays unlinked for the clerk to link later.
+ * Either way it counts: reviews by 审核完成日期, 新制定 and 重新修订 by 公布日期.
  */
 import { isDateStr } from '../dates';
 import { savingClashAmong } from '../ledgers/checks';
 import { validateDocumentFields, validateFilingReviewFields, validateLegalityReviewFields } from '../normative/schema';
+import { documentFromIssuedReview } from '../normative/legality';
 import { deriveExpiry, docNoKey } from '../normative/validity';
 import {
   DOCUMENT_STATUS_LABELS,
@@ -23,7 +27,7 @@ import {
 } from '../normative/types';
 import { titleKey } from './cells';
 import { sameContent, stampFor, type ImportContext } from './context';
-import { documentTitleKey, filingDocNoKey, type Built, type Refs } from './refs';
+import { documentTitleKey, filingDocNoKey, type Built, type DocumentLink, type Refs } from './refs';
 import type { RowReader } from './rows';
 
 type Choices<T> = readonly (readonly [T, readonly string[]])[];
@@ -81,6 +85,7 @@ export function buildDocument(r: RowReader, existing: NormativeDocument | null, 
     if (existing && expiry === existing.expiryDate) input.statedExpiry = existing.statedExpiry;
     else input.statedExpiry = expiry && expiry !== byDefault ? expiry : null;
   }
+  r.keepStored(input, existing, ['note', 'effectiveDate', 'statedExpiry']);
   if (!r.ok) return null;
   const result = validateDocumentFields(input, ctx.today);
   if (!result.ok) {
@@ -151,8 +156,10 @@ export function buildLegalityReview(r: RowReader, existing: LegalityReview | nul
   for (const k of ['submittedDate', 'completedDate', 'publishDate'] as const) if (r.has(k)) input[k] = r.date(k);
   if (r.has('kind')) input.kind = r.choice('kind', KIND_CHOICES, '新制定、重新修订') ?? existing?.kind ?? 'new';
   if (r.has('opinion')) input.opinion = r.choice('opinion', LEGALITY_OPINION_CHOICES, '合法、修改后合法、不合法');
+  r.keepStored(input, existing, ['draftingUnit', 'handler', 'docNo', 'problems', 'note', 'completedDate', 'publishDate', 'opinion']);
   if (!r.ok) return null;
   const publishDate = input.publishDate as string | null;
+  let unlinked = false;
   if (publishDate) {
     if (!input.docNo) {
       const byTitle = refs.documentsByTitle.get(documentTitleKey(ctx.government, String(input.title), publishDate));
@@ -160,25 +167,30 @@ export function buildLegalityReview(r: RowReader, existing: LegalityReview | nul
     }
     const doc = input.docNo ? refs.documents.get(docNoKey(ctx.government, String(input.docNo))) : undefined;
     if (doc) input.documentId = doc.id;
-    else if (input.kind === 'revision' && !input.documentId) {
-      r.issue(
-        r.has('docNo') ? 'docNo' : 'publishDate',
-        `重新修订的文件已公布，但文件库中没有${ctx.government}文号为“${String(input.docNo || '（未填写）')}”的文件，请先登记或在规范性文件表中一并导入`,
-      );
-      return null;
-    }
-    if (!input.docNo) {
-      r.issue('publishDate', `已填写${r.header('publishDate')}，文号不能为空（可增加“文号”列，或在规范性文件表中登记该文件）`);
-      return null;
-    }
+    else if (!input.documentId) unlinked = true;
   }
-  const result = validateLegalityReviewFields(input, ctx.today);
+  const result = validateLegalityReviewFields(input, ctx.today, { linkLater: unlinked });
   if (!result.ok) {
     r.addFieldErrors(result.errors, (f) => (f === 'documentId' ? 'docNo' : f));
     return null;
   }
-  const record = stampFor<LegalityReview>(result.value, existing, ctx);
-  return { record, changed: !existing || !sameContent(record, existing) };
+  let record = stampFor<LegalityReview>(result.value, existing, ctx);
+  let documentLink: DocumentLink | undefined;
+  let registered: NormativeDocument | null = null;
+  if (unlinked) {
+    const canRegister = !!record.docNo;
+    documentLink = { choice: canRegister && !r.linkLater ? 'register' : 'later', canRegister };
+    if (documentLink.choice === 'register') {
+      registered = stampFor<NormativeDocument>(documentFromIssuedReview(record, ctx.government, ctx.actor, ctx.now), null, ctx);
+      record = { ...record, documentId: registered.id };
+    }
+  }
+  return {
+    record,
+    changed: !existing || !sameContent(record, existing),
+    also: registered ? [{ table: 'normativeDocuments', record: registered }] : undefined,
+    documentLink,
+  };
 }
 
 // ——— 备案审查 ———
@@ -206,6 +218,7 @@ export function buildFilingReview(r: RowReader, existing: FilingReview | null, c
   for (const k of ['publishDate', 'filedDate'] as const) if (r.has(k)) input[k] = r.date(k);
   if (r.has('result')) input.result = r.choice('result', FILING_RESULT_CHOICES, '予以备案、不予备案、补充修改后重报');
   if (r.has('corrected')) input.corrected = r.yesNo('corrected');
+  r.keepStored(input, existing, ['docNo', 'issuer', 'problems', 'handler', 'note', 'publishDate', 'result', 'corrected']);
   if (!r.ok) return null;
   const result = validateFilingReviewFields(input, ctx.today);
   if (!result.ok) {

@@ -9,6 +9,8 @@
  * file with the same key: the second is a bad row.
  */
 import type { AgreementReview } from '../agreements/types';
+import { describeRecordChange } from '../ledgers/describe';
+import type { FieldChange } from '../ledgers/history';
 import { buildLitigation, litigationKey } from '../litigation/import-rows';
 import type { LitigationCase } from '../litigation/types';
 import { ledgerOfSheet, type LedgerTable, type RecordOf } from '../ledgers/registry';
@@ -18,12 +20,12 @@ import type { BaseRecord } from '../record';
 import { normalizeCaseNo } from '../review/case-number';
 import type { ReviewCase, ReviewLetter } from '../review/types';
 import { titleKey } from './cells';
-import { applyCleanupRow, cleanupKey, type CleanupState } from './cleanup-rows';
+import { applyCleanupRow, applyCompletedBatches, cleanupKey, type CleanupOutcome, type CleanupState } from './cleanup-rows';
 import { sameContent, type ImportContext } from './context';
 import { detectLayout, layoutHash, missingRequired, rowTexts, type MappingMemory, type SheetLayout } from './detect';
 import { agreementKey, buildAgreement, buildLetter, letterKey } from './letter-agreement-rows';
 import { buildDocument, buildFilingReview, buildLegalityReview, documentKey, filingKey, legalityKey } from './normative-rows';
-import { KeyedRecords, makeRefs, updateRefs, type Built, type Refs } from './refs';
+import { KeyedRecords, makeRefs, updateRefs, type Built, type DocumentLink, type Refs } from './refs';
 import { buildCase, caseKey } from './review-rows';
 import { RowReader, rowHasData } from './rows';
 import { SHEET_KINDS, SHEET_LABELS, type SheetKind, type RawSheet, type RawWorkbook, type RowIssue } from './types';
@@ -42,6 +44,35 @@ export interface PlannedRow {
   label: string;
   action: RowAction;
   issues: RowIssue[];
+  /** The record the row creates, updates or matches (its table's id), or null for a bad row or a 清理 row. */
+  recordId: string | null;
+  /** What the write changes in the stored record (an update): fields and steps, before → after, as 修改记录 words them. */
+  changes: FieldChange[];
+  /**
+   * What the file would remove besides: cells left blank where the ledger has a date, a step, an outcome or a text.
+   * Kept unless the clerk applies them for this row (PlanOptions.applyRemovals); empty when there are none.
+   */
+  removals: FieldChange[];
+  /** The clerk chose to apply this row's removals. */
+  removalsApplied: boolean;
+  /** Why the removals cannot be applied (the case's steps would not hold), or null. */
+  removalBlocked: string | null;
+  /** 合法性审核: its published document is not in the registry; registered with the row or linked later (PlanOptions.linkLater). */
+  documentLink: DocumentLink | null;
+}
+
+/** The identity of a planned row across re-plans (sheet name and row number). */
+export function plannedRowId(row: Pick<PlannedRow, 'sheet' | 'row'>): string {
+  return `${row.sheet}#${row.row}`;
+}
+
+export interface PlanOptions {
+  /** plannedRowId of the rows whose removals the clerk ticked: their blank cells clear what the ledger has. */
+  applyRemovals?: ReadonlySet<string>;
+  /** plannedRowId of the 合法性审核 rows whose document, not in the registry, is linked later instead of registered. */
+  linkLater?: ReadonlySet<string>;
+  /** New 清理 batches that are complete are applied with the import unless this is set (the clerk checks them first). */
+  keepCleanupDrafts?: boolean;
 }
 
 export interface PlannedWrite {
@@ -74,6 +105,8 @@ export interface ImportPlan {
   writes: PlannedWrite[];
   counts: ImportCounts;
   issues: RowIssue[];
+  /** The 清理 batches the import writes: applied with it, or left for the clerk (and why). */
+  cleanup: CleanupOutcome[];
 }
 
 /** The first layouts of a workbook's sheets: remembered, detected, or a problem message. */
@@ -219,7 +252,13 @@ export function existingNeeds(selections: readonly SheetSelection[]): ExistingNe
  * Plans the import of the chosen sheets (layout null = left out). Pure: nothing is written. `existing` must hold at
  * least what existingNeeds(selections) names (every stored record of those tables, every case with those keys).
  */
-export function planImport(fileName: string, selections: readonly SheetSelection[], existing: ExistingData, ctx: ImportContext): ImportPlan {
+export function planImport(
+  fileName: string,
+  selections: readonly SheetSelection[],
+  existing: ExistingData,
+  ctx: ImportContext,
+  opts: PlanOptions = {},
+): ImportPlan {
   const refs = makeRefs(existing);
   const indexes = new Map<SheetKind, KeyedRecords<BaseRecord>>();
   const stored = new Map<string, BaseRecord>();
@@ -246,6 +285,14 @@ export function planImport(fileName: string, selections: readonly SheetSelection
       const key = spec ? spec.rowKey(r) : cleanupKey(r);
       const label = spec ? r.peek(spec.labelKey) : `${r.peek('batchName')} ${r.peek('docNo') || r.peek('title')}`;
       let action: RowAction = 'invalid';
+      let changes: FieldChange[] = [];
+      let removals: FieldChange[] = [];
+      let removalsApplied = false;
+      let removalBlocked: string | null = null;
+      let documentLink: DocumentLink | null = null;
+      let recordId: string | null = null;
+      const id = plannedRowId({ sheet: sheet.name, row: n });
+      r.linkLater = !!opts.linkLater?.has(id);
       if (key !== null && r.ok) {
         const dup = seen.get(`${ledger}|${key}`);
         if (dup) {
@@ -257,14 +304,40 @@ export function planImport(fileName: string, selections: readonly SheetSelection
         if (spec) {
           const index = indexes.get(ledger)!;
           const current = index.get(key) ?? null;
-          const built = spec.build(r, current, ctx, refs);
+          let built = spec.build(r, current, ctx, refs);
+          if (built && r.removals.length && current) {
+            // The same row with its blank cells taken as they are: what applying its removals would write.
+            const full = new RowReader(ledger, sheet.name, n, cells, columns, headers);
+            full.applyRemovals = true;
+            full.linkLater = r.linkLater;
+            spec.rowKey(full);
+            const applied = spec.build(full, current, ctx, refs);
+            if (applied && full.ok) {
+              // The derived 办理状态 follows the steps: the steps themselves are what is removed.
+              removals = describeRecordChange(table, built.record, applied.record).filter((c) => c.field !== 'status');
+              if (removals.length && opts.applyRemovals?.has(id)) {
+                built = applied;
+                removalsApplied = true;
+              }
+            } else {
+              removals = r.removals.map((k) => ({ field: k, label: r.header(k), before: '', after: '', text: '文件中为空，保留台账中的内容' }));
+              removalBlocked = full.issues[0]?.message ?? '按文件删除后记录不成立';
+            }
+          }
           if (built) {
             const before = current ? (stored.get(current.id) ?? null) : null;
             action = !built.changed ? 'unchanged' : before ? 'update' : 'create';
+            if (built.changed && before) changes = describeRecordChange(table, before, built.record);
+            documentLink = built.documentLink ?? null;
+            recordId = built.record.id;
             if (built.changed) {
               writes.set(built.record.id, { table, record: built.record, before });
               index.set(built.record);
               updateRefs(refs, table, built.record);
+              for (const also of built.also ?? []) {
+                writes.set(also.record.id, { table: also.table as LedgerTable, record: also.record, before: null });
+                updateRefs(refs, also.table, also.record);
+              }
             }
           }
         } else {
@@ -272,8 +345,36 @@ export function planImport(fileName: string, selections: readonly SheetSelection
         }
       }
       if (!r.ok) action = 'invalid';
-      rows.push({ sheet: sheet.name, row: n, ledger, label, action, issues: r.issues });
+      if (action === 'invalid') {
+        changes = [];
+        removals = [];
+        removalsApplied = false;
+        removalBlocked = null;
+        documentLink = null;
+        recordId = null;
+      }
+      rows.push({
+        sheet: sheet.name,
+        row: n,
+        recordId,
+        ledger,
+        label,
+        action,
+        issues: r.issues,
+        changes,
+        removals,
+        removalsApplied,
+        removalBlocked,
+        documentLink,
+      });
     }
+  }
+  const storedDocs = new Map((existing.normativeDocuments as NormativeDocument[]).map((d) => [d.id, d]));
+  const documentById = (id: string) => (writes.get(id)?.record as NormativeDocument | undefined) ?? storedDocs.get(id);
+  const applied = applyCompletedBatches(cleanup, documentById, ctx, !!opts.keepCleanupDrafts);
+  for (const doc of applied.documents) {
+    const planned = writes.get(doc.id);
+    writes.set(doc.id, { table: 'normativeDocuments', record: doc, before: planned ? planned.before : (storedDocs.get(doc.id) ?? null) });
   }
   for (const { before, current } of cleanup.values()) writes.set(current.id, { table: 'cleanupBatches', record: current, before });
 
@@ -284,7 +385,7 @@ export function planImport(fileName: string, selections: readonly SheetSelection
     else if (row.action === 'unchanged') counts.unchanged++;
     else counts.skipped++;
   }
-  return { fileName, rows, writes: [...writes.values()], counts, issues: rows.flatMap((r) => r.issues) };
+  return { fileName, rows, writes: [...writes.values()], counts, issues: rows.flatMap((r) => r.issues), cleanup: applied.outcomes };
 }
 
 /** "新增N条，更新M条，未变K条，跳过J条" */

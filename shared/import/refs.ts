@@ -14,6 +14,18 @@ export interface Built<T extends BaseRecord> {
   record: T;
   /** False when the row says what the stored record already says (未变). */
   changed: boolean;
+  /** Records of other ledgers the row writes too (a published document registered by its 合法性审核 row). */
+  also?: { table: string; record: BaseRecord }[];
+  /** A published 合法性审核 whose document is not in the registry: registered with the row, or linked later. */
+  documentLink?: DocumentLink;
+}
+
+/** How a 合法性审核 row's published document, not yet in the registry, is brought in (the clerk's choice in the preview). */
+export interface DocumentLink {
+  /** 'register': the row registers it (文号, 公布日期, the government as 制定机关); 'later': the review is kept unlinked. */
+  choice: 'register' | 'later';
+  /** Registering needs a 文号. */
+  canRegister: boolean;
 }
 
 /** Live records of one table indexed by a key (several records may share a key), kept current as rows are planned. */

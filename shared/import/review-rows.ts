@@ -185,19 +185,23 @@ const DATE_COLUMNS = [
   'concludedDate',
 ] as const;
 
-/** The timeline: the sheet's columns over the recorded one (or over nothing for a new case). */
+/**
+ * The timeline: the sheet's columns over the recorded one (or over nothing for a new case). A column left blank
+ * where the case has a date, a step or an outcome keeps it (RowReader.keep: a removal the clerk may apply).
+ */
 function readTimeline(r: RowReader, base: TimelineColumns): TimelineColumns {
   const t: TimelineColumns = { ...base };
-  for (const key of DATE_COLUMNS) if (r.has(key)) t[key] = r.date(key);
-  if (r.has('nonAcceptance')) t.nonAcceptance = r.choice('nonAcceptance', NON_ACCEPTANCE_CHOICES, '不予受理、告知、受理前撤回');
-  if (r.has('procedure')) t.procedure = r.choice('procedure', PROCEDURE_CHOICES, '普通、简易');
-  if (r.has('deemed')) t.deemed = r.yesNo('deemed') ?? false;
-  if (r.has('extensionDays')) t.extensionDays = r.wholeNumber('extensionDays');
-  if (r.has('compensation')) t.compensation = r.yesNo('compensation') ?? false;
+  for (const key of DATE_COLUMNS) if (r.has(key)) t[key] = r.keep(key, r.date(key), base[key]);
+  if (r.has('nonAcceptance'))
+    t.nonAcceptance = r.keep('nonAcceptance', r.choice('nonAcceptance', NON_ACCEPTANCE_CHOICES, '不予受理、告知、受理前撤回'), base.nonAcceptance);
+  if (r.has('procedure')) t.procedure = r.keep('procedure', r.choice('procedure', PROCEDURE_CHOICES, '普通、简易'), base.procedure);
+  if (r.has('deemed')) t.deemed = r.yesNo('deemed') ?? (r.applyRemovals ? false : base.deemed);
+  if (r.has('extensionDays')) t.extensionDays = r.keep('extensionDays', r.wholeNumber('extensionDays'), base.extensionDays);
+  if (r.has('compensation')) t.compensation = r.yesNo('compensation') ?? (r.applyRemovals ? false : base.compensation);
   if (r.has('outcome')) {
-    const o = r.choice('outcome', OUTCOME_CHOICES, OUTCOME_ALLOWED);
+    const o = r.keep('outcome', r.choice('outcome', OUTCOME_CHOICES, OUTCOME_ALLOWED), base.outcome);
     t.outcome = o === 'correctedTermination' ? 'terminate' : o;
-    t.correctedBeforeTermination = o === 'correctedTermination';
+    t.correctedBeforeTermination = o === 'correctedTermination' || (o === base.outcome && base.correctedBeforeTermination);
   }
 
   if (!t.receivedDate && r.ok) r.issue('receivedDate', `${r.header('receivedDate')}不能为空`);
@@ -233,20 +237,48 @@ function normaliseTimeline(t: TimelineColumns): TimelineColumns {
   return n;
 }
 
-const POST_ACCEPTANCE_RANK: Partial<Record<ReviewStepKind, number>> = { suspend: 0, resume: 1, extend: 2, hearing: 3, conclude: 4 };
+const POST_ACCEPTANCE_RANK: Partial<Record<ReviewStepKind, number>> = { suspend: 0, resume: 1, toOrdinary: 2, extend: 3, hearing: 4, conclude: 5 };
 
-/** The steps of a timeline, in an order replay() can check; recorded steps of the same kind and date are reused. */
-export function stepsOf(t: TimelineColumns, recorded: readonly ReviewEvent[], ctx: ImportContext): ReviewEvent[] {
+/** The column that holds a step the columns can show only once (the first 中止, the last 听证, the switch to 普通程序). */
+const COLUMN_OF_REPEATABLE: Partial<Record<ReviewStepKind, keyof TimelineColumns>> = {
+  correctionRequest: 'correctionRequestDate',
+  correctionReturned: 'correctionReturnedDate',
+  suspend: 'suspendDate',
+  resume: 'resumeDate',
+  hearing: 'hearingDate',
+  toOrdinary: 'procedure',
+};
+
+/**
+ * The steps of a timeline, in an order replay() can check; recorded steps of the same kind and date are reused.
+ * Recorded steps the columns cannot show (a second 中止 and 恢复, an earlier 听证, a switch from 简易 to 普通程序)
+ * are kept while their column says what it said (`base`, the recorded timeline): the file says nothing about them.
+ */
+export function stepsOf(
+  t: TimelineColumns,
+  recorded: readonly ReviewEvent[],
+  ctx: ImportContext,
+  base: TimelineColumns = EMPTY_TIMELINE,
+): ReviewEvent[] {
   const steps: StepInput[] = [];
   const push = (kind: ReviewStepKind, date: DateStr | null, extra: Partial<StepInput> = {}) => {
     if (date) steps.push({ kind, date, ...extra });
   };
+  const unused = [...recorded];
+  const take = (s: StepInput): ReviewEvent | null => {
+    const i = unused.findIndex((e) => e.kind === s.kind && e.date === s.date);
+    return i >= 0 ? unused.splice(i, 1)[0] : null;
+  };
+  const switched = t.procedure === 'ordinary' && base.procedure === 'ordinary' && recorded.some((e) => e.kind === 'toOrdinary');
   push('receive', t.receivedDate);
   push('correctionRequest', t.correctionRequestDate);
   push('correctionReturned', t.correctionReturnedDate);
   const acceptance: StepInput[] = [];
-  if (t.acceptedDate)
-    acceptance.push({ kind: 'accept', date: t.acceptedDate, procedure: t.procedure ?? 'ordinary', ...(t.deemed ? { deemed: true } : {}) });
+  if (t.acceptedDate) {
+    const recordedAccept = switched ? recorded.find((e) => e.kind === 'accept' && e.date === t.acceptedDate) : undefined;
+    const procedure = recordedAccept?.procedure ?? t.procedure ?? 'ordinary';
+    acceptance.push({ kind: 'accept', date: t.acceptedDate, procedure, ...(t.deemed ? { deemed: true } : {}) });
+  }
   if (t.nonAcceptance && t.nonAcceptanceDate) acceptance.push({ kind: t.nonAcceptance, date: t.nonAcceptanceDate });
   steps.push(...acceptance.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
   const later: StepInput[] = [];
@@ -263,16 +295,32 @@ export function stepsOf(t: TimelineColumns, recorded: readonly ReviewEvent[], ct
       ...(t.outcome === 'terminate' && t.correctedBeforeTermination ? { correctedBeforeTermination: true } : {}),
     });
   }
-  later.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : POST_ACCEPTANCE_RANK[a.kind]! - POST_ACCEPTANCE_RANK[b.kind]!));
-  steps.push(...later);
-  const unused = [...recorded];
-  return steps.map((s) => {
-    const i = unused.findIndex((e) => e.kind === s.kind && e.date === s.date);
-    const old = i >= 0 ? unused.splice(i, 1)[0] : null;
+  const built = [...steps, ...later].map((s) => {
+    const old = take(s);
     return old
       ? { id: old.id, recordedBy: old.recordedBy, recordedAt: old.recordedAt, ...(old.note ? { note: old.note } : {}), ...s }
       : { id: ctx.newId(), recordedBy: ctx.actor, recordedAt: ctx.now, ...s };
   });
+  const kept = unused.filter((e) => {
+    const column = COLUMN_OF_REPEATABLE[e.kind];
+    return column !== undefined && t[column] === base[column] && (e.kind !== 'toOrdinary' || switched);
+  });
+  const early = built.slice(0, steps.length);
+  const rest = [...built.slice(steps.length), ...kept.filter((e) => POST_ACCEPTANCE_RANK[e.kind] !== undefined)];
+  const correction = kept.filter((e) => POST_ACCEPTANCE_RANK[e.kind] === undefined);
+  // A repeated 补正 goes with the other 补正 steps, before the decision on acceptance.
+  const decision = early.findIndex(
+    (e) => e.kind === 'accept' || e.kind === 'reject' || e.kind === 'redirect' || e.kind === 'withdrawBeforeAcceptance',
+  );
+  const beforeDecision = decision < 0 ? early : early.slice(0, decision);
+  const fromDecision = decision < 0 ? [] : early.slice(decision);
+  const byDate = (a: ReviewEvent, b: ReviewEvent) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  rest.sort((a, b) => (a.date !== b.date ? byDate(a, b) : POST_ACCEPTANCE_RANK[a.kind]! - POST_ACCEPTANCE_RANK[b.kind]!));
+  return [
+    ...[...beforeDecision, ...correction].sort((a, b) => (a.kind === 'receive' ? -1 : b.kind === 'receive' ? 1 : byDate(a, b))),
+    ...fromDecision,
+    ...rest,
+  ];
 }
 
 /** The column a refused step is about. */
@@ -342,6 +390,7 @@ export function buildCase(r: RowReader, existing: ReviewCase | null, ctx: Import
         intakePoint: ctx.defaultIntakePoint,
       };
   for (const key of TEXT_FIELDS) if (r.has(key)) input[key] = r.text(key);
+  if (existing) r.keepStored(input, existing, ['thirdParty', 'actName', 'request', 'note']);
   // The key written another way (丹政复[2019]第01号) is the same 案号: the stored spelling stays.
   if (existing && normalizeCaseNo(String(input.caseNo)) === existing.caseNoKey) input.caseNo = existing.caseNo;
   if (r.has('intakePoint')) input.intakePoint = r.text('intakePoint') || (existing?.intakePoint ?? ctx.defaultIntakePoint);
@@ -363,7 +412,7 @@ export function buildCase(r: RowReader, existing: ReviewCase | null, ctx: Import
     return null;
   }
   const stepsKept = !!existing && sameTimeline(timeline, normaliseTimeline(recorded));
-  const events = stepsKept ? existing!.events : stepsOf(timeline, existing?.events ?? [], ctx);
+  const events = stepsKept ? existing!.events : stepsOf(timeline, existing?.events ?? [], ctx, recorded);
   const replayed = replay(events, ctx.today);
   if (!replayed.ok) {
     const kind = events[replayed.index]?.kind ?? 'receive';

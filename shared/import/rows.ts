@@ -8,8 +8,22 @@ import { parseDateCell } from './dates';
 import { fieldSpec } from './headers';
 import { MAX_CELL_CHARS, type Cell, type SheetKind, type RowIssue } from './types';
 
+/** Blank: what a cell left empty gives (no date, no choice, no text). */
+export function isEmptyValue(v: unknown): boolean {
+  return v === null || v === undefined || v === '';
+}
+
 export class RowReader {
   readonly issues: RowIssue[] = [];
+  /**
+   * The columns left blank where the stored record has a value (a date, a step, an outcome, a text): what the file
+   * would remove. By default (applyRemovals false) the stored value is kept: the file only fills and changes.
+   */
+  readonly removals: string[] = [];
+  /** The clerk ticked this row's removals: blank cells clear what the ledger has. */
+  applyRemovals = false;
+  /** 合法性审核: the clerk chose to link the published document later instead of registering it (refs.ts DocumentLink). */
+  linkLater = false;
   private readonly colOf = new Map<string, number>();
 
   constructor(
@@ -49,6 +63,22 @@ export class RowReader {
   private cell(key: string): Cell | undefined {
     const j = this.colOf.get(key);
     return j === undefined ? undefined : this.cells[j];
+  }
+
+  /**
+   * `value` as read from column `key`, unless it is blank where the stored record has `stored`: then a removal is
+   * noted and the stored value kept (or, when the clerk applies this row's removals, the blank taken).
+   */
+  keep<T>(key: string, value: T, stored: T | undefined): T {
+    if (!this.has(key) || !isEmptyValue(value) || stored === undefined || isEmptyValue(stored)) return value;
+    if (!this.removals.includes(key)) this.removals.push(key);
+    return this.applyRemovals ? value : stored;
+  }
+
+  /** keep() for each of `keys` of an input read from the row (before it is validated). */
+  keepStored(input: Record<string, unknown>, stored: object | null, keys: readonly string[]): void {
+    if (!stored) return;
+    for (const k of keys) input[k] = this.keep(k, input[k], (stored as Record<string, unknown>)[k]);
   }
 
   /** The cell as text ('' when blank or unmapped); a formula without result or a too long cell is an issue. */

@@ -14,6 +14,8 @@ export interface SummaryRow {
   text: string;
   /** The counting rule, in a short note. */
   rule: string;
+  /** The app's own consistency check (结转核对): kept on screen and in the workbook, left out of the report's 表1. */
+  check?: boolean;
 }
 
 export interface SummarySection {

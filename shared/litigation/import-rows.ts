@@ -86,7 +86,7 @@ const split = (t: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-function readHearings(r: RowReader, existing: Hearing[]): Hearing[] | null {
+function readHearings(r: RowReader, existing: Hearing[], ctx: ImportContext): Hearing[] | null {
   const dates = split(r.text('hearingDates'));
   const per = (key: string) => split(r.text(key));
   const heads = per('headAppeared');
@@ -103,7 +103,7 @@ function readHearings(r: RowReader, existing: Hearing[]): Hearing[] | null {
     const yes = (v: string | undefined) => v !== undefined && /^(是|有|√|出庭|y|yes|1)$/i.test(v);
     const old = existing.find((h) => h.date === date);
     out.push({
-      id: old?.id ?? `h${i + 1}`,
+      id: old?.id ?? ctx.newId(),
       date,
       headAppeared: yes(at(heads)),
       headName: at(names) ?? '',
@@ -118,28 +118,37 @@ export function buildLitigation(r: RowReader, existing: LitigationCase | null, c
   const input: Record<string, unknown> = existing
     ? { ...existing }
     : { instance: 'first', plaintiffType: 'natural', defendantKind: 'department', hearings: [], compensationClaimed: false, lostOverride: null };
+  // A column left blank where the case has a value keeps it (RowReader.keep: a removal the clerk may apply).
   for (const k of TEXT) if (r.has(k)) input[k] = r.text(k);
+  r.keepStored(
+    input,
+    existing,
+    TEXT.filter((k) => k !== 'caseNo'),
+  );
   if (existing && litigationCaseNoKey(String(input.caseNo)) === existing.caseNoKey) input.caseNo = existing.caseNo;
-  for (const k of DATES) if (r.has(k)) input[k] = r.date(k);
-  const choose = <T extends string>(key: string, target: string, table: Choices<T>) => {
+  for (const k of DATES) if (r.has(k)) input[k] = r.keep(k, r.date(k), existing?.[k] ?? undefined);
+  const choose = <T extends string>(key: string, target: keyof LitigationCase & string, table: Choices<T>) => {
     if (!r.has(key)) return;
     const t = r.text(key);
-    input[target] = t ? (pickChoice(t, table) ?? t) : target === 'outcome' || target === 'appealDecision' ? null : undefined;
+    const stored = existing?.[target] as string | null | undefined;
+    if (t) input[target] = pickChoice(t, table) ?? t;
+    // Blank: an outcome or appeal decision is taken away only when the clerk applies the row's removals; a choice
+    // every case has (审级, 原告类型, 被告类别) keeps the stored one or, for a new case, its first value.
+    else if (target === 'outcome' || target === 'appealDecision') input[target] = r.keep(key, null, stored ?? undefined);
+    else if (!existing) input[target] = undefined;
   };
   choose('instance', 'instance', INSTANCES);
   choose('plaintiffType', 'plaintiffType', PLAINTIFFS);
   choose('defendantKind', 'defendantKind', DEFENDANTS);
   choose('outcome', 'outcome', OUTCOMES);
   choose('appealDecision', 'appealDecision', APPEALS);
-  if (r.has('plaintiffCount')) input.plaintiffCount = r.wholeNumber('plaintiffCount') ?? 1;
-  if (r.has('compensationClaimed')) input.compensationClaimed = r.yesNo('compensationClaimed') === true;
-  if (r.has('lost')) {
-    const v = r.yesNo('lost');
-    input.lostOverride = v;
-  }
+  if (r.has('plaintiffCount')) input.plaintiffCount = r.wholeNumber('plaintiffCount') ?? existing?.plaintiffCount ?? 1;
+  if (r.has('compensationClaimed'))
+    input.compensationClaimed = r.yesNo('compensationClaimed') ?? (r.applyRemovals ? false : (existing?.compensationClaimed ?? false));
+  if (r.has('lost')) input.lostOverride = r.keep('lost', r.yesNo('lost'), existing?.lostOverride ?? undefined);
   if (r.has('reviewCaseNo')) {
     const no = r.text('reviewCaseNo');
-    if (!no) input.reviewCaseId = null;
+    if (!no) input.reviewCaseId = r.keep('reviewCaseNo', null, existing?.reviewCaseId ?? undefined);
     else {
       const c = refs.cases.get(normalizeCaseNo(no));
       if (c) input.reviewCaseId = c.id;
@@ -147,8 +156,9 @@ export function buildLitigation(r: RowReader, existing: LitigationCase | null, c
     }
   }
   if (r.has('hearingDates')) {
-    const hearings = readHearings(r, existing?.hearings ?? []);
-    if (hearings) input.hearings = hearings;
+    const hearings = readHearings(r, existing?.hearings ?? [], ctx);
+    if (hearings)
+      input.hearings = r.keep('hearingDates', hearings.length ? hearings : null, existing?.hearings.length ? existing.hearings : undefined) ?? [];
   }
   if (!r.ok) return null;
   const result = validateLitigationFields(input, ctx.today);

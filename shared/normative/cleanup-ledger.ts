@@ -68,6 +68,7 @@ export const cleanupLedger = defineLedger<CleanupBatch>()({
       field('docNo', '文号', ['发文字号']),
       field('result', '清理结果', ['清理意见', '处理意见', '清理情况'], REQUIRED),
       field('newExpiry', '延长后有效期至', ['新有效期至'], OPTIONAL),
+      field('scope', '清理范围', ['清理对象', '范围']),
     ],
     nameHint: /清理/,
     notes: {
@@ -75,6 +76,7 @@ export const cleanupLedger = defineLedger<CleanupBatch>()({
       批次完成日期: '新批次必填',
       文号: '须是文件库或规范性文件表中的文件',
       清理结果: choices(Object.values(CLEANUP_RESULT_LABELS)),
+      清理范围: '如市政府及市政府办公室制发的规范性文件（写入年度报告的清理表述）',
     },
     sample: ({ docTitle, docNo }) => ({
       清理批次: '2024年规范性文件清理',
@@ -82,6 +84,7 @@ export const cleanupLedger = defineLedger<CleanupBatch>()({
       文件名称: docTitle,
       文号: docNo,
       清理结果: '继续有效',
+      清理范围: '市政府及市政府办公室制发的规范性文件',
     }),
   },
   yearSheet: null,

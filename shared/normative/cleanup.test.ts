@@ -98,6 +98,12 @@ describe('checkBatchReadyToApply', () => {
     expect(checkBatchReadyToApply(batch([item('a', 'continue')], { deleted: 1 }), DOCS)).toBe('清理批次“2019年规范性文件清理”在回收站中，不能应用');
   });
 
+  it('names the China day a batch was applied on: 03:18 in Beijing is still that day, not the UTC day before', () => {
+    expect(checkBatchReadyToApply(batch([item('a', 'continue')], { appliedAt: '2020-01-01T19:18:00.000Z' }), DOCS)).toBe(
+      '清理批次“2019年规范性文件清理”已于2020-01-02应用到文件库，不能重复应用',
+    );
+  });
+
   it('names documents without a result', () => {
     expect(checkBatchReadyToApply(batch([item('a', 'continue'), item('c', null), item('d', null)]), DOCS)).toBe(
       '《丹阳市城市绿化管理办法》、《丹阳市人民防空管理办法》尚未选择清理结果',

@@ -14,7 +14,7 @@
  * Each document gets a 'cleanup' history line dated on the batch's completion date, e.g.
  * "2019年规范性文件清理：继续有效".
  */
-import { formatChineseDate } from '../dates';
+import { chinaDateOf, formatChineseDate } from '../dates';
 import { defaultValidityYears, validityEnd } from './validity';
 import {
   CLEANUP_RESULT_LABELS,
@@ -92,7 +92,7 @@ function nameList(titles: string[]): string {
 export function checkBatchReadyToApply(batch: CleanupBatch, documents: readonly NormativeDocument[]): string | null {
   if (batch.deleted === 1) return `清理批次“${batch.name}”在回收站中，不能应用`;
   const applied = alreadyApplied(batch);
-  if (applied) return `清理批次“${batch.name}”已于${batch.appliedAt!.slice(0, 10)}应用到文件库，不能重复应用`;
+  if (applied) return `清理批次“${batch.name}”已于${chinaDateOf(batch.appliedAt!)}应用到文件库，不能重复应用`;
   if (batch.items.length === 0) return `清理批次“${batch.name}”中没有文件`;
   const byId = new Map(documents.map((d) => [d.id, d]));
   const problems: string[] = [];

@@ -58,8 +58,11 @@ describe('validateDocumentFields', () => {
     expect(v.expiryDate).toBe('2022-07-31');
   });
 
-  it('accepts a retroactive 施行日期 but requires 有效期至 after both dates', () => {
-    expect(value(validateDocumentFields({ ...DOC, effectiveDate: '2019-01-01' }, TODAY)).expiryDate).toBe('2023-12-31');
+  it('refuses a 施行日期 before the 公布日期 (no 有效期至 is derived from it) and requires 有效期至 after both dates', () => {
+    expect(errors(validateDocumentFields({ ...DOC, effectiveDate: '2019-01-01' }, TODAY))).toEqual([
+      { field: 'effectiveDate', message: '施行日期（2019-01-01）不能早于公布日期（2019-02-20）' },
+    ]);
+    expect(value(validateDocumentFields({ ...DOC, effectiveDate: '2019-02-20' }, TODAY)).expiryDate).toBe('2024-02-19');
     expect(errors(validateDocumentFields({ ...DOC, statedExpiry: '2019-02-20' }, TODAY))).toEqual([
       { field: 'statedExpiry', message: '有效期至（2019-02-20）必须晚于公布日期（2019-02-20）' },
     ]);
@@ -73,6 +76,15 @@ describe('validateDocumentFields', () => {
     expect(e).toContainEqual({ field: 'title', message: '文件名称不能为空' });
     expect(e).toContainEqual({ field: 'docNo', message: '文号不能为空' });
     expect(e).toContainEqual({ field: 'publishDate', message: '公布日期不是有效日期（格式：2019-03-05）' });
+  });
+
+  it('reports the date rules together with the other fields’ errors, all at once', () => {
+    const e = errors(validateDocumentFields({ ...DOC, title: '', publishDate: '2030-01-01', effectiveDate: '2029-01-01' }, TODAY));
+    expect(e).toEqual([
+      { field: 'title', message: '文件名称不能为空' },
+      { field: 'publishDate', message: '公布日期（2030-01-01）晚于今天' },
+      { field: 'effectiveDate', message: '施行日期（2029-01-01）不能早于公布日期（2030-01-01）' },
+    ]);
   });
 });
 

@@ -1,13 +1,14 @@
 /**
  * Validation of the four normative-document forms (zod, messages in Chinese naming their field), in the style of
- * review/schema.ts: shape errors first; when the shape is right, the cross-field rules, all of them reported.
+ * review/schema.ts: every field's errors and the cross-field rules on the fields that are well-formed, all reported at once.
  *
  * Date rules: no date may lie after today except 施行日期 and 有效期至 (and a cleanup's new 有效期至). 施行日期
- * may precede 公布日期 (retroactive documents exist), but 有效期至 must be after both.
+ * may not precede 公布日期 (a document takes effect once published; its 有效期 is counted from the 施行日期), and
+ * 有效期至 must be after both.
  */
 import { z } from 'zod';
 import { isDateStr, type DateStr } from '../dates';
-import type { FieldError, Validated } from '../review/schema';
+import { parseEachField, type FieldError, type Validated } from '../review/schema';
 import { deriveExpiry, docNoKey } from './validity';
 import {
   DOCUMENT_STATUS_LABELS,
@@ -122,10 +123,6 @@ const optionalEnum = <T extends string>(values: readonly [T, ...T[]], message: s
     .optional()
     .transform((v): T | null => (v ? v : null));
 
-function shapeErrors(error: z.ZodError): { ok: false; errors: FieldError[] } {
-  return { ok: false, errors: error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message })) };
-}
-
 function notAfterToday(errors: FieldError[], field: string, label: string, date: DateStr | null, today: DateStr): void {
   if (date && date > today) errors.push({ field, message: `${label}（${date}）晚于今天` });
 }
@@ -172,24 +169,25 @@ export interface DocumentCheckOptions {
 
 /** The registry form; adds the derived docNoKey and expiryDate. */
 export function validateDocumentFields(input: unknown, today: DateStr, options: DocumentCheckOptions = {}): Validated<DocumentFields> {
-  const parsed = documentSchema.safeParse(input);
-  if (!parsed.success) return shapeErrors(parsed.error);
-  const v = parsed.data;
+  const { value: v, errors } = parseEachField(documentSchema.shape, input);
   const L = DOCUMENT_FIELD_LABELS;
-  const errors: FieldError[] = [];
-  notAfterToday(errors, 'publishDate', L.publishDate, v.publishDate, today);
-  if (v.statedExpiry) {
+  notAfterToday(errors, 'publishDate', L.publishDate, v.publishDate ?? null, today);
+  if (v.effectiveDate && v.publishDate && v.effectiveDate < v.publishDate) {
+    errors.push({ field: 'effectiveDate', message: `${L.effectiveDate}（${v.effectiveDate}）不能早于${L.publishDate}（${v.publishDate}）` });
+  }
+  if (v.statedExpiry && v.publishDate) {
     if (v.statedExpiry <= v.publishDate) {
       errors.push({ field: 'statedExpiry', message: `${L.statedExpiry}（${v.statedExpiry}）必须晚于${L.publishDate}（${v.publishDate}）` });
     } else if (v.effectiveDate && v.statedExpiry <= v.effectiveDate) {
       errors.push({ field: 'statedExpiry', message: `${L.statedExpiry}（${v.statedExpiry}）必须晚于${L.effectiveDate}（${v.effectiveDate}）` });
     }
   }
-  const key = docNoKey(v.issuer, v.docNo);
-  const dup = duplicateDocNo(key, v.docNo, L.docNo, options.existing ?? [], options.editingId ?? null);
+  const key = v.issuer && v.docNo ? docNoKey(v.issuer, v.docNo) : null;
+  const dup = key && v.docNo ? duplicateDocNo(key, v.docNo, L.docNo, options.existing ?? [], options.editingId ?? null) : null;
   if (dup) errors.push({ field: 'docNo', message: dup });
-  if (errors.length) return { ok: false, errors };
-  return { ok: true, value: { ...v, docNoKey: key, expiryDate: deriveExpiry(v) } };
+  if (errors.length || key === null) return { ok: false, errors };
+  const fields = v as z.output<typeof documentSchema>;
+  return { ok: true, value: { ...fields, docNoKey: key, expiryDate: deriveExpiry(fields) } };
 }
 
 // ——— 合法性审核 ———
@@ -218,37 +216,39 @@ export interface LegalityCheckOptions {
   existing?: readonly DocNoHolder[];
   /** The government's name as 制定机关 (needed, with `existing`, for the 文号 check). */
   issuer?: string;
+  /**
+   * The published document is not in the registry and is linked later (an import of a ledger kept before the app):
+   * the 文号 and, for a 重新修订, the document may be missing until the clerk links it.
+   */
+  linkLater?: boolean;
 }
 
 export function validateLegalityReviewFields(input: unknown, today: DateStr, options: LegalityCheckOptions = {}): Validated<LegalityFields> {
-  const parsed = legalitySchema.safeParse(input);
-  if (!parsed.success) return shapeErrors(parsed.error);
-  const v = parsed.data;
-  const errors: FieldError[] = [];
-  notAfterToday(errors, 'submittedDate', LL.submittedDate, v.submittedDate, today);
-  notAfterToday(errors, 'completedDate', LL.completedDate, v.completedDate, today);
-  notAfterToday(errors, 'publishDate', LL.publishDate, v.publishDate, today);
-  if (v.completedDate && v.completedDate < v.submittedDate) {
+  const { value: v, errors } = parseEachField(legalitySchema.shape, input);
+  notAfterToday(errors, 'submittedDate', LL.submittedDate, v.submittedDate ?? null, today);
+  notAfterToday(errors, 'completedDate', LL.completedDate, v.completedDate ?? null, today);
+  notAfterToday(errors, 'publishDate', LL.publishDate, v.publishDate ?? null, today);
+  if (v.completedDate && v.submittedDate && v.completedDate < v.submittedDate) {
     errors.push({ field: 'completedDate', message: `${LL.completedDate}（${v.completedDate}）不能早于${LL.submittedDate}（${v.submittedDate}）` });
   }
-  if (v.completedDate && !v.opinion) errors.push({ field: 'opinion', message: `已填写${LL.completedDate}，${LL.opinion}不能为空` });
-  if (v.opinion && !v.completedDate) errors.push({ field: 'completedDate', message: `已选择${LL.opinion}，${LL.completedDate}不能为空` });
+  if (v.completedDate && v.opinion === null) errors.push({ field: 'opinion', message: `已填写${LL.completedDate}，${LL.opinion}不能为空` });
+  if (v.opinion && v.completedDate === null) errors.push({ field: 'completedDate', message: `已选择${LL.opinion}，${LL.completedDate}不能为空` });
   if (v.publishDate) {
-    if (!v.completedDate) errors.push({ field: 'publishDate', message: `${LL.publishDate}：审核尚未完成，请先填写${LL.completedDate}` });
-    else if (v.publishDate < v.completedDate) {
+    if (v.completedDate === null) errors.push({ field: 'publishDate', message: `${LL.publishDate}：审核尚未完成，请先填写${LL.completedDate}` });
+    else if (v.completedDate && v.publishDate < v.completedDate) {
       errors.push({ field: 'publishDate', message: `${LL.publishDate}（${v.publishDate}）不能早于${LL.completedDate}（${v.completedDate}）` });
     }
     if (v.opinion === 'illegal') errors.push({ field: 'publishDate', message: `${LL.opinion}为不合法的草案不能登记${LL.publishDate}` });
-    if (!v.docNo) errors.push({ field: 'docNo', message: `已填写${LL.publishDate}，${LL.docNo}不能为空` });
-    if (v.kind === 'revision' && !v.documentId) {
+    if (v.docNo === '' && !options.linkLater) errors.push({ field: 'docNo', message: `已填写${LL.publishDate}，${LL.docNo}不能为空` });
+    if (v.kind === 'revision' && v.documentId === null && !options.linkLater) {
       errors.push({ field: 'documentId', message: `重新修订的文件公布时须选择${LL.documentId}` });
     }
   }
   if (v.docNo && options.issuer && options.existing) {
-    const dup = duplicateDocNo(docNoKey(options.issuer, v.docNo), v.docNo, LL.docNo, options.existing, v.documentId);
+    const dup = duplicateDocNo(docNoKey(options.issuer, v.docNo), v.docNo, LL.docNo, options.existing, v.documentId ?? null);
     if (dup) errors.push({ field: 'docNo', message: dup });
   }
-  return errors.length ? { ok: false, errors } : { ok: true, value: v };
+  return errors.length ? { ok: false, errors } : { ok: true, value: v as LegalityFields };
 }
 
 // ——— 备案审查 ———
@@ -272,17 +272,15 @@ const filingSchema = z.object({
 
 /** A `corrected` answer without any problem found is dropped (set to null): there is nothing to correct. */
 export function validateFilingReviewFields(input: unknown, today: DateStr): Validated<FilingFields> {
-  const parsed = filingSchema.safeParse(input);
-  if (!parsed.success) return shapeErrors(parsed.error);
-  const v = parsed.data;
-  const errors: FieldError[] = [];
-  notAfterToday(errors, 'publishDate', FL.publishDate, v.publishDate, today);
-  notAfterToday(errors, 'filedDate', FL.filedDate, v.filedDate, today);
-  if (v.filedDate < v.publishDate) {
+  const { value: v, errors } = parseEachField(filingSchema.shape, input);
+  notAfterToday(errors, 'publishDate', FL.publishDate, v.publishDate ?? null, today);
+  notAfterToday(errors, 'filedDate', FL.filedDate, v.filedDate ?? null, today);
+  if (v.filedDate && v.publishDate && v.filedDate < v.publishDate) {
     errors.push({ field: 'filedDate', message: `${FL.filedDate}（${v.filedDate}）不能早于${FL.publishDate}（${v.publishDate}）` });
   }
   if (errors.length) return { ok: false, errors };
-  return { ok: true, value: { ...v, corrected: v.problems ? v.corrected : null } };
+  const fields = v as z.output<typeof filingSchema>;
+  return { ok: true, value: { ...fields, corrected: fields.problems ? fields.corrected : null } };
 }
 
 // ——— 清理 ———
@@ -321,11 +319,10 @@ export interface CleanupCheckOptions {
  * 有效期至 is kept only for 'extend' and must be after the completion date.
  */
 export function validateCleanupBatchFields(input: unknown, today: DateStr, options: CleanupCheckOptions = {}): Validated<CleanupFields> {
-  const parsed = cleanupSchema.safeParse(input);
-  if (!parsed.success) return shapeErrors(parsed.error);
-  const v = parsed.data;
-  const errors: FieldError[] = [];
-  notAfterToday(errors, 'completedDate', CL.completedDate, v.completedDate, today);
+  const { value: parsed, errors } = parseEachField(cleanupSchema.shape, input);
+  notAfterToday(errors, 'completedDate', CL.completedDate, parsed.completedDate ?? null, today);
+  if (errors.length && (parsed.items === undefined || parsed.completedDate === undefined)) return { ok: false, errors };
+  const v = parsed as z.output<typeof cleanupSchema>;
   const titles = new Map((options.documents ?? []).map((d) => [d.id, d.title]));
   const name = (id: string, index: number) => (titles.has(id) ? `《${titles.get(id)}》` : `第${index + 1}项`);
   const firstIndex = new Map<string, number>();

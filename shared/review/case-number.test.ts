@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCaseNo, normalizeCaseNo, parseCaseNo, proposeCaseNo } from './case-number';
+import { caseNoWarnings, formatCaseNo, normalizeCaseNo, parseCaseNo, proposeCaseNo } from './case-number';
 
 describe('parseCaseNo', () => {
   it.each([
@@ -128,5 +128,20 @@ describe('normalizeCaseNo: forms that name the same case', () => {
     expect(normalizeCaseNo('丹政复〔２０１９〕１号')).toBe(a);
     expect(normalizeCaseNo('丹政复〔2019〕11号')).not.toBe(a);
     expect(normalizeCaseNo('镇政复〔2019〕1号')).not.toBe(a);
+  });
+});
+
+describe('caseNoWarnings', () => {
+  it('names a 案号 not of the configured pattern, of another 字号, or of a year other than receipt or acceptance', () => {
+    expect(caseNoWarnings('丹政复〔2026〕3号', '丹政复', [2026])).toEqual([]);
+    expect(caseNoWarnings('丹政复[2026]第03号', '丹政复', [2026])).toEqual([]);
+    expect(caseNoWarnings('abc', '丹政复', [2026])).toEqual(['案号“abc”不符合“丹政复〔年度〕序号号（如丹政复〔2026〕1号）”的格式']);
+    expect(caseNoWarnings('丹政复〔2025〕99号', '丹政复', [2026])).toEqual(['案号年度（2025）与收到申请的年度（2026）不一致']);
+    expect(caseNoWarnings('丹政复〔2026〕1号', '丹政复', [2025, 2026])).toEqual([]);
+    expect(caseNoWarnings('丹政复〔2024〕1号', '丹政复', [2025, 2026])).toEqual(['案号年度（2024）与收到申请或受理的年度（2025、2026）不一致']);
+    expect(caseNoWarnings('镇政复〔2026〕1号', '丹政复', [2026])).toEqual([
+      '案号“镇政复〔2026〕1号”的字号不是“丹政复”（应为“丹政复〔年度〕序号号（如丹政复〔2026〕1号）”）',
+    ]);
+    expect(caseNoWarnings('', '丹政复', [2026])).toEqual([]);
   });
 });

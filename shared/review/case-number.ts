@@ -38,3 +38,24 @@ export function normalizeCaseNo(caseNo: string): string {
   if (!m) return plain.replace(/[[［(（【]/g, '〔').replace(/[\]］)）】]/g, '〕');
   return `${plain.slice(0, m.index)}〔${m[1]}〕${Number(m[2])}号${plain.slice(m.index + m[0].length)}`;
 }
+
+/**
+ * What is odd about a 案号, for the clerk to confirm or correct (a warning, not a refusal: old ledgers hold numbers of
+ * every shape): not of the configured pattern `<prefix>〔年度〕序号号`, or of a year that is neither the year of receipt
+ * nor that of acceptance (`years`).
+ */
+export function caseNoWarnings(caseNo: string, prefix: string, years: readonly number[]): string[] {
+  const text = caseNo.trim();
+  if (!text) return [];
+  const pattern = `${prefix}〔年度〕序号号（如${formatCaseNo(prefix, years[0] ?? 2019, 1)}）`;
+  const parsed = parseCaseNo(text);
+  if (!parsed) return [`案号“${text}”不符合“${pattern}”的格式`];
+  const warnings: string[] = [];
+  if (prefix && !normalizeCaseNo(text).startsWith(prefix)) warnings.push(`案号“${text}”的字号不是“${prefix}”（应为“${pattern}”）`);
+  const known = [...new Set(years)];
+  if (known.length > 0 && !known.includes(parsed.year)) {
+    const which = known.length > 1 ? `收到申请或受理的年度（${known.join('、')}）` : `收到申请的年度（${known[0]}）`;
+    warnings.push(`案号年度（${parsed.year}）与${which}不一致`);
+  }
+  return warnings;
+}

@@ -269,3 +269,15 @@ describe('validateCaseFields: bad values', () => {
     expect(value(validateCaseFields({ ...VALID, caseNo: `  ${'丹'.repeat(60)}  ` }, TODAY)).caseNo).toHaveLength(60);
   });
 });
+
+describe('all errors at once', () => {
+  it('reports an 被申请行为日期 after today together with the empty fields', () => {
+    expect(validateCaseFields({ ...VALID, applicant: '', actDate: '2027-01-01' }, TODAY)).toEqual({
+      ok: false,
+      errors: [
+        { field: 'applicant', message: '申请人不能为空' },
+        { field: 'actDate', message: '被申请行为日期（2027-01-01）晚于今天' },
+      ],
+    });
+  });
+});

@@ -51,36 +51,39 @@ const optionalDate = (label: string) =>
     .transform((v) => (v ? v.trim() || null : null))
     .refine((v) => v === null || isDateStr(v), `${label}不是有效日期（格式：2019-03-05）`);
 
-export const reviewCaseFieldsSchema = z
-  .object({
-    caseNo: required(L.caseNo, 60),
-    applicant: required(L.applicant),
-    applicantType: z.enum(['natural', 'organization'], {
-      error: (iss) => (isBlank(iss.input) ? `${L.applicantType}不能为空` : `${L.applicantType}必须是自然人或法人或其他组织`),
-    }),
-    applicantCount: z
-      .number({ error: (iss) => (isBlank(iss.input) ? `${L.applicantCount}不能为空` : `${L.applicantCount}必须是数字`) })
-      .int(`${L.applicantCount}必须是整数`)
-      .min(1, `${L.applicantCount}至少为1`)
-      .max(100000, `${L.applicantCount}过大`),
-    respondent: required(L.respondent),
-    respondentLevel: z.enum(RESPONDENT_LEVELS, { error: `${L.respondentLevel}不能为空` }),
-    thirdParty: optional(L.thirdParty),
-    actName: optional(L.actName),
-    actDocNo: optional(L.actDocNo, 100),
-    actDate: optionalDate(L.actDate),
-    actCategory: required(L.actCategory, 50),
-    field: required(L.field, 50),
-    request: optional(L.request, 2000),
-    handler: required(L.handler, 50),
-    intakePoint: required(L.intakePoint, 50),
-    incidentalReview: z.boolean().default(false),
-    note: optional(L.note, 2000),
-  })
-  .transform((v) => {
-    const parsed = parseCaseNo(v.caseNo);
-    return { ...v, caseYear: parsed?.year ?? 0, caseSeq: parsed?.seq ?? null } satisfies ReviewCaseFields;
-  });
+const caseFieldsObject = z.object({
+  caseNo: required(L.caseNo, 60),
+  applicant: required(L.applicant),
+  applicantType: z.enum(['natural', 'organization'], {
+    error: (iss) => (isBlank(iss.input) ? `${L.applicantType}不能为空` : `${L.applicantType}必须是自然人或法人或其他组织`),
+  }),
+  applicantCount: z
+    .number({ error: (iss) => (isBlank(iss.input) ? `${L.applicantCount}不能为空` : `${L.applicantCount}必须是数字`) })
+    .int(`${L.applicantCount}必须是整数`)
+    .min(1, `${L.applicantCount}至少为1`)
+    .max(100000, `${L.applicantCount}过大`),
+  respondent: required(L.respondent),
+  respondentLevel: z.enum(RESPONDENT_LEVELS, { error: `${L.respondentLevel}不能为空` }),
+  thirdParty: optional(L.thirdParty),
+  actName: optional(L.actName),
+  actDocNo: optional(L.actDocNo, 100),
+  actDate: optionalDate(L.actDate),
+  actCategory: required(L.actCategory, 50),
+  field: required(L.field, 50),
+  request: optional(L.request, 2000),
+  handler: required(L.handler, 50),
+  intakePoint: required(L.intakePoint, 50),
+  incidentalReview: z.boolean().default(false),
+  note: optional(L.note, 2000),
+});
+
+/** The 案号's year and sequence, read out of it when they can be. */
+function withCaseNoParts(v: z.output<typeof caseFieldsObject>): ReviewCaseFields {
+  const parsed = parseCaseNo(v.caseNo);
+  return { ...v, caseYear: parsed?.year ?? 0, caseSeq: parsed?.seq ?? null } satisfies ReviewCaseFields;
+}
+
+export const reviewCaseFieldsSchema = caseFieldsObject.transform(withCaseNoParts);
 
 export interface FieldError {
   field: string;
@@ -89,18 +92,29 @@ export interface FieldError {
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-/** Validates the registration fields; every message names its field in Chinese. */
+/**
+ * Parses each field of an object schema on its own: the errors of every field, and the fields that did parse, so that
+ * a validator's cross-field rules (dates after today, date order) run as well and the clerk sees every problem at once.
+ */
+export function parseEachField<S extends z.ZodRawShape>(
+  shape: S,
+  input: unknown,
+): { value: Partial<{ [K in keyof S]: z.output<S[K]> }>; errors: FieldError[] } {
+  const record = (input !== null && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const value: Record<string, unknown> = {};
+  const errors: FieldError[] = [];
+  for (const [key, schema] of Object.entries(shape)) {
+    const result = (schema as z.ZodType).safeParse(record[key]);
+    if (result.success) value[key] = result.data;
+    else for (const issue of result.error.issues) errors.push({ field: key, message: issue.message });
+  }
+  return { value: value as Partial<{ [K in keyof S]: z.output<S[K]> }>, errors };
+}
+
+/** Validates the registration fields; every message names its field in Chinese, all of them at once. */
 export function validateCaseFields(input: unknown, today: DateStr): Validated<ReviewCaseFields> {
-  const result = reviewCaseFieldsSchema.safeParse(input);
-  if (!result.success) {
-    return {
-      ok: false,
-      errors: result.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message })),
-    };
-  }
-  const value = result.data;
-  if (value.actDate && value.actDate > today) {
-    return { ok: false, errors: [{ field: 'actDate', message: `${L.actDate}（${value.actDate}）晚于今天` }] };
-  }
-  return { ok: true, value };
+  const { value, errors } = parseEachField(caseFieldsObject.shape, input);
+  if (value.actDate && value.actDate > today) errors.push({ field: 'actDate', message: `${L.actDate}（${value.actDate}）晚于今天` });
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, value: withCaseNoParts(value as z.output<typeof caseFieldsObject>) };
 }

@@ -1,21 +1,16 @@
 import { Layout, Menu, Result, Spin } from 'antd';
-import {
-  BarChartOutlined,
-  BellOutlined,
-  CloudServerOutlined,
-  DeleteOutlined,
-  HistoryOutlined,
-  ImportOutlined,
-  SettingOutlined,
-} from '@ant-design/icons';
+import { BarChartOutlined, BellOutlined, CloudServerOutlined, DeleteOutlined, HistoryOutlined, ImportOutlined, SettingOutlined } from '../ui/icons';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
-import { navigate, useRoute } from './router';
+import { navigate, usePath } from './router';
+import { GlobalSearch } from './GlobalSearch';
 import { SettingsProvider } from './settings-context';
 import { OperatorGate } from './OperatorGate';
 import { LEDGER_PAGES } from './ledger-pages';
 import { BackupNotices } from '../features/backup/BackupNotices';
 import { UndoButton } from '../features/history/UndoButton';
 import { TodoPage } from '../features/todo/TodoPage';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { DatabaseClosedNotice } from '../ui/DatabaseClosedNotice';
 
 // The first page (待办) comes with the app; every other page is a chunk of its own, fetched when first opened
 // (the ledgers' pages: ledger-pages.tsx).
@@ -62,7 +57,8 @@ function Page({ path }: { path: string[] }): ReactNode {
 }
 
 export function AppShell({ startupProblem }: { startupProblem: string | null }) {
-  const route = useRoute();
+  // The path only: a page's view in the query (#/review?q=…) re-renders that page, not the shell.
+  const path = usePath();
   // The explicit "started" signal the e2e suites wait for (instead of sleeping).
   useEffect(() => {
     document.documentElement.dataset.ready = 'true';
@@ -75,29 +71,36 @@ export function AppShell({ startupProblem }: { startupProblem: string | null }) 
   if (startupProblem) {
     return <Result status="error" title="法治台账无法打开数据库" subTitle={startupProblem} />;
   }
-  const section = route.path[0] ?? 'todo';
+  const section = path[0] ?? 'todo';
   return (
-    <SettingsProvider>
-      <Layout style={{ minHeight: '100vh' }}>
-        <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-          <div style={{ padding: '16px 20px', fontSize: 20, fontWeight: 600, color: '#a8071a' }}>法治台账</div>
-          <Menu mode="inline" selectedKeys={[section]} items={MENU} onClick={(e) => navigate(`/${e.key}`)} style={{ borderInlineEnd: 'none' }} />
-        </Sider>
-        <Layout>
-          <Header style={{ background: '#fff', padding: '0 24px', height: 48, lineHeight: '48px', borderBottom: '1px solid #f0f0f0' }}>
-            <div style={{ display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12 }}>
-              <UndoButton />
-              <OperatorGate />
-            </div>
-          </Header>
-          <Content style={{ padding: 20, overflow: 'auto' }}>
-            <BackupNotices />
-            <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
-              <Page path={route.path} />
-            </Suspense>
-          </Content>
+    <ErrorBoundary scope="app">
+      <SettingsProvider>
+        <DatabaseClosedNotice />
+        {/* The window does not scroll: the menu and the header stay, the page scrolls inside Content. */}
+        <Layout style={{ height: '100vh' }}>
+          <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0', overflowY: 'auto' }}>
+            <div style={{ padding: '16px 20px', fontSize: 20, fontWeight: 600, color: '#a8071a' }}>法治台账</div>
+            <Menu mode="inline" selectedKeys={[section]} items={MENU} onClick={(e) => navigate(`/${e.key}`)} style={{ borderInlineEnd: 'none' }} />
+          </Sider>
+          <Layout>
+            <Header style={{ background: '#fff', padding: '0 24px', height: 48, lineHeight: '48px', borderBottom: '1px solid #f0f0f0' }}>
+              <div style={{ display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12 }}>
+                <GlobalSearch />
+                <UndoButton />
+                <OperatorGate />
+              </div>
+            </Header>
+            <Content style={{ padding: 20, overflow: 'auto' }}>
+              <BackupNotices />
+              <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
+                <ErrorBoundary scope="page" key={path.join('/')}>
+                  <Page path={path} />
+                </ErrorBoundary>
+              </Suspense>
+            </Content>
+          </Layout>
         </Layout>
-      </Layout>
-    </SettingsProvider>
+      </SettingsProvider>
+    </ErrorBoundary>
   );
 }

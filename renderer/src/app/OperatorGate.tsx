@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Button, Form, Input, Modal, Space, Typography } from 'antd';
-import { UserOutlined } from '@ant-design/icons';
+import { UserOutlined } from '../ui/icons';
 import { saveSettings } from '../db/settings-repo';
 import { useSettings } from './settings-context';
+import { errorText } from '../ui/errors';
 
 /** Every step and change records who made it, so the app asks for the clerk's name once. */
 export function OperatorGate() {
@@ -22,7 +23,13 @@ export function OperatorGate() {
       setError('使用人姓名不能超过20个字');
       return;
     }
-    await saveSettings({ ...settings, operatorName: trimmed }, `设置本机使用人为“${trimmed}”`);
+    try {
+      await saveSettings({ ...settings, operatorName: trimmed }, `设置本机使用人为“${trimmed}”`);
+    } catch (e) {
+      // A full disk or a closed database: say so, and keep the dialog open with the name typed.
+      setError(`更换使用人未成功：${errorText(e)}`);
+      return;
+    }
     setEditing(false);
     setError(null);
   };

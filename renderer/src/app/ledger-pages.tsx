@@ -4,7 +4,7 @@
  * year section of shared/ledgers/year-sections.ts) and its part of 设置. AppShell, TodoPage, StatsPage and
  * SettingsPage iterate these lists; adding a ledger adds its entries here (README.md "Adding a ledger").
  */
-import { AuditOutlined, BankOutlined, BookOutlined, FileProtectOutlined, FileTextOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, BookOutlined, FileProtectOutlined, FileTextOutlined } from '../ui/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { agreementDeadline } from '../../../shared/agreements/deadline';
 import type { WorkCalendar } from '../../../shared/calendar/working-days';

@@ -25,3 +25,9 @@ export function useRoute(): Route {
 export function navigate(path: string): void {
   window.location.hash = path.startsWith('#') ? path : `#${path}`;
 }
+
+/** The path part of the hash only: a component that reads it is not re-rendered when only the query changes. */
+export function usePath(): string[] {
+  const path = useSyncExternalStore(subscribe, () => window.location.hash.replace(/^#\/?/, '').split('?')[0]);
+  return useMemo(() => parseHash(path).path, [path]);
+}

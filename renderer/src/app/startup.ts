@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION, getDb } from '../db/db';
-import { readStoredTables, storedSchemaVersion } from '../features/backup/backup-db';
+import { guardAgainstUpgrade } from '../db/version-guard';
+import { storedSchemaVersion } from '../features/backup/backup-db';
 import { backupBeforeUpgrade, startAutomaticBackups, watchDatabase } from '../features/backup/backup-service';
 
 export const NEWER_DATABASE_MESSAGE =
@@ -20,7 +21,7 @@ export async function startDatabase(): Promise<string | null> {
   }
   if (stored !== null && stored > SCHEMA_VERSION) return NEWER_DATABASE_MESSAGE;
   if (stored !== null && stored < SCHEMA_VERSION) {
-    const problem = await backupBeforeUpgrade(() => readStoredTables(db.name), stored);
+    const problem = await backupBeforeUpgrade(db.name, stored);
     if (problem) return problem;
   }
   try {
@@ -30,6 +31,8 @@ export async function startDatabase(): Promise<string | null> {
     if (name === 'VersionError') return NEWER_DATABASE_MESSAGE;
     return `数据库无法打开：${(e as Error).message}`;
   }
+  // From now on, a newer version upgrading the database in another tab stops this one writing (not only at start-up).
+  guardAgainstUpgrade(db);
   try {
     await navigator.storage?.persist?.();
   } catch {

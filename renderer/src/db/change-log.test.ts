@@ -1,18 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ReviewLetter } from '../../../shared/review/types';
 import type { FazhiDb } from './db';
-import { freshDb, snapshot } from './test-db';
+import { snapshot, withFreshDb } from './test-db';
 import { STALE_WRITE_MESSAGE, stamp, UserError, writeChanges } from './write';
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 function aLetter(docNo: string): ReviewLetter {

@@ -1,13 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LEDGERS } from '../../../shared/ledgers/registry';
 import type { FazhiDb } from './db';
-import { freshDb } from './test-db';
+import { withFreshDb } from './test-db';
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
+withFreshDb((fresh) => {
+  db = fresh;
 });
-afterEach(() => db.close());
 
 /** An index string as a set of index specs, in the order Dexie keeps them (primary key first). */
 const specs = (indexes: string) => indexes.split(',').map((s) => s.trim());

@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type AppSettings } from '../../../shared/settings';
 import type { FazhiDb } from './db';
 import { loadSettings, mergeSettings, saveSettings } from './settings-repo';
-import { freshDb, snapshot } from './test-db';
+import { snapshot, withFreshDb } from './test-db';
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 function settings(overrides: Partial<AppSettings> = {}): AppSettings {
@@ -83,5 +79,14 @@ describe('mergeSettings and loadSettings', () => {
     expect(loaded.holidays).toEqual(DEFAULT_SETTINGS.holidays);
     expect(loaded.fields).toEqual(['公安']);
     expect(loaded.operatorName).toBe('王五');
+  });
+});
+
+describe('mergeSettings of a bad stored value', () => {
+  it('drops a member of the wrong type for its default, keeping the others', () => {
+    const merged = mergeSettings({ operatorName: { name: '王五' }, intakePoints: ['市司法局', '云阳司法所'] } as never);
+    expect(merged.operatorName).toBe('');
+    expect(merged.intakePoints).toEqual(['市司法局', '云阳司法所']);
+    expect(mergeSettings({ organNames: 'x', holidays: 5 } as never).organNames).toEqual(DEFAULT_SETTINGS.organNames);
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type AppSettings } from '../../../shared/settings';
+import { DEFAULT_SETTINGS, usableStoredSettings, type AppSettings } from '../../../shared/settings';
 import { getDb } from './db';
 import { writeChanges } from './write';
 
@@ -8,10 +8,13 @@ const isGroup = (v: unknown): v is Record<string, unknown> => typeof v === 'obje
 
 /**
  * Stored settings over the defaults, so that a setting added in a later release gets its default: every group of
- * settings (organNames, correctionRate, a ledger's periods …) is merged member by member, lists are taken whole.
+ * settings (organNames, correctionRate, a ledger's periods …) is merged member by member, lists are taken whole. A
+ * member of the wrong type (a hand-edited backup restored by an earlier version) is dropped for its default instead
+ * of blanking the app.
  */
-export function mergeSettings(stored: Partial<AppSettings> | undefined): AppSettings {
-  if (!stored) return { ...DEFAULT_SETTINGS };
+export function mergeSettings(input: Partial<AppSettings> | undefined): AppSettings {
+  if (!input) return { ...DEFAULT_SETTINGS };
+  const stored = usableStoredSettings(input);
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS, ...stored };
   for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
     const mine = (stored as Record<string, unknown>)[key];

@@ -3,9 +3,9 @@
  * issuing a 合法性审核 (which registers its document), applying a cleanup batch, deleting and restoring. (What an
  * import writes: shared/import/stored-records.test.ts.)
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rowProblem } from '../../../shared/backup/records';
-import { LEDGER_TABLES } from '../../../shared/ledgers/registry';
+import { LEDGER_TABLES, ledgerOf } from '../../../shared/ledgers/registry';
 import { saveAgreement } from '../features/agreements/agreement-repo';
 import { addHearing, concludeCase, saveLitigation } from '../features/litigation/litigation-repo';
 import { litigationInput } from '../features/litigation/test-fixtures';
@@ -24,16 +24,15 @@ import { restoreRecord } from '../features/recycle/recycle-repo';
 import { deleteLetter, saveLetter } from '../features/review/letter-repo';
 import { addStep, registerCase } from '../features/review/review-repo';
 import type { FazhiDb } from './db';
-import { freshDb } from './test-db';
+import { withFreshDb } from './test-db';
 
 const TODAY = '2024-06-30';
 const ACTOR = '王五';
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
+withFreshDb((fresh) => {
+  db = fresh;
 });
-afterEach(() => db.close());
 
 describe('stored records', () => {
   it('of every ledger, as the app writes them, pass their ledger schema', async () => {
@@ -100,6 +99,13 @@ describe('stored records', () => {
       const rows = await db.table(table).toArray();
       expect(rows.length, table).toBeGreaterThan(0);
       for (const [i, row] of rows.entries()) expect(rowProblem(table, row, i + 1, 'id'), table).toBeNull();
+      // Every field the app writes is checked on restore: none is left to pass unchecked through the loose schema.
+      const named = new Set([...Object.keys(ledgerOf(table)!.schema.shape), 'awaiting']);
+      for (const row of rows)
+        expect(
+          Object.keys(row).filter((k) => !named.has(k)),
+          table,
+        ).toEqual([]);
     }
   });
 });

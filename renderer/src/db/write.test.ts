@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ReviewLetter } from '../../../shared/review/types';
 import type { FazhiDb } from './db';
 import { getDb } from './db';
-import { freshDb, snapshot } from './test-db';
+import { snapshot, withFreshDb } from './test-db';
 import { putWithLog, stamp, UserError } from './write';
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 function aLetter(docNo = '丹复建〔2024〕1号'): ReviewLetter {

@@ -89,6 +89,23 @@ export interface WriteOptions {
 
 export const STALE_WRITE_MESSAGE = '该记录刚刚已被修改（可能在另一个窗口），请刷新后重试';
 
+/** A write refused because the record changed since it was read (or since the form was opened): nothing was written. */
+export class StaleWriteError extends UserError {
+  constructor(message = STALE_WRITE_MESSAGE) {
+    // Still named UserError: to everything but the form that offers a reload, it is one more refusal with its message.
+    super(message);
+  }
+}
+
+/**
+ * The stored version as the clerk's form saw it: `openedAt` is the `updatedAt` the form was opened with. Passed as a
+ * change's `before`, it makes writeChanges refuse the save when the record was changed meanwhile (another window saved
+ * it), instead of overwriting that change with the form's older picture.
+ */
+export function asOpened<T extends BaseRecord>(stored: T, openedAt: string | undefined): T {
+  return openedAt === undefined || openedAt === stored.updatedAt ? stored : { ...stored, updatedAt: openedAt };
+}
+
 /** The one shape of a change-log entry. */
 export function changeEntry(fields: {
   at: string;
@@ -203,7 +220,7 @@ async function refuseStale(changes: RecordChange[], message: string): Promise<vo
   for (const [name, list] of byTable) {
     const current = (await db.table(name).bulkGet(list.map((c) => c.id))) as (BaseRecord | undefined)[];
     list.forEach((c, i) => {
-      if (current[i]?.updatedAt !== c.before!.updatedAt) throw new UserError(message);
+      if (current[i]?.updatedAt !== c.before!.updatedAt) throw new StaleWriteError(message);
     });
   }
 }

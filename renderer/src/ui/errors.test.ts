@@ -35,3 +35,20 @@ describe('showOnForm', () => {
     expect(setFields).not.toHaveBeenCalled();
   });
 });
+
+describe('errorText of storage errors', () => {
+  it('reads a full disk the same whether the DOMException arrives alone, wrapped by Dexie (inner) or named only in the message', () => {
+    const dom = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const wrapped = Object.assign(new Error('QuotaExceededError The quota has been exceeded.'), { name: 'AbortError', inner: dom });
+    const byMessage = Object.assign(new Error('Transaction aborted: QuotaExceededError'), { name: 'AbortError' });
+    for (const e of [dom, wrapped, byMessage]) {
+      expect(errorText(e)).toMatch(/^磁盘空间不足，未能保存/);
+      expect(errorText(e)).not.toMatch(/QuotaExceeded|保存失败/);
+    }
+  });
+
+  it('a closed database (upgraded by a newer version in another window) asks for a reload', () => {
+    const e = Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' });
+    expect(errorText(e)).toMatch(/重新加载/);
+  });
+});

@@ -1,5 +1,4 @@
-import type { Dayjs } from 'dayjs';
-import { toDateStr } from './dates';
+import { toDateStr, type DateValue } from './dates';
 
 /** Which fields of a form are what, for formInput. */
 export interface FormInputSpec {
@@ -7,7 +6,7 @@ export interface FormInputSpec {
   texts?: readonly string[];
   /** Choices and links left empty → null. */
   choices?: readonly string[];
-  /** Required dates: 'YYYY-MM-DD', or '' when left empty. */
+  /** Required dates: 'YYYY-MM-DD', or '' when left empty (typed text that is no date is passed on as typed, to be refused). */
   requiredDates?: readonly string[];
   /** Optional dates: 'YYYY-MM-DD' or null. */
   dates?: readonly string[];
@@ -22,7 +21,7 @@ export function formInput(values: object, spec: FormInputSpec): Record<string, u
   const out: Record<string, unknown> = {};
   for (const k of spec.texts ?? []) out[k] = v[k] ?? '';
   for (const k of spec.choices ?? []) out[k] = v[k] ?? null;
-  for (const k of spec.requiredDates ?? []) out[k] = toDateStr(v[k] as Dayjs | null | undefined) ?? '';
-  for (const k of spec.dates ?? []) out[k] = toDateStr(v[k] as Dayjs | null | undefined);
+  for (const k of spec.requiredDates ?? []) out[k] = toDateStr(v[k] as DateValue) ?? '';
+  for (const k of spec.dates ?? []) out[k] = toDateStr(v[k] as DateValue);
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import { AutoComplete, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
+import { AutoComplete, Col, Form, Input, Row, Select } from 'antd';
 import { AGREEMENT_FIELD_LABELS as L } from '../../../../shared/agreements/schema';
 import {
   AGREEMENT_CATEGORIES,
@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/agreements/types';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, today } from '../../ui/dates';
+import { DateField } from '../../ui/DateField';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { saveAgreement } from './agreement-repo';
 import { formInput } from '../../ui/form-values';
@@ -42,17 +43,24 @@ interface Props {
 export function AgreementFormDrawer({ open, existing, handlers, onClose }: Props) {
   const settings = useSettings();
   return (
-    <FormDrawer<Values>
+    <FormDrawer<Values, AgreementReview>
       open={open}
+      existing={existing}
+      table="agreementReviews"
       onClose={onClose}
       title={existing ? `修改审查记录：${existing.name}` : '登记行政协议合法性审查'}
       fieldNames={FIELDS}
-      initial={() =>
-        existing
-          ? { ...existing, receivedDate: fromDateStr(existing.receivedDate), opinionDate: fromDateStr(existing.opinionDate) }
+      initial={(e) =>
+        e
+          ? {
+              ...e,
+              amount: e.amount === null ? undefined : String(e.amount),
+              receivedDate: fromDateStr(e.receivedDate),
+              opinionDate: fromDateStr(e.opinionDate),
+            }
           : { receivedDate: fromDateStr(today()), handler: settings.operatorName }
       }
-      onSubmit={(v) =>
+      onSubmit={(v, openedAt) =>
         saveAgreement(
           {
             ...v,
@@ -66,6 +74,7 @@ export function AgreementFormDrawer({ open, existing, handlers, onClose }: Props
           existing?.id ?? null,
           settings.operatorName,
           today(),
+          openedAt,
         )
       }
     >
@@ -98,12 +107,13 @@ export function AgreementFormDrawer({ open, existing, handlers, onClose }: Props
           </Col>
           <Col span={8}>
             <Form.Item name="amount" label={L.amount}>
-              <InputNumber style={{ width: '100%' }} min={0} precision={4} suffix="万元" />
+              {/* Text, not InputNumber: that input would turn -5 into 0 and drop 十二万 unseen; the validator reads the text and refuses what is no amount. */}
+              <Input inputMode="decimal" suffix="万元" placeholder="如：1200.5" />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item name="receivedDate" label={L.receivedDate} required>
-              <DatePicker style={{ width: '100%' }} />
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -113,7 +123,7 @@ export function AgreementFormDrawer({ open, existing, handlers, onClose }: Props
           </Col>
           <Col span={12}>
             <Form.Item name="opinionDate" label={L.opinionDate}>
-              <DatePicker style={{ width: '100%' }} />
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={12}>

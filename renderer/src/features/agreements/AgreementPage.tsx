@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space } from 'antd';
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '../../ui/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { agreementDeadline } from '../../../../shared/agreements/deadline';
 import { AGREEMENT_FIELD_LABELS } from '../../../../shared/agreements/schema';

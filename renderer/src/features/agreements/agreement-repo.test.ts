@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AgreementReview } from '../../../../shared/agreements/types';
 import { getDb, type FazhiDb } from '../../db/db';
-import { freshDb, snapshot } from '../../db/test-db';
+import { snapshot, withFreshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { deleteAgreement, saveAgreement } from './agreement-repo';
 
@@ -27,12 +27,8 @@ function fields(overrides: Record<string, unknown> = {}) {
 }
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 /** Every table (through db.tables, so agreementReviews is included: test-db.ts's snapshot() lists only the version-1 tables). */
@@ -218,5 +214,15 @@ describe('atomicity', () => {
     await expect(deleteAgreement(a.id, ACTOR)).rejects.toThrow('磁盘已满');
     vi.restoreAllMocks();
     expect(await snapshotAll()).toEqual(before);
+  });
+});
+
+describe('a save compares with the version the form was opened with', () => {
+  it('refuses an edit from a form opened before another window saved', async () => {
+    const a = await register();
+    await new Promise((r) => setTimeout(r, 2));
+    await saveAgreement(fields({ counterparty: '江苏某某建设有限公司' }), a.id, '王五', '2024-06-30', a.updatedAt);
+    await expectRefused(() => saveAgreement(fields({ note: '第二个窗口' }), a.id, '王五', '2024-06-30', a.updatedAt), /已被修改/);
+    expect((await getDb().agreementReviews.get(a.id))?.counterparty).toBe('江苏某某建设有限公司');
   });
 });

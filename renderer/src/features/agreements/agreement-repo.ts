@@ -2,16 +2,23 @@ import { validateAgreementFields } from '../../../../shared/agreements/schema';
 import type { AgreementReview } from '../../../../shared/agreements/types';
 import type { DateStr } from '../../../../shared/dates';
 import { getDb } from '../../db/db';
-import { nowIso, putWithLog, stamp, UserError } from '../../db/write';
+import { asOpened, nowIso, putWithLog, stamp, UserError } from '../../db/write';
 
-export async function saveAgreement(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<AgreementReview> {
+/** `openedAt`: the edited record's updatedAt when the form was opened; the save is refused if it changed since. */
+export async function saveAgreement(
+  input: unknown,
+  existingId: string | null,
+  actor: string,
+  today: DateStr,
+  openedAt?: string,
+): Promise<AgreementReview> {
   const result = validateAgreementFields(input, today);
   if (!result.ok) throw UserError.ofFields(result.errors);
   const db = getDb();
   const before = existingId ? ((await db.agreementReviews.get(existingId)) ?? null) : null;
   if (existingId && (!before || before.deleted)) throw new UserError('该审查记录不存在或已删除');
   const record = stamp<AgreementReview>(result.value, before ?? undefined);
-  return putWithLog(db.agreementReviews, record, before, {
+  return putWithLog(db.agreementReviews, record, before && asOpened(before, openedAt), {
     actor,
     action: before ? 'update' : 'create',
     summary: `${before ? '修改' : '登记'}行政协议审查：${record.name}`,

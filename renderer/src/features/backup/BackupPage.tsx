@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Col, Row, Typography, Upload } from 'antd';
-import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
+import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '../../ui/icons';
 import { formatChinaTime } from '../../../../shared/dates';
 import { PageTitle } from '../../ui/PageTitle';
-import { getHost } from '../../host/host';
+import { folderBackupStream } from './backup-service';
 import { BackupFolderSetting } from './BackupFolderSetting';
 import { BackupList } from './BackupList';
 import { ReminderAlert } from './ReminderAlert';
@@ -79,13 +79,7 @@ export function BackupPage() {
               <BackupList
                 listing={listing}
                 busy={restore.busy}
-                onRestore={(entry) =>
-                  void restore.run(async () => {
-                    const read = await getHost().readBackup(entry.name);
-                    if (!read.ok) throw new Error(read.error);
-                    return read.json;
-                  }, entry.name)
-                }
+                onRestore={(entry) => void restore.run(async () => folderBackupStream(entry.name), entry.name)}
               />
             ) : (
               <Typography.Paragraph style={{ marginBottom: 0 }}>

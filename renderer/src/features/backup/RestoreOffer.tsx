@@ -3,7 +3,7 @@ import { Alert, Modal, Typography } from 'antd';
 import { formatChinaTime } from '../../../../shared/dates';
 import type { BackupListEntry } from '../../../../shared/host-api';
 import { getHost } from '../../host/host';
-import { databaseWasEmptyAtStart } from './backup-service';
+import { databaseWasEmptyAtStart, folderBackupStream } from './backup-service';
 import { describeCounts, ledgerRecordCount } from './describe';
 import { useRestore } from './use-restore';
 
@@ -49,13 +49,7 @@ export function RestoreOffer() {
       confirmLoading={restore.busy}
       maskClosable={false}
       onCancel={() => setOpen(false)}
-      onOk={() =>
-        void restore.run(async () => {
-          const read = await getHost().readBackup(offer.entry.name);
-          if (!read.ok) throw new Error(read.error);
-          return read.json;
-        }, offer.entry.name)
-      }
+      onOk={() => void restore.run(async () => folderBackupStream(offer.entry.name), offer.entry.name)}
     >
       <Typography.Paragraph>本机数据库中没有任何数据，但备份文件夹中有备份。最新的一份：</Typography.Paragraph>
       <Typography.Paragraph>

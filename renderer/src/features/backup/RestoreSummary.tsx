@@ -1,10 +1,10 @@
 import { Descriptions, Typography } from 'antd';
 import { formatChinaTime } from '../../../../shared/dates';
-import type { BackupHeader } from '../../../../shared/backup/format';
+import type { BackupSummary } from '../../../../shared/backup/format';
 import { describeCounts, ledgerRecordCount } from './describe';
 
 /** What a backup holds, shown before the clerk confirms a restore. */
-export function RestoreSummary({ header, source }: { header: BackupHeader; source: string }) {
+export function RestoreSummary({ header, source }: { header: BackupSummary; source: string }) {
   return (
     <div>
       <Descriptions

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { serializeBackup, tablesChecksum } from '../../../../shared/backup/format';
+import { gunzipSync, strFromU8 } from 'fflate';
+import { serializeBackup } from '../../../../shared/backup/format';
+import { sha256Hex } from '../../../../shared/backup/sha256';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import type { FazhiDb } from '../../db/db';
+import { SCHEMA_VERSION } from '../../db/migrations';
 import { freshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { deleteAgreement } from '../agreements/agreement-repo';
@@ -18,7 +21,7 @@ import {
 } from './backup-service';
 import { lastBrowserBackupAt } from './reminder';
 import { backupStatus } from './status';
-import { ACTOR, TODAY, everything, fillLedger, installFakeHost, type FakeHost } from './test-fixtures';
+import { ACTOR, TODAY, everything, fillLedger, installFakeHost, tamper, type FakeHost } from './test-fixtures';
 
 let db: FazhiDb;
 let host: FakeHost;
@@ -49,10 +52,15 @@ describe('takeBackup', () => {
     await fillLedger();
     const outcome = await takeBackup('手动');
     expect(host.written).toHaveLength(1);
-    const { name, json } = host.written[0];
-    expect(name).toMatch(/^法治台账备份_\d{4}-\d{2}-\d{2}_\d{6}_手动\.json$/);
-    const file = JSON.parse(json);
-    expect(file).toMatchObject({ format: 'fazhi-ledger-backup', formatVersion: 1, schemaVersion: 4, appVersion: '0.1.0', reason: '手动' });
+    const { name, file } = host.written[0];
+    expect(name).toMatch(/^法治台账备份_\d{4}-\d{2}-\d{2}_\d{6}_手动\.fzbak$/);
+    expect(file).toMatchObject({
+      format: 'fazhi-ledger-backup',
+      formatVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
+      appVersion: '0.1.0',
+      reason: '手动',
+    });
     expect(file.tables).toEqual(JSON.parse(JSON.stringify(await everything(db))));
     expect(file.counts).toEqual({
       agreementReviews: 1,
@@ -67,7 +75,10 @@ describe('takeBackup', () => {
       settings: 1,
       ...Object.fromEntries(db.tables.filter((t) => !(t.name in file.counts)).map((t) => [t.name, 0])),
     });
-    expect(file.checksum).toBe(tablesChecksum(file.tables));
+    // The last line repeats the counts and holds the SHA-256 of every line before it.
+    expect(file.trailer.counts).toEqual(file.counts);
+    const text = strFromU8(gunzipSync(host.written[0].bytes));
+    expect(file.trailer.checksum).toBe(sha256Hex(text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1)));
     expect(outcome).toMatchObject({ saved: true, name, path: `D:\\法治台账备份\\${name}` });
     expect(backupStatus.get().lastSuccess).toMatchObject({ reason: '手动', name });
   });
@@ -99,7 +110,7 @@ describe('restore', () => {
     const { first, second, agreement } = await fillLedger();
     await takeBackup('手动');
     const backedUp = await everything(db);
-    const backupJson = host.written[0].json;
+    const backupFile = host.written[0].bytes;
 
     await addStep(first.id, { kind: 'conclude', date: '2024-06-01', outcome: 'revoke' }, ACTOR, TODAY);
     await deleteCase(second.id, ACTOR);
@@ -108,7 +119,7 @@ describe('restore', () => {
     expect(await everything(db)).not.toEqual(backedUp);
     const changed = await everything(db);
 
-    const outcome = await restoreFromText(backupJson, '2024-06-01_手动.json');
+    const outcome = await restoreFromText(backupFile, '2024-06-01_手动.fzbak');
     const restored = await everything(db);
     // The backed-up state, and one entry more in the change log: the restore itself.
     const restoreEntry = (restored.changeLog as ChangeLogEntry[]).pop()!;
@@ -117,15 +128,15 @@ describe('restore', () => {
       table: 'backupRestore',
       action: 'restore',
       actor: ACTOR,
-      summary: '从备份“2024-06-01_手动.json”恢复全部数据',
+      summary: '从备份“2024-06-01_手动.fzbak”恢复全部数据',
       before: null,
-      after: { source: '2024-06-01_手动.json', backupReason: '手动', counts: JSON.parse(backupJson).counts },
+      after: { source: '2024-06-01_手动.fzbak', backupReason: '手动', counts: host.written[0].file.counts },
     });
     expect(restoreEntry.seq).toBeGreaterThan(Math.max(...(backedUp.changeLog as ChangeLogEntry[]).map((e) => e.seq!)));
     // The state it replaced was backed up first, under 恢复前.
     expect(host.written).toHaveLength(2);
-    expect(host.written[1].name).toMatch(/_恢复前\.json$/);
-    expect(JSON.parse(host.written[1].json).tables).toEqual(JSON.parse(JSON.stringify(changed)));
+    expect(host.written[1].name).toMatch(/_恢复前\.fzbak$/);
+    expect(host.written[1].file.tables).toEqual(JSON.parse(JSON.stringify(changed)));
     expect(outcome.safetyBackup?.name).toBe(host.written[1].name);
     expect(outcome.counts.reviewCases).toBe(2);
   });
@@ -134,7 +145,7 @@ describe('restore', () => {
     await fillLedger();
     await takeBackup('手动');
     const backedUp = await everything(db);
-    const json = host.written[0].json;
+    const json = host.written[0].bytes;
     for (const table of db.tables) await table.clear();
     const outcome = await restoreFromText(json);
     expect(outcome.safetyBackup).toBeNull();
@@ -147,10 +158,10 @@ describe('restore', () => {
   it('changes nothing and writes no backup when the file is corrupted', async () => {
     const { second } = await fillLedger();
     await takeBackup('手动');
-    const json = host.written[0].json;
+    const json = host.written[0].bytes;
     await addStep(second.id, { kind: 'accept', date: '2024-04-03', procedure: 'simple' }, ACTOR, TODAY);
     await expectRefused(() => restoreFromText(json.slice(0, json.length - 100)), /^备份文件不完整/);
-    await expectRefused(() => restoreFromText(json.replace('李雷', '韩梅梅')), /^备份文件校验失败/);
+    await expectRefused(() => restoreFromText(tamper(json, '李雷', '韩梅梅')), /^备份文件校验失败/);
     await expectRefused(() => restoreFromText('{"cases":[]}'), '所选文件不是法治台账的备份文件，未做任何改动。');
     expect(host.written).toHaveLength(1);
   });
@@ -158,10 +169,22 @@ describe('restore', () => {
   it('refuses a backup from a newer app version or schema', async () => {
     await fillLedger();
     const tables = await everything(db);
-    const newerApp = serializeBackup({ tables, schemaVersion: 4, appVersion: '0.2.0', createdAt: new Date().toISOString(), reason: '手动' }).json;
+    const newerApp = serializeBackup({
+      tables,
+      schemaVersion: SCHEMA_VERSION,
+      appVersion: '0.2.0',
+      createdAt: new Date().toISOString(),
+      reason: '手动',
+    }).json;
     await expectRefused(() => restoreFromText(newerApp), /较新版本的法治台账（0\.2\.0）创建，本机是 0\.1\.0/);
-    const newerSchema = serializeBackup({ tables, schemaVersion: 5, appVersion: '0.1.0', createdAt: new Date().toISOString(), reason: '手动' }).json;
-    await expectRefused(() => restoreFromText(newerSchema), /本程序只认识到第4版/);
+    const newerSchema = serializeBackup({
+      tables,
+      schemaVersion: SCHEMA_VERSION + 1,
+      appVersion: '0.1.0',
+      createdAt: new Date().toISOString(),
+      reason: '手动',
+    }).json;
+    await expectRefused(() => restoreFromText(newerSchema), new RegExp(`本程序只认识到第${SCHEMA_VERSION}版`));
   });
 
   it('refuses a backup with an invalid record, naming it', async () => {
@@ -178,7 +201,7 @@ describe('restore', () => {
   it('does not restore when the 恢复前 backup cannot be written', async () => {
     await fillLedger();
     await takeBackup('手动');
-    const json = host.written[0].json;
+    const json = host.written[0].bytes;
     await deleteCase((await db.reviewCases.toArray())[0].id, ACTOR);
     const prepared = await prepareRestore(json);
     host.failWith = '备份文件夹所在磁盘空间不足（D:\\法治台账备份），备份未写入。';
@@ -191,12 +214,12 @@ describe('restore', () => {
   it('leaves everything as it was when writing the restored rows fails midway', async () => {
     await fillLedger();
     await takeBackup('手动');
-    const prepared = await prepareRestore(host.written[0].json);
+    const prepared = await prepareRestore(host.written[0].bytes);
     await deleteCase((await db.reviewCases.toArray())[0].id, ACTOR);
-    // A key IndexedDB refuses, in the last table written: every other table has been cleared and refilled by then.
-    const last = db.tables[db.tables.length - 1].name;
-    prepared.tables[last] = [...(prepared.tables[last] ?? []), { id: { not: 'a key' } }];
-    await expectRefused(() => applyRestore(prepared), /^恢复没有完成，当前数据保持不变：/);
+    // A write that fails in the last table written that has rows: every other table has been cleared and refilled by then.
+    const last = [...db.tables].reverse().find((t) => (prepared.backup.counts[t.name] ?? 0) > 0)!;
+    vi.spyOn(last, 'bulkPut').mockRejectedValue(new Error('磁盘故障'));
+    await expectRefused(() => applyRestore(prepared), '恢复没有完成，当前数据保持不变：磁盘故障');
   });
 });
 
@@ -211,20 +234,22 @@ describe('automatic backups', () => {
     await takeBackup('启动');
     await scheduledBackupTick();
     await backupBeforeQuit();
-    expect(reasons()).toEqual(['启动.json']);
+    expect(reasons()).toEqual(['启动.fzbak']);
 
     await addStep(second.id, { kind: 'accept', date: '2024-04-03', procedure: 'simple' }, ACTOR, TODAY);
     await settle();
     await scheduledBackupTick();
-    expect(reasons()).toEqual(['启动.json', '定时.json']);
-    expect(JSON.parse(host.written[1].json).tables.reviewCases.find((c: { id: string }) => c.id === second.id).acceptedDate).toBe('2024-04-03');
+    expect(reasons()).toEqual(['启动.fzbak', '定时.fzbak']);
+    expect((host.written[1].file.tables.reviewCases as { id: string; acceptedDate?: string }[]).find((c) => c.id === second.id)!.acceptedDate).toBe(
+      '2024-04-03',
+    );
     await backupBeforeQuit();
-    expect(reasons()).toEqual(['启动.json', '定时.json']);
+    expect(reasons()).toEqual(['启动.fzbak', '定时.fzbak']);
 
     await deleteCase(second.id, ACTOR);
     await settle();
     await backupBeforeQuit();
-    expect(reasons()).toEqual(['启动.json', '定时.json', '退出.json']);
+    expect(reasons()).toEqual(['启动.fzbak', '定时.fzbak', '退出.fzbak']);
   });
 
   it('note whether the database started empty', async () => {

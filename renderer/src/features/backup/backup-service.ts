@@ -1,20 +1,22 @@
 import Dexie from 'dexie';
-import { serializeBackup, type BackupFile, type BackupReason, type BackupTables } from '../../../../shared/backup/format';
-import { checkBackupForRestore } from '../../../../shared/backup/validate';
+import type { BackupReason, BackupSummary } from '../../../../shared/backup/format';
+import { BackupFileError } from '../../../../shared/backup/stream';
 import type { HostApi, WriteBackupResult } from '../../../../shared/host-api';
 import { SCHEMA_VERSION, getDb } from '../../db/db';
-import { appendEntries, changeEntry, newId, nowIso, UserError } from '../../db/write';
+import { changeEntry, newId, nowIso, UserError } from '../../db/write';
 import { loadSettings } from '../../db/settings-repo';
 import { RESTORE_TABLE } from '../../../../shared/record';
 import { getHost } from '../../host/host';
-import { readAllTables, replaceAllTables, rowCount, tableKeys, upgradeTables } from './backup-db';
+import { tableKeys } from './backup-db';
+import { WorkerError, runApply, runBackup, runStage } from './backup-runner';
+import { stagingName, type WrittenBackup } from './backup-stream';
 import { recordBrowserBackup } from './reminder';
 import { backupStatus } from './status';
 
 /**
- * Taking and restoring backups. The renderer makes them (the data lives in IndexedDB); the
- * host stores them (Electron: the backup folder; browser: a download). One at a time: a
- * restore never interleaves with a backup.
+ * Taking and restoring backups. The renderer makes them (the data lives in IndexedDB), in a Web Worker
+ * (backup-runner.ts); the host stores them (Electron: the backup folder, sent in pieces; browser: a download). One
+ * at a time: a restore never interleaves with a backup.
  */
 
 export interface BackupOutcome {
@@ -37,24 +39,56 @@ function exclusive<T>(work: () => Promise<T>): Promise<T> {
 /** Mutations since the last backup; set by Dexie's storagemutated event (see watchDatabase). */
 let changedSinceBackup = false;
 
-async function writeTables(host: HostApi, tables: BackupTables, schemaVersion: number, reason: BackupReason): Promise<BackupOutcome> {
-  const info = await host.getAppInfo();
-  const createdAt = new Date().toISOString();
-  const { json, header } = serializeBackup({ tables, schemaVersion, appVersion: info.version, createdAt, reason });
+const errorText = (e: unknown) => (e as Error)?.message ?? String(e);
+
+/** Hands a written backup to the host, piece by piece; throws a UserError (recorded in backupStatus) when it was not saved. */
+async function store(host: HostApi, written: WrittenBackup, reason: BackupReason, kind: 'electron' | 'browser'): Promise<BackupOutcome> {
   let result: WriteBackupResult;
   try {
-    result = await host.writeBackup({ reason, json });
+    const begun = await host.beginBackup(reason);
+    if (!begun.ok) {
+      result = { saved: false, error: begun.error };
+    } else {
+      let failed: string | null = null;
+      for (let index = 0; index < written.parts.length && !failed; index++) {
+        const sent = await host.appendBackup({ token: begun.token, index, chunk: written.parts[index] });
+        if (!sent.ok) failed = sent.error;
+      }
+      if (failed) {
+        await host.abortBackup(begun.token);
+        result = { saved: false, error: failed };
+      } else {
+        result = await host.finishBackup({ token: begun.token, sha256: written.sha256, counts: written.counts });
+      }
+    }
   } catch (e) {
-    result = { saved: false, error: `备份未写入：${(e as Error)?.message ?? String(e)}` };
+    result = { saved: false, error: `备份未写入：${errorText(e)}` };
   }
   if (!result.saved) {
     const message = result.error ?? '备份未写入。';
     backupStatus.failed(reason, message);
     throw new UserError(message);
   }
-  if (info.kind === 'browser') recordBrowserBackup(createdAt);
+  const createdAt = written.summary.createdAt;
+  if (kind === 'browser') recordBrowserBackup(createdAt);
   backupStatus.succeeded(reason, createdAt, result.name ?? '', result.path);
-  return { saved: true, name: result.name, path: result.path, counts: header.counts };
+  return { saved: true, name: result.name, path: result.path, counts: written.counts };
+}
+
+/** Writes a backup of the database `dbName` (`dynamic`: as stored, of `schemaVersion`) and stores it; null when it is empty. */
+async function writeAndStore(dbName: string, dynamic: boolean, schemaVersion: number, reason: BackupReason): Promise<BackupOutcome | null> {
+  const host = getHost();
+  const info = await host.getAppInfo();
+  let written: WrittenBackup | null;
+  try {
+    written = await runBackup(dbName, dynamic, { schemaVersion, appVersion: info.version, createdAt: new Date().toISOString(), reason });
+  } catch (e) {
+    const message = `备份未写入：无法读取数据（${errorText(e)}）`;
+    backupStatus.failed(reason, message);
+    throw new UserError(message);
+  }
+  if (!written) return null;
+  return store(host, written, reason, info.kind);
 }
 
 /**
@@ -69,16 +103,8 @@ export function takeBackup(reason: BackupReason): Promise<BackupOutcome> {
 async function backupNow(reason: BackupReason): Promise<BackupOutcome> {
   const db = getDb();
   changedSinceBackup = false;
-  let tables: BackupTables;
   try {
-    tables = await readAllTables(db);
-  } catch (e) {
-    changedSinceBackup = true;
-    throw e;
-  }
-  if (rowCount(tables) === 0) return { saved: false, counts: {} };
-  try {
-    return await writeTables(getHost(), tables, Math.floor(db.verno), reason);
+    return (await writeAndStore(db.name, false, Math.floor(db.verno), reason)) ?? { saved: false, counts: {} };
   } catch (e) {
     changedSinceBackup = true;
     throw e;
@@ -86,14 +112,12 @@ async function backupNow(reason: BackupReason): Promise<BackupOutcome> {
 }
 
 /**
- * Before Dexie upgrades the stored database: a backup of it exactly as it is (its own schema
+ * Before Dexie upgrades the stored database `dbName`: a backup of it exactly as it is (its own schema
  * version), read without upgrading it. Returns a problem for the clerk, or null.
  */
-export async function backupBeforeUpgrade(read: () => Promise<BackupTables>, storedVersion: number): Promise<string | null> {
+export async function backupBeforeUpgrade(dbName: string, storedVersion: number): Promise<string | null> {
   try {
-    const tables = await read();
-    if (rowCount(tables) === 0) return null;
-    await writeTables(getHost(), tables, storedVersion, '升级前');
+    await writeAndStore(dbName, true, storedVersion, '升级前');
     return null;
   } catch (e) {
     const reason = e instanceof UserError ? e.message : `无法读取旧数据库：${(e as Error)?.message ?? String(e)}`;
@@ -102,27 +126,57 @@ export async function backupBeforeUpgrade(read: () => Promise<BackupTables>, sto
 }
 
 export interface PreparedRestore {
-  backup: BackupFile;
-  /** Rows per table after any upgrade: what the database will hold. */
-  tables: BackupTables;
+  /** The backup's header: when, why, by which version, rows per table. */
+  backup: BackupSummary;
+  /** The staging database holding the checked rows, upgraded to the current schema. */
+  staging: string;
+  /** Only the newest prepared restore may be applied: the staging database holds only that one. */
+  serial: number;
 }
 
-/** Checks a backup's text completely before anything is touched; throws a UserError saying why it cannot be used. */
-export async function prepareRestore(text: string): Promise<PreparedRestore> {
+/** A backup file's bytes: a stream (a chosen File, the backup folder read in pieces), or bytes or text already read. */
+export type BackupSource = ReadableStream<Uint8Array> | Uint8Array | string;
+
+let preparedSerial = 0;
+
+/** A backup of the desktop app's backup folder, read in pieces from the main process as it is consumed. */
+export function folderBackupStream(name: string, host: HostApi = getHost()): ReadableStream<Uint8Array> {
+  let offset = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const read = await host.readBackupChunk({ name, offset });
+      if (!read.ok) {
+        controller.error(new UserError(read.error));
+        return;
+      }
+      offset += read.bytes.byteLength;
+      if (read.bytes.byteLength > 0) controller.enqueue(read.bytes);
+      if (read.bytes.byteLength === 0 || offset >= read.size) controller.close();
+    },
+  });
+}
+
+function asStream(source: BackupSource): ReadableStream<Uint8Array> {
+  if (typeof source === 'string' || source instanceof Uint8Array) return new Blob([source as BlobPart]).stream();
+  return source;
+}
+
+/**
+ * Checks a backup file completely (checksum, counts, versions, every row) and stages its rows, before anything of
+ * the live database is touched; throws a UserError saying why it cannot be used.
+ */
+export async function prepareRestore(source: BackupSource): Promise<PreparedRestore> {
   const db = getDb();
   const info = await getHost().getAppInfo();
-  const check = checkBackupForRestore(text, { schemaVersion: SCHEMA_VERSION, appVersion: info.version, tables: tableKeys(db) });
-  if (!check.ok) throw new UserError(check.error);
-  const backup = check.backup;
-  let tables = backup.tables;
-  if (backup.schemaVersion < Math.floor(db.verno)) {
-    try {
-      tables = await upgradeTables(backup.tables, backup.schemaVersion, db.name);
-    } catch (e) {
-      throw new UserError(`无法把该备份升级到当前版本：${(e as Error)?.message ?? String(e)}。未做任何改动。`);
-    }
+  const staging = stagingName(db.name);
+  const serial = ++preparedSerial;
+  try {
+    const staged = await runStage(asStream(source), { schemaVersion: SCHEMA_VERSION, appVersion: info.version, tables: tableKeys(db) }, staging);
+    return { backup: staged.summary, staging, serial };
+  } catch (e) {
+    if (e instanceof BackupFileError || e instanceof UserError) throw new UserError(e.message);
+    throw new UserError(`无法读取该备份文件：${errorText(e)}。未做任何改动。`);
   }
-  return { backup, tables };
 }
 
 export interface RestoreOutcome {
@@ -147,6 +201,8 @@ export function applyRestore(prepared: PreparedRestore, source = '备份文件')
       throw new UserError(`恢复前未能先备份当前数据（${e instanceof UserError ? e.message : String(e)}），为保护当前数据，没有恢复。`);
     }
     const db = getDb();
+    if (prepared.serial !== preparedSerial)
+      throw new UserError('又选择了另一份备份，这一份的检查结果已失效。请重新选择要恢复的备份文件，当前数据保持不变。');
     try {
       const { backup } = prepared;
       const entry = changeEntry({
@@ -159,9 +215,9 @@ export function applyRestore(prepared: PreparedRestore, source = '备份文件')
         before: null,
         after: { source, backupCreatedAt: backup.createdAt, backupReason: backup.reason, appVersion: backup.appVersion, counts: backup.counts },
       });
-      await replaceAllTables(db, prepared.tables, () => appendEntries([entry]));
+      await runApply(db, prepared.staging, entry);
     } catch (e) {
-      const quota = (e as { name?: string; inner?: { name?: string } })?.inner?.name === 'QuotaExceededError';
+      const quota = e instanceof WorkerError && e.quota;
       throw new UserError(
         quota
           ? '磁盘空间不足，恢复没有完成，当前数据保持不变。请清理磁盘后重试。'
@@ -173,9 +229,12 @@ export function applyRestore(prepared: PreparedRestore, source = '备份文件')
 }
 
 /** Check, back up the current data, replace: the whole restore for callers that need no confirmation step. */
-export async function restoreFromText(text: string, source?: string): Promise<RestoreOutcome> {
-  return applyRestore(await prepareRestore(text), source);
+export async function restoreFrom(file: BackupSource, source?: string): Promise<RestoreOutcome> {
+  return applyRestore(await prepareRestore(file), source);
 }
+
+/** The same for a backup already read (tests; an old `.json` backup as text). */
+export const restoreFromText = restoreFrom;
 
 /** Whether the database had no rows at all when the app started (see watchDatabase). */
 let emptyAtStart = false;

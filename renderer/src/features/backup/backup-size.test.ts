@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupFileName, serializeBackup } from '../../../../shared/backup/format';
 import { checkBackupForRestore } from '../../../../shared/backup/validate';
 import { addDays } from '../../../../shared/dates';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import type { FazhiDb } from '../../db/db';
-import { freshDb } from '../../db/test-db';
+import { withFreshDb } from '../../db/test-db';
 import { readAllTables, replaceAllTables, tableKeys } from './backup-db';
 import { installFakeHost } from './test-fixtures';
 
@@ -18,13 +18,9 @@ import { installFakeHost } from './test-fixtures';
 
 const RECORDS = Number(process.env.BACKUP_BENCH_RECORDS ?? 1000);
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
+withFreshDb((fresh) => {
+  db = fresh;
   installFakeHost();
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  db.close();
 });
 
 function uuid(i: number): string {

@@ -88,8 +88,8 @@ describe('upgrading an installed database', () => {
     expect(await db.reviewCases.where('caseNoKey').equals(caseNoKey).count()).toBe(1);
     // The backup taken before the upgrade holds the version-1 data, marked as such.
     expect(host.written).toHaveLength(1);
-    expect(host.written[0].name).toMatch(/_升级前\.json$/);
-    const backup = JSON.parse(host.written[0].json);
+    expect(host.written[0].name).toMatch(/_升级前\.fzbak$/);
+    const backup = host.written[0].file;
     expect(backup.schemaVersion).toBe(1);
     expect(backup.tables).toEqual(JSON.parse(JSON.stringify(v1Rows)));
     db.close();

@@ -1,30 +1,69 @@
-import { vi } from 'vitest';
-import { backupFileName } from '../../../../shared/backup/format';
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
+import { expect, vi } from 'vitest';
+import { backupFileName, type BackupReason, type BackupSummary } from '../../../../shared/backup/format';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings';
-import { HOST_API_GLOBAL, type HostApi, type WriteBackupRequest, type WriteBackupResult } from '../../../../shared/host-api';
+import { HOST_API_GLOBAL, type HostApi, type WriteBackupResult } from '../../../../shared/host-api';
 import type { FazhiDb } from '../../db/db';
 import { saveSettings } from '../../db/settings-repo';
 import { saveAgreement } from '../agreements/agreement-repo';
 import { saveDocument } from '../normative/normative-repo';
 import { saveLetter } from '../review/letter-repo';
 import { addStep, registerCase } from '../review/review-repo';
+import { caseFields as inputOf } from '../../db/form-inputs.test-util';
 
 /** Unit tests of backups: a host that keeps written backups in memory, and a small filled ledger. */
 
 export const TODAY = '2024-06-30';
 export const ACTOR = '张明';
 
+/** A written backup (format 2) read back: its header, its tables and what its last line says. */
+export interface ReadBack extends BackupSummary {
+  tables: Record<string, unknown[]>;
+  trailer: { counts: Record<string, number>; checksum: string };
+}
+
+/** Decompresses and parses a format-2 backup, for tests (the app itself never holds one whole). */
+export function readBack(bytes: Uint8Array): ReadBack {
+  const lines = strFromU8(gunzipSync(bytes)).split('\n');
+  expect(lines.pop()).toBe('');
+  const header = JSON.parse(lines[0]) as BackupSummary;
+  const tables: Record<string, unknown[]> = {};
+  let current = '';
+  let trailer: ReadBack['trailer'] | null = null;
+  for (const line of lines.slice(1)) {
+    const value = JSON.parse(line);
+    if (Array.isArray(value) && value[0] === 'table') {
+      current = value[1];
+      tables[current] = [];
+    } else if (Array.isArray(value) && value[0] === 'end') trailer = value[1];
+    else tables[current].push(value);
+  }
+  return { ...header, tables, trailer: trailer! };
+}
+
+/** The same backup with `from` replaced by `to` inside, compressed again: the checksum no longer matches. */
+export function tamper(bytes: Uint8Array, from: string, to: string): Uint8Array {
+  const text = strFromU8(gunzipSync(bytes));
+  expect(text).toContain(from);
+  return gzipSync(strToU8(text.replace(from, to)));
+}
+
 export interface FakeHost extends HostApi {
-  /** Each request with the name the desktop host would give it. */
-  written: (WriteBackupRequest & { name: string })[];
+  /** Each backup with the name the desktop host would give it. */
+  written: { name: string; reason: BackupReason; bytes: Uint8Array; file: ReadBack }[];
+  /** Whether each backup is decompressed and parsed into `file` (true); a test measuring the app's own work turns it off. */
+  readBack: boolean;
   /** Makes the next writes fail with this message (null: succeed). */
   failWith: string | null;
   quitHandler: (() => Promise<void>) | null;
 }
 
 export function installFakeHost(kind: 'electron' | 'browser' = 'electron', version = '0.1.0'): FakeHost {
+  let tokens = 0;
+  const open = new Map<string, { reason: BackupReason; parts: Uint8Array[] }>();
   const host: FakeHost = {
     written: [],
+    readBack: true,
     failWith: null,
     quitHandler: null,
     getAppInfo: async () => ({ kind, version, platform: 'win32' }),
@@ -32,14 +71,39 @@ export function installFakeHost(kind: 'electron' | 'browser' = 'electron', versi
     openExternal: async () => true,
     showItemInFolder: async () => {},
     openLogFolder: async () => false,
-    async writeBackup(req): Promise<WriteBackupResult> {
-      if (host.failWith) return { saved: false, error: host.failWith };
-      const name = backupFileName(new Date().toISOString(), req.reason);
-      host.written.push({ ...req, name });
+    async beginBackup(reason) {
+      if (host.failWith) return { ok: false, error: host.failWith };
+      const token = `${++tokens}`.padStart(32, '0');
+      open.set(token, { reason, parts: [] });
+      return { ok: true, token };
+    },
+    async appendBackup(req) {
+      const backup = open.get(req.token);
+      if (!backup || backup.parts.length !== req.index) return { ok: false, error: '顺序有误' };
+      backup.parts.push(req.chunk.slice());
+      return { ok: true };
+    },
+    async finishBackup(req): Promise<WriteBackupResult> {
+      const backup = open.get(req.token);
+      open.delete(req.token);
+      if (!backup) return { saved: false, error: '不存在' };
+      const bytes = new Uint8Array(backup.parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const p of backup.parts) {
+        bytes.set(p, at);
+        at += p.length;
+      }
+      const file = host.readBack ? readBack(bytes) : ({} as ReadBack);
+      if (host.readBack) expect(req.counts).toEqual(file.counts);
+      const name = backupFileName(new Date().toISOString(), backup.reason);
+      host.written.push({ name, reason: backup.reason, bytes, file });
       return { saved: true, name, path: `D:\\法治台账备份\\${name}` };
     },
+    async abortBackup(token) {
+      open.delete(token);
+    },
     listBackups: async () => ({ folder: 'D:\\法治台账备份', entries: [] }),
-    readBackup: async () => ({ ok: false, error: 'none' }),
+    readBackupChunk: async () => ({ ok: false, error: 'none' }),
     getBackupFolder: async () => ({ path: 'D:\\法治台账备份', isDefault: true, freeBytes: null, totalBytes: null }),
     chooseBackupFolder: async () => ({ changed: false }),
     onBeforeQuit(handler) {
@@ -56,19 +120,7 @@ export function installFakeHost(kind: 'electron' | 'browser' = 'electron', versi
 }
 
 export function caseFields(caseNo: string, overrides: Record<string, unknown> = {}) {
-  return {
-    caseNo,
-    applicant: '张三',
-    applicantType: 'natural',
-    applicantCount: 1,
-    respondent: '丹阳市公安局',
-    respondentLevel: '市政府部门',
-    actCategory: '行政处罚',
-    field: '公安',
-    handler: '李四',
-    intakePoint: '市司法局',
-    ...overrides,
-  };
+  return inputOf({ caseNo, ...overrides });
 }
 
 /** A case with a timeline, a letter, a normative document, an agreement and the settings: every kind of row. */

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { App } from 'antd';
 import { UserError } from '../../db/write';
-import { applyRestore, type PreparedRestore, prepareRestore, type RestoreOutcome } from './backup-service';
+import { applyRestore, type BackupSource, type PreparedRestore, prepareRestore, type RestoreOutcome } from './backup-service';
 import { RestoreSummary } from './RestoreSummary';
 
 /** Larger than any backup the app writes; refuses to read a stray huge file into memory. */
@@ -27,13 +27,13 @@ export function useRestore(options: { confirm: boolean } = { confirm: true }) {
   const [busy, setBusy] = useState(false);
 
   const run = useCallback(
-    async (readText: () => Promise<string>, source: string) => {
+    async (read: () => Promise<BackupSource>, source: string) => {
       setError(null);
       setDone(null);
       setBusy(true);
       let prepared: PreparedRestore;
       try {
-        prepared = await prepareRestore(await readText());
+        prepared = await prepareRestore(await read());
       } catch (e) {
         setError(restoreErrorText(e));
         setBusy(false);
@@ -72,7 +72,8 @@ export function useRestore(options: { confirm: boolean } = { confirm: true }) {
     (file: File) =>
       run(async () => {
         if (file.size > MAX_FILE_BYTES) throw new UserError('所选文件过大，不是法治台账的备份文件，未做任何改动。');
-        return file.text();
+        // Read as a stream by the backup's worker: never one string or buffer of the whole file in the page.
+        return file.stream();
       }, file.name),
     [run],
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Space } from 'antd';
-import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, FileWordOutlined } from '../../ui/icons';
 import type { SaveFileRequest } from '../../../../shared/host-api';
 import type { LedgerRecords } from '../../../../shared/year-records';
 import { useSettings } from '../../app/settings-context';

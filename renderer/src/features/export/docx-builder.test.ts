@@ -57,10 +57,10 @@ const AGREEMENT = '2019年，市司法局共审核以市政府名义对外签订
 const REVIEW =
   '2019年，丹阳市人民政府共收到行政复议申请37件，受理34件，审结30件（含2018年结转4件），审理结果为维持9件，驳回3件，撤销3件，调解1件，终止14件，行政复议直接纠错率10%，发出行政复议意见书1份，行政复议建议书2份。';
 const NOTES = [
-  '统计期间为2019年1月1日至2019年12月31日，数据来自法治台账的登记记录，回收站中的记录不计入。',
-  '机关名称（见“设置”）：复议机关为丹阳市人民政府，简称市政府；审查机关为市司法局；镇级表述为镇（区、街道），部门表述为市政府组成部门。',
-  '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行）件数 ÷ 审结案件数（口径见“设置”），本年3件 ÷ 30件 = 10%。',
-  '按时报备率 = 报备日期不晚于公布日期后30日的件数 ÷ 本年报备件数（报备期限见“设置”），本年1件 ÷ 2件 = 50%。',
+  '统计期间为2019年1月1日至2019年12月31日，按各台账登记的记录统计，已删除的记录不计入。',
+  '机关名称：复议机关为丹阳市人民政府，简称市政府；审查机关为市司法局；镇级表述为镇（区、街道），部门表述为市政府组成部门。',
+  '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行）件数 ÷ 审结案件数，本年3件 ÷ 30件 = 10%。',
+  '按时报备率 = 报备日期不晚于公布日期后30日的件数 ÷ 本年报备件数，本年1件 ÷ 2件 = 50%。',
   '行政复议的收到、受理、未受理、审结分别按收到日期、受理日期（含视为受理）、未受理决定日期、审结日期统计，审结件数含上年结转的案件；合法性审核按审核完成日期、重新修订按修订后文本的公布日期、备案审查按报备日期、文件清理按批次完成日期、行政协议按出具意见日期统计。',
 ];
 
@@ -76,7 +76,8 @@ const para = (text: string) => {
   if (!p) throw new Error(`no paragraph ${text}`);
   return p;
 };
-const eastAsia = (p: Para) => [...p.xml.matchAll(/w:eastAsia="([^"]+)"/g)].map((m) => m[1]);
+// The East Asian font of a paragraph's runs (w:lang carries an eastAsia attribute of its own: the language).
+const eastAsia = (p: Para) => [...p.xml.matchAll(/<w:rFonts[^>]*w:eastAsia="([^"]+)"/g)].map((m) => m[1]);
 
 describe('the 2019 report section', () => {
   it('reads as the reference report: the paragraphs word for word, then the tables, then the notes', () => {
@@ -139,7 +140,6 @@ describe('the 2019 report section', () => {
       ['其中：2018年及以前受理（结转）（件）', '4', '本年审结中受理日期早于本年1月1日的'],
       ['2018年结转入本年（件）', '4', '截至2018年12月31日已受理未审结'],
       ['结转2020年（件）', '8', '截至2019年12月31日已受理未审结'],
-      ['结转核对', '4 + 34 = 30 + 8（平衡）', '上年结转 + 本年受理 = 本年审结 + 结转下年'],
       ['直接纠错（件）', '3', '分子：（撤销、部分撤销、变更、确认违法、确认无效、责令履行）件数'],
       ['直接纠错率分母（件）', '30', '分母：审结案件数'],
       ['直接纠错率', '10%', '直接纠错率 = （撤销、部分撤销、变更、确认违法、确认无效、责令履行）件数 ÷ 审结案件数'],
@@ -161,6 +161,24 @@ describe('the 2019 report section', () => {
       ['宣布失效', '4'],
       ['合计', '85'],
     ]);
+  });
+});
+
+describe('issue 14: the section reads as the report', () => {
+  it('its 统计口径说明 speaks of the figures, not of the software', () => {
+    for (const note of NOTES) expect(note).not.toMatch(/法治台账|回收站|设置/);
+    expect(body.paras.map((p) => p.text).filter((t) => /法治台账|回收站|见“设置”/.test(t))).toEqual([]);
+  });
+
+  it('keeps the internal carry-over check out of 表1', () => {
+    expect(body.tables.flat().some((row) => row[0] === '结转核对')).toBe(false);
+  });
+
+  it('declares its language zh-CN on every run and in the default style, so that WPS and LibreOffice pick Chinese fonts', async () => {
+    const runs = [...doc.document.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].map((m) => m[0]);
+    expect(runs.length).toBeGreaterThan(50);
+    expect(runs.filter((r) => !r.includes('<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>'))).toEqual([]);
+    expect(await doc.read('word/styles.xml')).toMatch(/<w:rPrDefault>[\s\S]*<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>[\s\S]*<\/w:rPrDefault>/);
   });
 });
 

@@ -44,9 +44,11 @@ const LINE = { body: 560, title: 700, table: 360 } as const;
 const INDENT_2_CHARS = 640;
 
 const fontOf = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
+/** The text is Chinese: WPS and LibreOffice pick Chinese fonts (and line breaking) by the run's language. */
+const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' };
 
 function run(text: string, font: string, size: number, extra: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({ text: cleanText(text), font: fontOf(font), size, sizeComplexScript: size, ...extra });
+  return new TextRun({ text: cleanText(text), font: fontOf(font), size, sizeComplexScript: size, language: LANGUAGE, ...extra });
 }
 
 function exact(line: number) {
@@ -143,7 +145,7 @@ function summaryTable(s: SummarySection): Table {
   return table(
     ['项目', '数值', '统计口径'],
     widths,
-    s.rows.map((r) => [r.label, r.text, r.rule]),
+    s.rows.filter((r) => !r.check).map((r) => [r.label, r.text, r.rule]),
     [undefined, 'center'],
   );
 }
@@ -159,7 +161,11 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
       new Paragraph({
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: 280 } : { left: 280 },
-        children: [number('— '), new TextRun({ children: [PageNumber.CURRENT], font: fontOf(FONT.pageNumber), size: SIZE.pageNumber }), number(' —')],
+        children: [
+          number('— '),
+          new TextRun({ children: [PageNumber.CURRENT], font: fontOf(FONT.pageNumber), size: SIZE.pageNumber, language: LANGUAGE }),
+          number(' —'),
+        ],
       }),
     ],
   });
@@ -197,7 +203,7 @@ export async function buildDocx(c: ExportContent): Promise<Uint8Array> {
     styles: {
       default: {
         document: {
-          run: { font: fontOf(FONT.body), size: SIZE.body },
+          run: { font: fontOf(FONT.body), size: SIZE.body, language: LANGUAGE },
           paragraph: { spacing: exact(LINE.body) },
         },
       },

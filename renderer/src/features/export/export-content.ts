@@ -76,8 +76,8 @@ function reviewSummary(d: YearData): SummarySection {
   const f = d.review;
   const y = d.year;
   const c = f.correction;
-  const [numeratorText, denominatorText] = c.description.replace(/^直接纠错率 = /, '').split(' ÷ ');
   const balance = `${f.carryIn} + ${f.accepted} = ${f.concluded} + ${f.carryOut}（${f.invariant.holds ? '平衡' : '不平衡，请在年度统计页核对'}）`;
+  const [numeratorText, denominatorText] = c.description.replace(/^直接纠错率 = /, '').split(' ÷ ');
   return {
     title: '行政复议',
     rows: [
@@ -92,7 +92,8 @@ function reviewSummary(d: YearData): SummarySection {
       row(`其中：${f.carryOverFromYear}年及以前受理（结转）（件）`, f.concludedCarriedOver, '本年审结中受理日期早于本年1月1日的'),
       row(`${y - 1}年结转入本年（件）`, f.carryIn, `截至${y - 1}年12月31日已受理未审结`),
       row(`结转${y + 1}年（件）`, f.carryOut, `截至${y}年12月31日已受理未审结`),
-      row('结转核对', balance, '上年结转 + 本年受理 = 本年审结 + 结转下年'),
+      // The app's own check, not a figure of the report: on 年度统计 and the workbook's 汇总, not in the Word file's 表1.
+      { ...row('结转核对', balance, '上年结转 + 本年受理 = 本年审结 + 结转下年'), check: true },
       row('直接纠错（件）', c.numerator, `分子：${numeratorText}`),
       row('直接纠错率分母（件）', c.denominator, `分母：${denominatorText ?? DENOMINATOR_LABELS[c.definition.denominator]}`),
       row('直接纠错率', c.rate ?? '—', c.rate === null ? '分母为0，不计算' : c.description),
@@ -273,10 +274,10 @@ function notes(d: YearData): string[] {
   const rate = c.rate === null ? '本年分母为0，不计算纠错率' : `本年${c.numerator}件 ÷ ${c.denominator}件 = ${c.rate}`;
   const onTime = f.onTimeRate === null ? '本年没有报备' : `本年${f.onTime}件 ÷ ${f.filed}件 = ${f.onTimeRate}`;
   return [
-    `统计期间为${y}年1月1日至${y}年12月31日，数据来自法治台账的登记记录，回收站中的记录不计入。`,
-    `机关名称（见“设置”）：复议机关为${o.government || '（未设置）'}，简称${o.governmentShort || '（未设置）'}；审查机关为${o.bureau || '（未设置）'}；镇级表述为${o.townLevel || '（未设置）'}，部门表述为${o.departments || '（未设置）'}。`,
-    `${c.description}（口径见“设置”），${rate}。`,
-    `按时报备率 = 报备日期不晚于公布日期后${f.filingDays}日的件数 ÷ 本年报备件数（报备期限见“设置”），${onTime}。`,
+    `统计期间为${y}年1月1日至${y}年12月31日，按各台账登记的记录统计，已删除的记录不计入。`,
+    `机关名称：复议机关为${o.government || '（未设置）'}，简称${o.governmentShort || '（未设置）'}；审查机关为${o.bureau || '（未设置）'}；镇级表述为${o.townLevel || '（未设置）'}，部门表述为${o.departments || '（未设置）'}。`,
+    `${c.description}，${rate}。`,
+    `按时报备率 = 报备日期不晚于公布日期后${f.filingDays}日的件数 ÷ 本年报备件数，${onTime}。`,
     '行政复议的收到、受理、未受理、审结分别按收到日期、受理日期（含视为受理）、未受理决定日期、审结日期统计，审结件数含上年结转的案件；合法性审核按审核完成日期、重新修订按修订后文本的公布日期、备案审查按报备日期、文件清理按批次完成日期、行政协议按出具意见日期统计。',
   ];
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { App, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LeftOutlined, RightOutlined } from '../../ui/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, formatChinaTime, type DateStr } from '../../../../shared/dates';
 import type { ChangeAction, ChangeLogEntry } from '../../../../shared/record';

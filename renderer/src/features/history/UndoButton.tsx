@@ -1,5 +1,5 @@
 import { App, Button, Popconfirm, Tooltip } from 'antd';
-import { UndoOutlined } from '@ant-design/icons';
+import { UndoOutlined } from '../../ui/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useSettings } from '../../app/settings-context';

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FazhiDb } from '../../db/db';
-import { freshDb } from '../../db/test-db';
+import { withFreshDb } from '../../db/test-db';
 import { saveAgreement } from '../agreements/agreement-repo';
 import { saveDocument } from '../normative/normative-repo';
 import { addStep, editStep, removeLastStep, updateCaseFields } from '../review/review-repo';
@@ -8,11 +8,8 @@ import { changeLineText, describeChanges } from './diff';
 import { ACTOR, agreementFields, caseFields, docFields, registerTestCase, TODAY } from './test-fixtures';
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 async function historyOf(id: string): Promise<Array<{ summary: string; lines: string[] }>> {

@@ -1,10 +1,10 @@
 import { IDBCursor } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings';
 import type { FazhiDb } from '../../db/db';
 import { saveSettings } from '../../db/settings-repo';
-import { freshDb } from '../../db/test-db';
+import { withFreshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { saveAgreement } from '../agreements/agreement-repo';
 import { saveDocument } from '../normative/normative-repo';
@@ -24,13 +24,8 @@ import { changeLineText, describeChanges } from './diff';
 import { ACTOR, agreementFields, caseFields, docFields, registerTestCase, simulateLegacyImport, TODAY } from './test-fixtures';
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.useRealTimers();
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 /** Runs `fn` with the clock at `iso` (only Date is faked: IndexedDB's timers keep running). */

@@ -4,79 +4,16 @@ import type { ReviewCase } from '../../../../shared/review/types';
 import type { FazhiDb } from '../../db/db';
 import { nowIso } from '../../db/write';
 import { UserError } from '../../db/write';
+import { caseFields } from '../../db/form-inputs.test-util';
 import { registerCase } from '../review/review-repo';
+
+export { agreementFields, caseFields, docFields, legalityFields } from '../../db/form-inputs.test-util';
 
 export const TODAY = '2024-06-30';
 export const ACTOR = '王五';
 
-export function caseFields(overrides: Record<string, unknown> = {}) {
-  return {
-    caseNo: '丹政复〔2019〕1号',
-    applicant: '张三',
-    applicantType: 'natural',
-    applicantCount: 1,
-    respondent: '丹阳市公安局',
-    respondentLevel: '市政府部门',
-    actCategory: '行政处罚',
-    field: '公安',
-    handler: '李四',
-    intakePoint: '市司法局',
-    ...overrides,
-  };
-}
-
 export function registerTestCase(caseNo = '丹政复〔2019〕1号', applicant = '张三', actor = ACTOR) {
   return registerCase(caseFields({ caseNo, applicant }), '2019-03-05', actor, TODAY);
-}
-
-export function docFields(overrides: Record<string, unknown> = {}) {
-  return {
-    title: '丹阳市城市管理办法',
-    docNo: '丹政发〔2020〕14号',
-    issuer: '丹阳市人民政府',
-    publishDate: '2020-03-01',
-    effectiveDate: null,
-    statedExpiry: null,
-    status: 'valid',
-    note: '',
-    ...overrides,
-  };
-}
-
-export function legalityFields(overrides: Record<string, unknown> = {}) {
-  return {
-    title: '丹阳市机动车停车服务收费办法',
-    kind: 'new',
-    draftingUnit: '市发改委',
-    submittedDate: '2023-04-03',
-    completedDate: '2023-04-14',
-    opinion: 'legalAfterChanges',
-    problems: '',
-    handler: '李四',
-    docNo: '',
-    publishDate: null,
-    documentId: null,
-    note: '',
-    ...overrides,
-  };
-}
-
-export function agreementFields(overrides: Record<string, unknown> = {}) {
-  return {
-    name: '城南片区征收补偿协议',
-    signingCapacity: 'government',
-    submittingUnit: '市住建局',
-    counterparty: '丹阳某置业有限公司',
-    category: '征收补偿',
-    amount: 1200,
-    receivedDate: '2024-03-01',
-    opinionDate: null,
-    opinion: null,
-    problems: '',
-    handler: '李四',
-    note: '',
-    ...overrides,
-  };
 }
 
 /** Every table's full contents (all versions' tables). */

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FazhiDb } from '../../db/db';
 import { saveSettings } from '../../db/settings-repo';
-import { freshDb } from '../../db/test-db';
+import { withFreshDb } from '../../db/test-db';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings';
 import { addStep, deleteCase, updateCaseFields } from '../review/review-repo';
 import { addToBatch, applyBatch, saveCleanupBatch, saveDocument, saveLegalityReview, setItemResult } from '../normative/normative-repo';
@@ -11,11 +11,8 @@ import { ACTOR, caseFields, docFields, expectRefused, legalityFields, registerTe
 import { findUndoTarget, undoLast, type UndoLogEntry } from './undo';
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 const UNDOER = '赵六';

@@ -7,15 +7,20 @@
  * - create → the record goes to the recycle bin (soft delete, restorable); update/step → the old version comes back;
  *   delete → the record comes out of the bin; restore → it goes back in.
  * - Refused, with a message, when the record's current content (all but updatedAt) differs from the entry's `after`,
- *   when bringing a record back would clash with a live one (案号/文号), for permanent deletions, for an import
- *   (restore the backup taken before it instead), and for applying a cleanup batch (many documents at once).
+ *   when bringing a record back would clash with a live one (案号/文号), for permanent deletions, for an import of
+ *   an earlier release (one entry for the whole file: restore the backup taken before it instead), and for applying
+ *   a cleanup batch (many documents at once).
+ * - An import (its own entry, table 'import', is written last; each record it wrote has an entry carrying its id,
+ *   written just before in the same transaction) is undone whole: every record it created goes to the 回收站,
+ *   every record it updated gets its `before` back, each with its own entry, and one entry for the import itself —
+ *   refused, naming the record, when any of them changed since. undoImport does the same from the import's result.
  *   Issuing a 合法性审核 also wrote its registry document in the same transaction: both are undone together.
  * - Everything happens in one transaction, which first checks that the target is still the one the clerk saw.
  */
 import type { Table } from 'dexie';
-import { RESTORE_TABLE, type BaseRecord, type ChangeAction, type ChangeLogEntry } from '../../../../shared/record';
+import { IMPORT_TABLE, RESTORE_TABLE, type BaseRecord, type ChangeAction, type ChangeLogEntry } from '../../../../shared/record';
 import { getDb } from '../../db/db';
-import { nowIso, UserError, writeChanges, type RecordChange } from '../../db/write';
+import { changeEntry, nowIso, UserError, writeChanges, type RecordChange } from '../../db/write';
 import { liveConflict } from '../recycle';
 import { entryTitle, isLedgerTable, LEDGER_TABLES, ledgerOf, type LedgerTable } from './ledgers';
 import { AWAITING_FIELD } from '../../db/awaiting';
@@ -44,6 +49,8 @@ interface Found {
   entry: ChangeLogEntry;
   /** Entries written in the same transaction that must be undone with it. */
   companions: ChangeLogEntry[];
+  /** An import's own entry: it writes no record, its records are the companions. */
+  isImport: boolean;
   blocked: string | null;
 }
 
@@ -73,9 +80,18 @@ async function newestUndoable(): Promise<ChangeLogEntry | null> {
 async function analyse(entry: ChangeLogEntry): Promise<Found> {
   const before = entry.before as Rec;
   const after = entry.after as Rec;
-  const found: Found = { entry, companions: [], blocked: null };
-  if (entry.table === 'import' || entry.importId) {
-    found.blocked = `上一步是从文件导入数据（${entry.summary}），不能撤销；如需还原，请恢复导入前自动做的备份`;
+  const found: Found = { entry, companions: [], isImport: false, blocked: null };
+  if (entry.table === IMPORT_TABLE) {
+    const records = await importedEntries(entry);
+    if (records.length === 0) {
+      found.blocked = `上一步是从文件导入数据（${entry.summary}），不能撤销；如需还原，请恢复导入前自动做的备份`;
+    } else {
+      found.isImport = true;
+      found.companions = records;
+      found.blocked = await changedSinceImport(records);
+    }
+  } else if (entry.importId) {
+    found.blocked = `上一步是从文件导入数据（${entry.summary}），不能单独撤销；如需还原，请恢复导入前自动做的备份`;
   } else if (entry.table === RESTORE_TABLE) {
     found.blocked = `上一步是从备份恢复数据（${entry.summary}），不能撤销；如需还原，请恢复“恢复前”自动做的备份`;
   } else if (!isLedgerTable(entry.table)) {
@@ -92,6 +108,43 @@ async function analyse(entry: ChangeLogEntry): Promise<Found> {
     else found.blocked = '上一步公布文件时同时修改了文件库，找不到对应的记录，不能撤销';
   }
   return found;
+}
+
+/**
+ * The entries of the records an import wrote: those carrying its id, written in its transaction just before its own
+ * entry (one bulk add, so their seqs run without a gap up to it). Empty for an import of an earlier release.
+ */
+async function importedEntries(entry: ChangeLogEntry): Promise<ChangeLogEntry[]> {
+  const out: ChangeLogEntry[] = [];
+  let below = entry.seq!;
+  for (;;) {
+    const batch: ChangeLogEntry[] = await getDb().changeLog.where(':id').below(below).reverse().limit(500).toArray();
+    for (const e of batch) {
+      if (e.importId !== entry.recordId) return out;
+      out.push(e);
+    }
+    if (batch.length < 500) return out;
+    below = batch[batch.length - 1].seq!;
+  }
+}
+
+/** Why an import cannot be undone now: the first record it wrote that is gone or changed since, or null. */
+async function changedSinceImport(records: readonly ChangeLogEntry[]): Promise<string | null> {
+  const db = getDb();
+  const byTable = new Map<string, ChangeLogEntry[]>();
+  for (const e of records) byTable.set(e.table, [...(byTable.get(e.table) ?? []), e]);
+  for (const [name, list] of byTable) {
+    if (!isLedgerTable(name)) return '本次导入写入了无法撤销的内容';
+    const current = (await db.table(name).bulkGet(list.map((e) => e.recordId))) as (BaseRecord | undefined)[];
+    for (let i = 0; i < list.length; i++) {
+      const title = `${ledgerOf(name)?.label ?? name}${entryTitle(list[i])}`;
+      if (!current[i]) return `${title}已被永久删除，不能撤销本次导入`;
+      if (contentKey(current[i]) !== contentKey(list[i].after)) {
+        return `${title}在导入之后又被修改过，不能撤销本次导入；请在修改记录中查看，或恢复导入前自动做的备份`;
+      }
+    }
+  }
+  return null;
 }
 
 async function findTarget(): Promise<Found | null> {
@@ -137,39 +190,102 @@ function actionFor(current: BaseRecord, reverted: BaseRecord): ChangeAction {
  */
 export async function undoLast(expectedSeq: number, actor: string): Promise<string> {
   const db = getDb();
-  const tables = LEDGER_TABLES.map((t) => db.table(t) as Table<BaseRecord, string>);
-  return db.transaction('rw', [db.changeLog, ...tables], async () => {
+  return db.transaction('rw', [db.changeLog, ...ledgerTables()], async () => {
     const found = await findTarget();
     if (!found || found.entry.seq !== expectedSeq) throw new UserError('要撤销的上一步已经变化（可能在另一个窗口），请重新查看后再撤销');
-    if (found.blocked) throw new UserError(found.blocked);
-    const now = nowIso();
-    const changes: RecordChange[] = [];
-    for (const e of [found.entry, ...found.companions]) {
-      const table = db.table(e.table) as Table<BaseRecord, string>;
-      const title = entryTitle(e);
-      const current = await table.get(e.recordId);
-      if (!current) throw new UserError(`${title}已被永久删除，不能撤销`);
-      if (contentKey(current) !== contentKey(e.after)) {
-        throw new UserError(`${title}在这一步之后又被修改过，不能撤销；请在修改记录中查看`);
-      }
-      const reverted: BaseRecord =
-        e.action === 'create' ? { ...current, deleted: 1, updatedAt: now } : { ...(e.before as BaseRecord), updatedAt: now };
-      if (reverted.deleted === 0) {
-        const problem = await liveConflict(e.table as LedgerTable, reverted as unknown as Record<string, unknown>);
-        if (problem) throw new UserError(`不能撤销：${problem}。`);
-      }
-      changes.push({
-        table: e.table,
-        id: e.recordId,
-        record: reverted,
-        before: current,
-        action: actionFor(current, reverted),
-        summary: `撤销：${e.summary}`,
-        undoes: e.seq!,
-      });
+    return revert(found, actor);
+  });
+}
+
+function ledgerTables(): Table<BaseRecord, string>[] {
+  const db = getDb();
+  return LEDGER_TABLES.map((t) => db.table(t) as Table<BaseRecord, string>);
+}
+
+/** Inside the caller's transaction: writes the reverting changes of `found` (and their entries); returns its summary. */
+async function revert(found: Found, actor: string): Promise<string> {
+  const db = getDb();
+  if (found.blocked) throw new UserError(found.blocked);
+  const now = nowIso();
+  const changes: RecordChange[] = [];
+  for (const e of found.isImport ? found.companions : [found.entry, ...found.companions]) {
+    const table = db.table(e.table) as Table<BaseRecord, string>;
+    const title = entryTitle(e);
+    const current = await table.get(e.recordId);
+    if (!current) throw new UserError(`${title}已被永久删除，不能撤销`);
+    if (contentKey(current) !== contentKey(e.after)) {
+      throw new UserError(`${title}在这一步之后又被修改过，不能撤销；请在修改记录中查看`);
     }
-    // Joins this transaction (its tables are a subset), so the checks above and the writes are one.
-    await writeChanges(changes, { actor });
-    return found.entry.summary;
+    const reverted: BaseRecord = e.action === 'create' ? { ...current, deleted: 1, updatedAt: now } : { ...(e.before as BaseRecord), updatedAt: now };
+    if (reverted.deleted === 0) {
+      const problem = await liveConflict(e.table as LedgerTable, reverted as unknown as Record<string, unknown>);
+      if (problem) throw new UserError(`不能撤销：${problem}。`);
+    }
+    changes.push({
+      table: e.table,
+      id: e.recordId,
+      record: reverted,
+      before: current,
+      action: actionFor(current, reverted),
+      summary: `撤销：${e.summary}`,
+      undoes: e.seq!,
+    });
+  }
+  const extraEntries = found.isImport
+    ? [
+        changeEntry({
+          at: now,
+          actor,
+          table: IMPORT_TABLE,
+          recordId: found.entry.recordId,
+          action: 'update',
+          summary: `撤销：${found.entry.summary}`,
+          before: null,
+          after: found.entry.after,
+          undoes: found.entry.seq!,
+        }),
+      ]
+    : [];
+  // Joins this transaction (its tables are a subset), so the checks above and the writes are one.
+  await writeChanges(changes, { actor, extraEntries });
+  return found.entry.summary;
+}
+
+/** Whether the import `importId` can be undone now (from its result): null when it can, else why not. */
+export async function importUndoBlocked(importId: string): Promise<string | null> {
+  const found = await findImport(importId);
+  return typeof found === 'string' ? found : found.blocked;
+}
+
+async function findImport(importId: string): Promise<Found | string> {
+  const log = getDb().changeLog;
+  const entry = await log
+    .where('recordId')
+    .equals(importId)
+    .filter((e) => e.table === IMPORT_TABLE && !isUndo(e))
+    .first();
+  if (!entry) return '找不到本次导入的记录';
+  if (
+    (await log
+      .where(':id')
+      .above(entry.seq!)
+      .filter((e) => (e as Partial<UndoLogEntry>).undoes === entry.seq)
+      .count()) > 0
+  ) {
+    return '本次导入已经撤销';
+  }
+  return analyse(entry);
+}
+
+/**
+ * 撤销本次导入 (the import's result page): undoes the import `importId` whatever came after it, as long as every
+ * record it wrote is still as it left them. Returns the import's summary; throws a UserError (writing nothing) when it cannot.
+ */
+export async function undoImport(importId: string, actor: string): Promise<string> {
+  const db = getDb();
+  return db.transaction('rw', [db.changeLog, ...ledgerTables()], async () => {
+    const found = await findImport(importId);
+    if (typeof found === 'string') throw new UserError(found);
+    return revert(found, actor);
   });
 }

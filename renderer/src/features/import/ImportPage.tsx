@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Radio, Result, Row, Space, Spin, Statistic, Switch, Table, Tag, Typography, Upload } from 'antd';
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Popconfirm, Radio, Result, Row, Space, Spin, Statistic, Switch, Table, Tag, Typography, Upload } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { DownloadOutlined, InboxOutlined } from '../../ui/icons';
 import {
   countsText,
   layoutsToRemember,
+  plannedRowId,
   ROW_ACTION_LABELS,
   type ImportCounts,
   type ImportPlan,
@@ -11,12 +13,17 @@ import {
   type SheetSelection,
 } from '../../../../shared/import/plan';
 import { SHEET_LABELS, MAX_CELL_CHARS, MAX_ROWS_PER_FILE } from '../../../../shared/import/types';
+import { followUps, type FollowUp } from '../../../../shared/import/follow-ups';
+import { navigate } from '../../app/router';
+import { newId } from '../../db/write';
+import { importUndoBlocked, undoImport } from '../history';
 import { PageTitle } from '../../ui/PageTitle';
 import { useSettings } from '../../app/settings-context';
 import { getHost } from '../../host/host';
 import { errorText } from '../../ui/errors';
 import { commitImport, type ImportMode } from './commit';
 import { openFile, planSelections } from './import-flow';
+import { RowDetail } from './RowDetail';
 import { SheetCard } from './SheetCard';
 
 const ACTION_COLORS: Record<PlannedRow['action'], string> = { create: 'green', update: 'blue', unchanged: 'default', invalid: 'red' };
@@ -25,6 +32,29 @@ interface Opened {
   fileName: string;
   selections: SheetSelection[];
 }
+
+/** The clerk's choices in the preview, re-planned on every change. */
+interface Choices {
+  applyRemovals: ReadonlySet<string>;
+  linkLater: ReadonlySet<string>;
+  keepCleanupDrafts: boolean;
+}
+const NO_CHOICES: Choices = { applyRemovals: new Set(), linkLater: new Set(), keepCleanupDrafts: false };
+
+interface Done {
+  fileName: string;
+  counts: ImportCounts;
+  importId: string;
+  todo: FollowUp[];
+  undone: boolean;
+}
+
+const toggled = (set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> => {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+};
 
 /** 台账导入: choose a file, check the detected columns, preview every row, confirm. */
 export function ImportPage() {
@@ -39,7 +69,8 @@ export function ImportPage() {
   const [mode, setMode] = useState<ImportMode>('validOnly');
   const [onlyBad, setOnlyBad] = useState(false);
   const [committing, setCommitting] = useState(false);
-  const [done, setDone] = useState<{ fileName: string; counts: ImportCounts } | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  const [choices, setChoices] = useState<Choices>(NO_CHOICES);
 
   // Re-plan whenever the file or a mapping changes (pure and fast: no write). The settings the plan reads are
   // taken from a ref: a new settings object with the same values must not re-plan.
@@ -54,7 +85,7 @@ export function ImportPage() {
     if (!opened) return;
     let live = true;
     setPlanning(true);
-    planSelections(opened.fileName, opened.selections, settingsRef.current)
+    planSelections(opened.fileName, opened.selections, settingsRef.current, undefined, choices)
       .then((p) => {
         if (!live) return;
         setPlan(p);
@@ -69,7 +100,7 @@ export function ImportPage() {
     return () => {
       live = false;
     };
-  }, [opened, government, intakePoint, operator]);
+  }, [opened, choices, government, intakePoint, operator]);
 
   async function chooseFile(file: File): Promise<void> {
     setReading(true);
@@ -77,6 +108,7 @@ export function ImportPage() {
     setOpened(null);
     setPlan(null);
     setDone(null);
+    setChoices(NO_CHOICES);
     try {
       const data = new Uint8Array(await file.arrayBuffer());
       const { selections } = await openFile(data, file.name);
@@ -109,6 +141,8 @@ export function ImportPage() {
   function confirmImport(): void {
     if (!plan || !opened) return;
     const c = plan.counts;
+    const removing = plan.rows.filter((r) => r.removalsApplied).length;
+    const kept = plan.rows.filter((r) => r.removals.length > 0 && !r.removalsApplied).length;
     modal.confirm({
       title: '确认导入',
       content: (
@@ -119,7 +153,9 @@ export function ImportPage() {
               有误的{c.skipped}行{mode === 'validOnly' ? '不会导入' : '：按您的选择，整个文件都不导入'}。
             </p>
           )}
-          <p>导入前会自动备份；整个文件在一次操作中写入，要么全部成功，要么都不写入。</p>
+          {removing > 0 && <p style={{ color: '#cf1322' }}>按您的勾选，{removing}条记录中文件为空的内容将从台账中删除。</p>}
+          {kept > 0 && <p>{kept}条记录中文件为空、台账中已有的内容将保留。</p>}
+          <p>导入前会自动备份；整个文件在一次操作中写入，要么全部成功，要么都不写入。导入后可在结果页“撤销本次导入”。</p>
         </div>
       ),
       okText: '导入',
@@ -127,8 +163,9 @@ export function ImportPage() {
       onOk: async () => {
         setCommitting(true);
         try {
-          const counts = await commitImport(plan, { mode, actor: settings.operatorName, layouts: layoutsToRemember(opened.selections) });
-          setDone({ fileName: opened.fileName, counts });
+          const importId = newId();
+          const counts = await commitImport(plan, { mode, actor: settings.operatorName, layouts: layoutsToRemember(opened.selections), importId });
+          setDone({ fileName: opened.fileName, counts, importId, todo: plan.writes.length ? followUps(plan) : [], undone: false });
           setOpened(null);
           setPlan(null);
         } catch (e) {
@@ -160,14 +197,7 @@ export function ImportPage() {
       >
         台账导入
       </PageTitle>
-      {done && (
-        <Result
-          status="success"
-          title="导入完成"
-          subTitle={<span data-testid="import-result">{`《${done.fileName}》：${countsText(done.counts)}`}</span>}
-          extra={<Button onClick={() => setDone(null)}>继续导入其他文件</Button>}
-        />
-      )}
+      {done && <ImportResult done={done} onUndone={() => setDone({ ...done, undone: true })} onNext={() => setDone(null)} />}
       {!done && (
         <Upload.Dragger
           accept=".xlsx,.csv,.txt,.xls"
@@ -221,6 +251,7 @@ export function ImportPage() {
                     />
                   </Col>
                 </Row>
+                <PlanNotices plan={plan} choices={choices} onKeepDrafts={(keep) => setChoices((c) => ({ ...c, keepCleanupDrafts: keep }))} />
                 <Space style={{ marginBottom: 8 }}>
                   <Switch checked={onlyBad} onChange={setOnlyBad} aria-label="只看有误的行" />
                   <span>只看有误的行</span>
@@ -243,17 +274,15 @@ export function ImportPage() {
                       render: (_, r) => <Tag color={ACTION_COLORS[r.action]}>{ROW_ACTION_LABELS[r.action]}</Tag>,
                     },
                     {
-                      title: '问题（列：原因）',
+                      title: '问题与变化（红色：文件中为空、台账中已有的内容）',
                       key: 'issues',
-                      render: (_, r) =>
-                        r.issues.map((i, k) => (
-                          <div key={k}>
-                            <Typography.Text type="danger">
-                              {i.column ? `「${i.column}」：` : ''}
-                              {i.message}
-                            </Typography.Text>
-                          </div>
-                        )),
+                      render: (_, r) => (
+                        <RowDetail
+                          row={r}
+                          onApplyRemovals={(on) => setChoices((c) => ({ ...c, applyRemovals: toggled(c.applyRemovals, plannedRowId(r), on) }))}
+                          onLinkLater={(later) => setChoices((c) => ({ ...c, linkLater: toggled(c.linkLater, plannedRowId(r), later) }))}
+                        />
+                      ),
                     },
                   ]}
                 />
@@ -278,5 +307,121 @@ export function ImportPage() {
         </div>
       )}
     </div>
+  );
+}
+
+/** Above the preview table: what the file would remove (kept by default), and the 清理 batches applied with the import. */
+function PlanNotices({ plan, choices, onKeepDrafts }: { plan: ImportPlan; choices: Choices; onKeepDrafts: (keep: boolean) => void }) {
+  const withRemovals = plan.rows.filter((r) => r.removals.length > 0);
+  const applied = withRemovals.filter((r) => r.removalsApplied).length;
+  const batches = plan.cleanup;
+  return (
+    <>
+      {withRemovals.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="import-removals-notice"
+          title={`${withRemovals.length}条记录：文件中为空，而台账中已有办理步骤、日期或结果（红色标出）`}
+          description={
+            applied > 0
+              ? `已勾选${applied}条按文件删除；其余保留台账中的内容，只补充文件新增的内容。`
+              : '默认保留台账中的内容，只补充文件新增的内容；确需按文件删除的，请逐条勾选“按文件删除”。'
+          }
+        />
+      )}
+      {batches.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={
+            <Space wrap>
+              <span>
+                清理批次：
+                {batches.map((o) => `“${o.batch.name}”（${o.batch.items.length}件，${o.applied ? '导入时应用到文件库' : '暂不应用'}）`).join('、')}
+              </span>
+              <Switch
+                size="small"
+                checked={!choices.keepCleanupDrafts}
+                onChange={(on) => onKeepDrafts(!on)}
+                aria-label="已完成的清理批次导入时直接应用到文件库"
+              />
+              <span>已完成的批次（有完成日期、每件文件都有清理结果）导入时直接应用到文件库</span>
+            </Space>
+          }
+        />
+      )}
+    </>
+  );
+}
+
+/** The result of an import: its counts, what is left to do (with links), and 撤销本次导入. */
+function ImportResult({ done, onUndone, onNext }: { done: Done; onUndone: () => void; onNext: () => void }) {
+  const settings = useSettings();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const blocked = useLiveQuery(() => (done.undone ? Promise.resolve('本次导入已经撤销') : importUndoBlocked(done.importId)), [done]);
+  const nothingWritten = done.counts.created + done.counts.updated === 0;
+  async function undo(): Promise<void> {
+    setBusy(true);
+    try {
+      await undoImport(done.importId, settings.operatorName);
+      message.success(`已撤销本次导入《${done.fileName}》`);
+      onUndone();
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Result
+      status={done.undone ? 'info' : 'success'}
+      title={done.undone ? '已撤销本次导入' : '导入完成'}
+      subTitle={<span data-testid="import-result">{`《${done.fileName}》：${countsText(done.counts)}`}</span>}
+      extra={
+        <Space wrap>
+          <Button onClick={onNext}>继续导入其他文件</Button>
+          {!nothingWritten && !done.undone && (
+            <Popconfirm
+              title="撤销本次导入？"
+              description={<div style={{ maxWidth: 360 }}>本次新增的记录移入回收站，更新的记录恢复为导入前的内容；撤销本身也会记入修改记录。</div>}
+              okText="撤销"
+              cancelText="取消"
+              disabled={!!blocked}
+              onConfirm={undo}
+            >
+              <Button danger loading={busy} disabled={blocked === undefined || !!blocked}>
+                撤销本次导入
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      }
+    >
+      {!done.undone && blocked && !nothingWritten && (
+        <Alert type="warning" showIcon title={`不能撤销本次导入：${blocked}`} style={{ marginBottom: 12 }} data-testid="import-undo-blocked" />
+      )}
+      {!done.undone && done.todo.length > 0 && (
+        <div data-testid="import-todo">
+          <Typography.Title level={5}>还需要办理</Typography.Title>
+          <ul style={{ paddingLeft: 20, margin: 0 }}>
+            {done.todo.map((t, i) => (
+              <li key={i} style={{ marginBottom: 4 }}>
+                {t.text}
+                {t.route && (
+                  <>
+                    {' '}
+                    <Typography.Link onClick={() => navigate(t.route!)}>{t.linkText}</Typography.Link>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Result>
   );
 }

@@ -52,6 +52,8 @@ export interface CommitOptions {
   actor: string;
   /** Layouts to remember, by layoutHash of their header row. */
   layouts?: Record<string, Omit<RememberedMapping, 'savedAt'>>;
+  /** The import's id (the recordId of its own entry, the importId of its records' entries): given by a caller that offers 撤销本次导入. */
+  importId?: string;
 }
 
 /** Writes the plan; returns its counts. Throws a UserError (and writes nothing) when it cannot. */
@@ -68,7 +70,7 @@ export async function commitImport(plan: ImportPlan, opts: CommitOptions): Promi
       throw new UserError(`导入前的备份没有成功，本次没有导入任何数据：${(e as Error)?.message ?? String(e)}`);
     }
   }
-  const importId = newId();
+  const importId = opts.importId ?? newId();
   const now = nowIso();
   const after: ImportLogAfter = { fileName: plan.fileName, counts };
   const importEntry = changeEntry({

@@ -1,6 +1,6 @@
 /**
  * What an import leaves in the change log, seen from 修改记录 and 撤销上一步: an entry per record (found through the
- * record's own index, carrying the import's id) and one for the file, which undo refuses as a whole.
+ * record's own index, carrying the import's id) and one for the file, which undo reverts as a whole (issue 14).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layoutsToRemember } from '../../../../shared/import/plan';
@@ -10,7 +10,7 @@ import { freshDb } from '../../db/test-db';
 import { installFakeHost } from '../backup/test-fixtures';
 import { changeLineText, describeChanges } from '../history/diff';
 import { queryHistory, recordHistory } from '../history/history-repo';
-import { findUndoTarget, undoLast } from '../history/undo';
+import { findUndoTarget, importUndoBlocked, undoImport, undoLast } from '../history/undo';
 import { updateCaseFields } from '../review/review-repo';
 import { commitImport } from './commit';
 import { clerkReviewSheet, xlsx } from './fixtures.test-util';
@@ -61,21 +61,39 @@ describe('the change log of an import', () => {
     expect((await queryHistory({ ...all, table: 'reviewCases' })).entries).toHaveLength(5);
   });
 
-  it('撤销上一步 meets the import as a whole and refuses it; a later edit is undone as usual', async () => {
+  it('撤销上一步 undoes the import as a whole, in one step with its own entries; refused, naming the record, once one changed', async () => {
     await importRows(clerkReviewSheet(), '2019年台账.xlsx');
     const target = await findUndoTarget();
-    expect(target).toMatchObject({ ledger: '数据导入', title: '《2019年台账.xlsx》' });
-    expect(target!.blocked).toMatch(/^上一步是从文件导入数据（导入《2019年台账.xlsx》：新增4条/);
-    await expect(undoLast(target!.seq, '李四')).rejects.toThrow(/从文件导入数据/);
+    expect(target).toMatchObject({ ledger: '数据导入', title: '《2019年台账.xlsx》', blocked: null });
+    expect(await undoLast(target!.seq, '李四')).toBe('导入《2019年台账.xlsx》：新增4条，更新0条，未变0条，跳过0条');
+    // The created cases went to the 回收站, each with an entry of its own, and the import's own entry last.
+    expect((await db.reviewCases.toArray()).every((c) => c.deleted === 1)).toBe(true);
+    const log = await db.changeLog.orderBy(':id').toArray();
+    const undos = log.filter((e) => e.undoes !== undefined);
+    expect(undos.map((e) => [e.table, e.action, e.actor])).toEqual([
+      ['reviewCases', 'delete', '李四'],
+      ['reviewCases', 'delete', '李四'],
+      ['reviewCases', 'delete', '李四'],
+      ['reviewCases', 'delete', '李四'],
+      ['import', 'update', '李四'],
+    ]);
+    expect(undos[4].summary).toBe('撤销：导入《2019年台账.xlsx》：新增4条，更新0条，未变0条，跳过0条');
+    expect(await findUndoTarget()).toBeNull();
 
-    const no1 = (await db.reviewCases.toArray()).find((c) => c.caseNoKey === '丹政复〔2019〕1号')!;
+    // A second import; one of its records edited since: the import is refused, naming the record.
+    await importRows(clerkReviewSheet(), '2019年台账（二）.xlsx');
+    const no1 = (await db.reviewCases.toArray()).find((c) => c.caseNoKey === '丹政复〔2019〕1号' && c.deleted === 0)!;
     await updateCaseFields(no1.id, { ...no1, note: '电话已通知' }, '李四', TODAY);
     const edit = await findUndoTarget();
     expect(edit).toMatchObject({ blocked: null });
     await undoLast(edit!.seq, '李四');
     expect((await db.reviewCases.get(no1.id))!.note).toBe(no1.note);
-    // Then the import again, which still cannot be undone.
-    expect((await findUndoTarget())!.blocked).toMatch(/从文件导入数据/);
+    // Undone back to what the import left: the import can be undone again.
+    expect((await findUndoTarget())!.blocked).toBeNull();
+    await updateCaseFields(no1.id, { ...no1, note: '电话已通知' }, '李四', TODAY);
+    const fileEntry = (await db.changeLog.where('table').equals('import').toArray()).find((e) => e.summary.includes('（二）'))!;
+    expect(await importUndoBlocked(fileEntry.recordId)).toMatch(/^行政复议案件丹政复〔2019〕1号.*在导入之后又被修改过，不能撤销本次导入/);
+    await expect(undoImport(fileEntry.recordId, '李四')).rejects.toThrow(/在导入之后又被修改过/);
   });
 
   it('a record entry of an import is refused by undo on its own too (should it ever be the newest)', async () => {

@@ -106,8 +106,8 @@ describe('importing a clerk’s own sheet', () => {
     expect(counts).toEqual({ created: 1, updated: 2, unchanged: 2, skipped: 0 });
     // A backup of the database as it was, taken before the import wrote anything.
     expect(host.written).toHaveLength(1);
-    expect(host.written[0].name).toMatch(/_导入前\.json$/);
-    expect(JSON.parse(host.written[0].json).tables).toEqual(storedTables);
+    expect(host.written[0].name).toMatch(/_导入前\.fzbak$/);
+    expect(host.written[0].file.tables).toEqual(storedTables);
     const cases = await db.reviewCases.toArray();
     expect(cases).toHaveLength(5);
     const no3 = cases.find((c) => c.caseNoKey === '丹政复〔2019〕3号')!;

@@ -3,7 +3,7 @@
  * same records. The export's fixture is made consistent first the way the app's own forms would have stored it
  * (案号 sequence and keys computed, 有效期至 stated or derived, a published 重新修订 linked to its document).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeAgreementYearFigures } from '../../../../shared/agreements/counts';
 import { computeReviewYearFigures } from '../../../../shared/review/counts';
 import { parseCaseNo, normalizeCaseNo } from '../../../../shared/review/case-number';
@@ -11,7 +11,7 @@ import { deriveExpiry, docNoKey } from '../../../../shared/normative/validity';
 import { layoutsToRemember } from '../../../../shared/import/plan';
 import type { LedgerRecords } from '../../../../shared/year-records';
 import type { FazhiDb } from '../../db/db';
-import { freshDb } from '../../db/test-db';
+import { withFreshDb } from '../../db/test-db';
 import { buildExportContent } from '../export/export-content';
 import { fixture2019, SETTINGS } from '../export/fixture.test-util';
 import { computeYearData } from '../export/year-data';
@@ -65,13 +65,9 @@ const EXPECTED_ROWS = {
 };
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
+withFreshDb((fresh) => {
+  db = fresh;
   installFakeHost();
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  db.close();
 });
 
 describe('year-end export → import', () => {

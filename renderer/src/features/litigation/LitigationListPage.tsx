@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '../../ui/icons';
 import { yearOf } from '../../../../shared/dates';
 import { isOverdue } from '../../../../shared/deadline';
 import { isLost } from '../../../../shared/litigation/counts';

@@ -19,7 +19,7 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import { ArrowLeftOutlined, CalendarOutlined, CheckCircleOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CalendarOutlined, CheckCircleOutlined, DeleteOutlined, EditOutlined } from '../../ui/icons';
 import type { Dayjs } from 'dayjs';
 import { LEDGER_BY_TABLE } from '../../../../shared/ledgers/registry';
 import { valueTextOf } from '../../../../shared/ledgers/history';

@@ -37,7 +37,7 @@ export function LitigationStats({ f, settings }: { f: LitigationYearFigures; set
     <Card title="行政应诉" size="small" style={{ marginBottom: 16 }} data-testid="litigation-stats">
       <Row gutter={[16, 16]}>
         <Col span={4}>
-          <Statistic title="受理" value={a.received} suffix="件" />
+          <Statistic title="法院受理" value={a.received} suffix="件" />
         </Col>
         <Col span={4}>
           <Statistic title={`结案（含${f.year - 1}年结转${a.concludedCarriedOver}件）`} value={a.concluded} suffix="件" />

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Empty, Input, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '../../ui/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checkBatchReadyToApply } from '../../../../shared/normative/cleanup';
 import {
@@ -15,6 +15,7 @@ import { getDb } from '../../db/db';
 import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
+import { chinaDateOf } from '../../../../shared/dates';
 import { fromDateStr, toDateStr } from '../../ui/dates';
 import { errorText } from '../../ui/errors';
 import { BatchFormDrawer } from './CleanupTab';
@@ -216,7 +217,7 @@ export function BatchPage({ id }: { id: string }) {
             { key: 'date', label: '完成日期', children: batch.completedDate },
             { key: 'count', label: '文件数', children: `${batch.items.length} 件（${counts}）` },
             { key: 'scope', label: '清理范围', span: 2, children: batch.scope || '—' },
-            { key: 'applied', label: '状态', children: applied ? `已于 ${batch.appliedAt!.slice(0, 10)} 应用到文件库` : '进行中' },
+            { key: 'applied', label: '状态', children: applied ? `已于 ${chinaDateOf(batch.appliedAt!)} 应用到文件库` : '进行中' },
           ]}
         />
       </Card>

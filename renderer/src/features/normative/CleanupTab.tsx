@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
-import { Button, Col, DatePicker, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
+import { Button, Col, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '../../ui/icons';
 import { CLEANUP_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import type { CleanupBatch } from '../../../../shared/normative/types';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, today } from '../../ui/dates';
+import { DateField } from '../../ui/DateField';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { saveCleanupBatch } from './normative-repo';
 import { useLiveCleanupBatches } from './use-normative';
@@ -29,19 +30,22 @@ export function BatchFormDrawer({
 }) {
   const settings = useSettings();
   return (
-    <FormDrawer<Values>
+    <FormDrawer<Values, CleanupBatch>
       open={open}
+      existing={existing}
+      table="cleanupBatches"
       onClose={onClose}
       width={620}
       title={existing ? `修改清理批次：${existing.name}` : '新建清理批次'}
       fieldNames={FIELDS}
-      initial={() => (existing ? { ...existing, completedDate: fromDateStr(existing.completedDate) } : { completedDate: fromDateStr(today()) })}
-      onSubmit={async (v) => {
+      initial={(e) => (e ? { ...e, completedDate: fromDateStr(e.completedDate) } : { completedDate: fromDateStr(today()) })}
+      onSubmit={async (v, openedAt) => {
         const saved = await saveCleanupBatch(
           formInput(v, { texts: ['name', 'scope', 'note'], requiredDates: ['completedDate'] }),
           existing?.id ?? null,
           settings.operatorName,
           today(),
+          openedAt,
         );
         onSaved?.(saved);
       }}
@@ -55,7 +59,7 @@ export function BatchFormDrawer({
           </Col>
           <Col span={8}>
             <Form.Item name="completedDate" label={L.completedDate} required>
-              <DatePicker style={{ width: '100%' }} />
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={24}>

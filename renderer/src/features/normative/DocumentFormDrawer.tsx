@@ -1,9 +1,10 @@
-import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { DOCUMENT_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import { DOCUMENT_STATUS_LABELS, type DocumentStatus, type NormativeDocument } from '../../../../shared/normative/types';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, today } from '../../ui/dates';
+import { DateField } from '../../ui/DateField';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { saveDocument } from './normative-repo';
 import { formInput } from '../../ui/form-values';
@@ -24,22 +25,24 @@ interface Values {
 export function DocumentFormDrawer({ open, existing, onClose }: { open: boolean; existing: NormativeDocument | null; onClose: () => void }) {
   const settings = useSettings();
   return (
-    <FormDrawer<Values>
+    <FormDrawer<Values, NormativeDocument>
       open={open}
+      existing={existing}
+      table="normativeDocuments"
       onClose={onClose}
       title={existing ? `修改文件信息：${existing.title}` : '登记规范性文件'}
       fieldNames={FIELDS}
-      initial={() =>
-        existing
+      initial={(e) =>
+        e
           ? {
-              ...existing,
-              publishDate: fromDateStr(existing.publishDate),
-              effectiveDate: fromDateStr(existing.effectiveDate),
-              statedExpiry: fromDateStr(existing.statedExpiry),
+              ...e,
+              publishDate: fromDateStr(e.publishDate),
+              effectiveDate: fromDateStr(e.effectiveDate),
+              statedExpiry: fromDateStr(e.statedExpiry),
             }
           : { issuer: settings.organNames.government, status: 'valid' }
       }
-      onSubmit={(v) =>
+      onSubmit={(v, openedAt) =>
         saveDocument(
           {
             ...formInput(v, {
@@ -52,6 +55,7 @@ export function DocumentFormDrawer({ open, existing, onClose }: { open: boolean;
           existing?.id ?? null,
           settings.operatorName,
           today(),
+          openedAt,
         )
       }
     >
@@ -74,17 +78,17 @@ export function DocumentFormDrawer({ open, existing, onClose }: { open: boolean;
           </Col>
           <Col span={8}>
             <Form.Item name="publishDate" label={L.publishDate} required>
-              <DatePicker style={{ width: '100%' }} />
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item name="effectiveDate" label={L.effectiveDate}>
-              <DatePicker style={{ width: '100%' }} />
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item name="statedExpiry" label={L.statedExpiry} extra="不填则按施行日期起5年（暂行、试行2年）计算">
-              <DatePicker style={{ width: '100%' }} />
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={8}>

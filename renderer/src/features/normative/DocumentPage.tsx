@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Timeline } from 'antd';
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '../../ui/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DOCUMENT_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import { DOCUMENT_STATUS_LABELS, type DocumentStatus } from '../../../../shared/normative/types';

@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
-import { AutoComplete, Button, Col, DatePicker, Form, Input, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { AutoComplete, Button, Col, Form, Input, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '../../ui/icons';
 import { isFiledOnTime } from '../../../../shared/normative/filing';
 import { FILING_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import { FILING_RESULT_LABELS, type FilingResult, type FilingReview } from '../../../../shared/normative/types';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, today } from '../../ui/dates';
+import { DateField } from '../../ui/DateField';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { RowActions } from '../../ui/RowActions';
 import { deleteFilingReview, saveFilingReview } from './normative-repo';
@@ -20,17 +21,19 @@ type Values = Record<(typeof FIELDS)[number], unknown> & { publishDate?: Dayjs; 
 function FilingFormDrawer({ open, existing, onClose }: { open: boolean; existing: FilingReview | null; onClose: () => void }) {
   const settings = useSettings();
   return (
-    <FormDrawer<Values>
+    <FormDrawer<Values, FilingReview>
       open={open}
+      existing={existing}
+      table="filingReviews"
       onClose={onClose}
       title={existing ? `修改备案审查：${existing.title}` : '登记备案审查'}
       fieldNames={FIELDS}
-      initial={() =>
-        existing
-          ? { ...existing, publishDate: fromDateStr(existing.publishDate), filedDate: fromDateStr(existing.filedDate) }
+      initial={(e) =>
+        e
+          ? { ...e, publishDate: fromDateStr(e.publishDate), filedDate: fromDateStr(e.filedDate) }
           : { filedDate: fromDateStr(today()), handler: settings.operatorName, corrected: null }
       }
-      onSubmit={(v) =>
+      onSubmit={(v, openedAt) =>
         saveFilingReview(
           {
             ...v,
@@ -43,6 +46,7 @@ function FilingFormDrawer({ open, existing, onClose }: { open: boolean; existing
           existing?.id ?? null,
           settings.operatorName,
           today(),
+          openedAt,
         )
       }
     >
@@ -65,12 +69,12 @@ function FilingFormDrawer({ open, existing, onClose }: { open: boolean; existing
           </Col>
           <Col span={8}>
             <Form.Item name="publishDate" label={L.publishDate} required>
-              <DatePicker style={{ width: '100%' }} />
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item name="filedDate" label={L.filedDate} required extra={`应自公布之日起${settings.normativePeriods.filingDays}日内报备`}>
-              <DatePicker style={{ width: '100%' }} />
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={8}>

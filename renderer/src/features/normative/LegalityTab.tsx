@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { AutoComplete, Button, Col, DatePicker, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { AutoComplete, Button, Col, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '../../ui/icons';
 import { legalityReviewDeadline } from '../../../../shared/normative/legality';
 import { LEGALITY_FIELD_LABELS as L } from '../../../../shared/normative/schema';
 import {
@@ -15,6 +15,7 @@ import {
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, today } from '../../ui/dates';
+import { DateField } from '../../ui/DateField';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { RowActions } from '../../ui/RowActions';
@@ -44,22 +45,24 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
   const settings = useSettings();
   const docs = useLiveDocuments();
   return (
-    <FormDrawer<Values>
+    <FormDrawer<Values, LegalityReview>
       open={open}
+      existing={existing}
+      table="legalityReviews"
       onClose={onClose}
       title={existing ? `修改合法性审核：${existing.title}` : '登记合法性审核'}
       fieldNames={FIELDS}
-      initial={() =>
-        existing
+      initial={(e) =>
+        e
           ? {
-              ...existing,
-              submittedDate: fromDateStr(existing.submittedDate),
-              completedDate: fromDateStr(existing.completedDate),
-              publishDate: fromDateStr(existing.publishDate),
+              ...e,
+              submittedDate: fromDateStr(e.submittedDate),
+              completedDate: fromDateStr(e.completedDate),
+              publishDate: fromDateStr(e.publishDate),
             }
           : { kind: 'new', submittedDate: fromDateStr(today()), handler: settings.operatorName }
       }
-      onSubmit={(v) =>
+      onSubmit={(v, openedAt) =>
         saveLegalityReview(
           {
             ...v,
@@ -74,6 +77,7 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
           settings.operatorName,
           today(),
           settings.organNames.government,
+          openedAt,
         )
       }
     >
@@ -101,6 +105,8 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
                   <Form.Item name="documentId" label={L.documentId} required>
                     <Select
                       showSearch
+                      // Thousands of documents: a virtual list (the app's small lists are not, so every option is in the accessibility tree).
+                      virtual
                       optionFilterProp="label"
                       placeholder="选择文件库中被修订的文件"
                       options={(docs ?? []).map((d) => ({ value: d.id, label: `《${d.title}》${d.docNo}` }))}
@@ -117,7 +123,7 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
           </Col>
           <Col span={6}>
             <Form.Item name="submittedDate" label={L.submittedDate} required>
-              <DatePicker style={{ width: '100%' }} />
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={6}>
@@ -127,7 +133,7 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
           </Col>
           <Col span={12}>
             <Form.Item name="completedDate" label={L.completedDate}>
-              <DatePicker style={{ width: '100%' }} />
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -151,7 +157,7 @@ function LegalityFormDrawer({ open, existing, onClose }: { open: boolean; existi
           </Col>
           <Col span={12}>
             <Form.Item name="publishDate" label={L.publishDate} extra="填写后，新制定的文件登记入文件库，重新修订的记入原文件沿革">
-              <DatePicker style={{ width: '100%' }} />
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={24}>

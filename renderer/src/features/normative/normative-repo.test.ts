@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CleanupResult, NormativeDocument } from '../../../../shared/normative/types';
 import { getDb, type FazhiDb } from '../../db/db';
-import { freshDb, snapshot } from '../../db/test-db';
+import { batchFields, docFields, filingFields, legalityFields } from '../../db/form-inputs.test-util';
+import { snapshot, withFreshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import {
   addToBatch,
@@ -22,65 +23,9 @@ const TODAY = '2024-06-30';
 const ACTOR = '王五';
 const GOV = '丹阳市人民政府';
 
-function docFields(overrides: Record<string, unknown> = {}) {
-  return {
-    title: '丹阳市城市管理办法',
-    docNo: '丹政发〔2020〕14号',
-    issuer: GOV,
-    publishDate: '2020-03-01',
-    effectiveDate: null,
-    statedExpiry: null,
-    status: 'valid',
-    note: '',
-    ...overrides,
-  };
-}
-
-function legalityFields(overrides: Record<string, unknown> = {}) {
-  return {
-    title: '丹阳市机动车停车服务收费办法',
-    kind: 'new',
-    draftingUnit: '市发改委',
-    submittedDate: '2023-04-03',
-    completedDate: '2023-04-14',
-    opinion: 'legalAfterChanges',
-    problems: '',
-    handler: '李四',
-    docNo: '',
-    publishDate: null,
-    documentId: null,
-    note: '',
-    ...overrides,
-  };
-}
-
-function filingFields(overrides: Record<string, unknown> = {}) {
-  return {
-    title: '云阳街道网格化管理办法',
-    docNo: '云政发〔2020〕3号',
-    issuer: '云阳街道办事处',
-    publishDate: '2020-03-01',
-    filedDate: '2020-03-20',
-    result: 'filed',
-    problems: '',
-    corrected: null,
-    handler: '李四',
-    note: '',
-    ...overrides,
-  };
-}
-
-function batchFields(overrides: Record<string, unknown> = {}) {
-  return { name: '2020年规范性文件清理', scope: '', completedDate: '2020-12-20', note: '', ...overrides };
-}
-
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 async function snapshotAll(): Promise<Record<string, unknown[]>> {

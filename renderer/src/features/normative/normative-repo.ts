@@ -19,7 +19,7 @@ import {
 import type { DateStr } from '../../../../shared/dates';
 import { getDb } from '../../db/db';
 import { assertUnique } from '../../db/ledger-lookup';
-import { anyTable, nowIso, putAllWithLog, putWithLog, stamp, UserError, type PendingWrite } from '../../db/write';
+import { anyTable, asOpened, nowIso, putAllWithLog, putWithLog, stamp, UserError, type PendingWrite } from '../../db/write';
 
 function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: { field: string; message: string }[] }): T {
   if (!result.ok) throw UserError.ofFields(result.errors);
@@ -31,7 +31,13 @@ function historyEvent(date: DateStr, kind: DocumentEvent['kind'], detail: string
 }
 
 /** Registers or edits a document of the registry (文件库). */
-export async function saveDocument(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<NormativeDocument> {
+export async function saveDocument(
+  input: unknown,
+  existingId: string | null,
+  actor: string,
+  today: DateStr,
+  openedAt?: string,
+): Promise<NormativeDocument> {
   const v = orThrow(validateDocumentFields(input, today));
   const db = getDb();
   const before = existingId ? ((await db.normativeDocuments.get(existingId)) ?? null) : null;
@@ -64,7 +70,7 @@ export async function saveDocument(input: unknown, existingId: string | null, ac
   return putWithLog(
     db.normativeDocuments,
     record,
-    before,
+    before && asOpened(before, openedAt),
     { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}规范性文件《${record.title}》` },
     () => assertUnique('normativeDocuments', record),
   );
@@ -105,6 +111,7 @@ export async function saveLegalityReview(
   actor: string,
   today: DateStr,
   issuer: string,
+  openedAt?: string,
 ): Promise<LegalityReview> {
   const v = orThrow(validateLegalityReviewFields(input, today));
   const db = getDb();
@@ -144,7 +151,7 @@ export async function saveLegalityReview(
   writes.push({
     table: anyTable(db.legalityReviews),
     record,
-    before,
+    before: before && asOpened(before, openedAt),
     log: { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}合法性审核《${record.title}》` },
   });
   const issued = writes.find((w) => w.table.name === 'normativeDocuments')?.record as NormativeDocument | undefined;
@@ -154,7 +161,13 @@ export async function saveLegalityReview(
   return record;
 }
 
-export async function saveFilingReview(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<FilingReview> {
+export async function saveFilingReview(
+  input: unknown,
+  existingId: string | null,
+  actor: string,
+  today: DateStr,
+  openedAt?: string,
+): Promise<FilingReview> {
   const v = orThrow(validateFilingReviewFields(input, today));
   const db = getDb();
   const before = existingId ? ((await db.filingReviews.get(existingId)) ?? null) : null;
@@ -163,20 +176,26 @@ export async function saveFilingReview(input: unknown, existingId: string | null
   return putWithLog(
     db.filingReviews,
     record,
-    before,
+    before && asOpened(before, openedAt),
     { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}备案审查《${record.title}》` },
     () => assertUnique('filingReviews', record),
   );
 }
 
-export async function saveCleanupBatch(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<CleanupBatch> {
+export async function saveCleanupBatch(
+  input: unknown,
+  existingId: string | null,
+  actor: string,
+  today: DateStr,
+  openedAt?: string,
+): Promise<CleanupBatch> {
   const v = orThrow(validateCleanupBatchFields(input, today));
   const db = getDb();
   const before = existingId ? ((await db.cleanupBatches.get(existingId)) ?? null) : null;
   if (existingId && (!before || before.deleted)) throw new UserError('该清理批次不存在或已删除');
   if (before?.appliedAt) throw new UserError('清理结果已应用到文件库，批次信息不能再修改');
   const record = stamp<CleanupBatch>({ ...v, items: before?.items ?? [], appliedAt: null }, before ?? undefined);
-  return putWithLog(db.cleanupBatches, record, before, {
+  return putWithLog(db.cleanupBatches, record, before && asOpened(before, openedAt), {
     actor,
     action: before ? 'update' : 'create',
     summary: `${before ? '修改' : '新建'}清理批次“${record.name}”`,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
-import { DeleteOutlined, RollbackOutlined } from '@ant-design/icons';
+import { DeleteOutlined, RollbackOutlined } from '../../ui/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSettings } from '../../app/settings-context';
 import { errorText } from '../../ui/errors';

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FazhiDb } from '../../db/db';
-import { freshDb } from '../../db/test-db';
+import { withFreshDb } from '../../db/test-db';
 import { computeReviewYearFigures } from '../../../../shared/review/counts';
 import { DEFAULT_CORRECTION_RATE } from '../../../../shared/review/types';
 import { deleteAgreement, saveAgreement } from '../agreements/agreement-repo';
@@ -11,12 +11,8 @@ import { ACTOR, agreementFields, docFields, expectRefused, registerTestCase, TOD
 import { listRecycleBin, purgeRecord, restoreRecord } from './recycle-repo';
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  vi.useRealTimers();
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 const CLERK = '赵六';

@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { AutoComplete, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
+import { AutoComplete, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
 import { CASE_FIELD_LABELS as L } from '../../../../shared/review/schema';
 import { APPLICANT_TYPE_LABELS, RESPONDENT_LEVELS, type ReviewCase } from '../../../../shared/review/types';
-import { yearOf } from '../../../../shared/dates';
+import { isDateStr, yearOf } from '../../../../shared/dates';
 import { useSettings } from '../../app/settings-context';
 import { getDb } from '../../db/db';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { fromDateStr, toDateStr, today } from '../../ui/dates';
+import { fromDateStr, toDateStr, today, TypedDate, type DateValue } from '../../ui/dates';
+import { DateField } from '../../ui/DateField';
 import { errorText, showOnForm } from '../../ui/errors';
+import { submitOnEnter, useConfirmWarnings, useFormGuard } from '../../ui/form-guard';
+import { caseNoWarnings } from '../../../../shared/review/case-number';
 import { nextCaseNo, registerCase, updateCaseFields } from './review-repo';
 import { formInput } from '../../ui/form-values';
 
@@ -48,6 +51,16 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const guard = useFormGuard();
+  const confirmWarnings = useConfirmWarnings();
+  /** The case as the drawer opened it (or reloaded it): a save is refused when it changed since. */
+  const opened = useRef<ReviewCase | null>(null);
+
+  const fillFrom = (c: ReviewCase) => {
+    opened.current = c;
+    form.resetFields();
+    form.setFieldsValue({ ...c, actDate: fromDateStr(c.actDate), receivedDate: fromDateStr(c.receivedDate) });
+  };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: fill the form only when the drawer opens (see below).
   useEffect(() => {
@@ -55,8 +68,9 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
     setError(null);
     form.resetFields();
     if (existing) {
-      form.setFieldsValue({ ...existing, actDate: fromDateStr(existing.actDate), receivedDate: fromDateStr(existing.receivedDate) });
+      fillFrom(existing);
     } else {
+      opened.current = null;
       void propose(yearOf(today()));
       form.setFieldsValue({
         receivedDate: fromDateStr(today()),
@@ -83,12 +97,13 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
     if (ticket === proposal.current && form.getFieldValue('caseNo') === shown) form.setFieldValue('caseNo', proposed);
   };
 
-  const proposeFor = async (date: ReturnType<typeof fromDateStr>) => {
-    if (existing || !date) return;
+  const proposeFor = async (date: DateValue) => {
+    if (existing || !date || date instanceof TypedDate) return;
     await propose(date.year());
   };
 
-  const submit = async () => {
+  /** Saves; a 案号 of another pattern or year is saved only once the clerk confirmed it (`confirmed`). */
+  const save = async (confirmed: boolean) => {
     const v = form.getFieldsValue(true);
     const input = {
       ...v,
@@ -112,30 +127,49 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
       applicantCount: v.applicantCount ?? undefined,
     };
     delete input.receivedDate;
+    const caseNo = String(input.caseNo ?? '').trim();
+    if (!confirmed && caseNo && caseNo !== existing?.caseNo) {
+      const dates = [existing ? existing.receivedDate : toDateStr(v.receivedDate), existing?.acceptedDate];
+      const years = dates.filter((d): d is string => isDateStr(d)).map(yearOf);
+      const warnings = caseNoWarnings(caseNo, settings.organNames.caseNoPrefix, years);
+      if (warnings.length > 0) {
+        form.setFields([{ name: 'caseNo', warnings }]);
+        confirmWarnings(warnings, () => void save(true));
+        return;
+      }
+    }
     setSaving(true);
     setError(null);
     form.setFields(FIELD_NAMES.map((name) => ({ name, errors: [] })));
     try {
       const actor = settings.operatorName;
       const saved = existing
-        ? await updateCaseFields(existing.id, input, actor, today())
+        ? await updateCaseFields(existing.id, input, actor, today(), opened.current?.updatedAt)
         : await registerCase(input, toDateStr(v.receivedDate) ?? '', actor, today());
       onSaved?.(saved);
       onClose();
     } catch (e) {
       setError(errorText(e));
       showOnForm(form, e, FIELD_NAMES);
+      guard.offerReload(e, async () => {
+        const fresh = existing && (await getDb().reviewCases.get(existing.id));
+        if (!fresh || fresh.deleted) return setError('该案件已被删除，无法重新载入');
+        setError(null);
+        fillFrom(fresh);
+      });
     } finally {
       setSaving(false);
     }
   };
+
+  const submit = () => save(false);
 
   const handlers = (handlerNames ?? []).filter(Boolean).map((h) => ({ value: String(h) }));
 
   return (
     <Drawer
       open={open}
-      onClose={onClose}
+      onClose={() => guard.askDiscard(form.isFieldsTouched(), onClose)}
       size={760}
       title={existing ? `修改案件信息 ${existing.caseNo}` : '登记行政复议申请'}
       destroyOnHidden
@@ -149,7 +183,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
       }
     >
       <ErrorNotice message={error} />
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark>
+      <Form form={form} layout="vertical" onFinish={() => void submit()} onKeyDown={submitOnEnter(submit)} requiredMark>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="caseNo" label={L.caseNo} required tooltip="按年度自动建议下一个案号，可修改">
@@ -158,7 +192,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
           </Col>
           <Col span={12}>
             <Form.Item name="receivedDate" label="收到日期" required>
-              <DatePicker style={{ width: '100%' }} disabled={!!existing} onChange={proposeFor} placeholder="选择收到申请的日期" />
+              <DateField style={{ width: '100%' }} disabled={!!existing} onChange={proposeFor} placeholder="选择收到申请的日期" />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -173,7 +207,8 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
           </Col>
           <Col span={5}>
             <Form.Item name="applicantCount" label={L.applicantCount} required>
-              <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+              {/* No min or precision: they would turn 0 into 1 and 1.5 into 2 unseen; the validator refuses such a count instead. */}
+              <InputNumber style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -208,7 +243,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
           </Col>
           <Col span={6}>
             <Form.Item name="actDate" label={L.actDate}>
-              <DatePicker style={{ width: '100%' }} />
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={12}>

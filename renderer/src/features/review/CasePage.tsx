@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Tag, Timeline, Typography } from 'antd';
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, RollbackOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, RollbackOutlined } from '../../ui/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { computeCaseDeadlines, deemedAcceptanceOffer, isOverdue } from '../../../../shared/review/deadlines';
 import { allowedSteps } from '../../../../shared/review/lifecycle';
@@ -14,7 +14,6 @@ import {
   type ReviewStepKind,
 } from '../../../../shared/review/types';
 import { formatChinaTime } from '../../../../shared/dates';
-import { getDb } from '../../db/db';
 import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
@@ -27,6 +26,7 @@ import { DeadlineTag, daysLeftText } from '../../ui/DeadlineTag';
 import { LEDGERS, RecordHistory } from '../history';
 import { deleteCase, removeLastStep } from './review-repo';
 import { useWorkCalendar } from '../../app/use-work-calendar';
+import { readCaseByIdOrNo } from './use-review-data';
 
 function eventDetail(e: ReviewEvent): string {
   const parts: string[] = [];
@@ -48,13 +48,8 @@ export function CasePage({ id }: { id: string }) {
   const { message } = App.useApp();
   const settings = useSettings();
   const cal = useWorkCalendar();
-  const c = useLiveQuery(
-    () =>
-      getDb()
-        .reviewCases.get(id)
-        .then((r) => r ?? null),
-    [id],
-  );
+  // `id` is the case's id or its 案号 (#/review/丹政复〔2026〕1号).
+  const c = useLiveQuery(() => readCaseByIdOrNo(id), [id]);
   const [editing, setEditing] = useState(false);
   const [step, setStep] = useState<ReviewStepKind | null>(null);
   const [deemed, setDeemed] = useState<string | null>(null);

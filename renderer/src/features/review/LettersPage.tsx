@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '../../ui/icons';
 import { computeLetterDeadline, LETTER_ANSWER_DAYS } from '../../../../shared/review/deadlines';
 import { LETTER_FIELD_LABELS as L } from '../../../../shared/review/letter-schema';
 import { LETTER_KIND_LABELS, type LetterKind, type ReviewLetter } from '../../../../shared/review/types';
@@ -10,7 +10,10 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
+import { DateField } from '../../ui/DateField';
 import { errorText, showOnForm } from '../../ui/errors';
+import { isCancelButton, submitOnEnter, useFormGuard } from '../../ui/form-guard';
+import { getDb } from '../../db/db';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { RowActions } from '../../ui/RowActions';
 import { deleteLetter, saveLetter } from './letter-repo';
@@ -25,9 +28,12 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const guard = useFormGuard();
+  const openedAt = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     if (!open) return;
+    openedAt.current = existing?.updatedAt;
     setError(null);
     form.resetFields();
     form.setFieldsValue(
@@ -55,11 +61,20 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
         existing?.id ?? null,
         settings.operatorName,
         today(),
+        openedAt.current,
       );
       onClose();
     } catch (e) {
       setError(errorText(e));
       showOnForm(form, e, FIELDS);
+      guard.offerReload(e, async () => {
+        const fresh = existing && (await getDb().reviewLetters.get(existing.id));
+        if (!fresh || fresh.deleted) return setError('该文书已被删除，无法重新载入');
+        openedAt.current = fresh.updatedAt;
+        setError(null);
+        form.resetFields();
+        form.setFieldsValue({ ...fresh, issueDate: fromDateStr(fresh.issueDate), answerDate: fromDateStr(fresh.answerDate) });
+      });
     } finally {
       setSaving(false);
     }
@@ -78,12 +93,12 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
       cancelText="取消"
       onOk={submit}
       confirmLoading={saving}
-      onCancel={onClose}
+      onCancel={(e) => (isCancelButton(e) ? onClose() : guard.askDiscard(form.isFieldsTouched(), onClose))}
       destroyOnHidden
       width={620}
     >
       <ErrorNotice message={error} />
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form form={form} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)}>
         <Form.Item name="kind" label={L.kind} required>
           <Select options={(Object.keys(LETTER_KIND_LABELS) as LetterKind[]).map((k) => ({ value: k, label: LETTER_KIND_LABELS[k] }))} />
         </Form.Item>
@@ -91,17 +106,17 @@ function LetterModal({ open, existing, onClose }: { open: boolean; existing: Rev
           <Input placeholder="如：丹政复意〔2019〕1号" />
         </Form.Item>
         <Form.Item name="caseId" label={L.caseId}>
-          <Select allowClear showSearch optionFilterProp="label" options={caseOptions} placeholder="选择关联的复议案件（可不选）" />
+          <Select allowClear showSearch virtual optionFilterProp="label" options={caseOptions} placeholder="选择关联的复议案件（可不选）" />
         </Form.Item>
         <Form.Item name="recipient" label={L.recipient} required>
           <Input placeholder="如：丹阳市市场监督管理局" />
         </Form.Item>
         <Space>
           <Form.Item name="issueDate" label={L.issueDate} required>
-            <DatePicker />
+            <DateField />
           </Form.Item>
           <Form.Item name="answerDate" label={L.answerDate} extra={`意见书应自发出之日起${LETTER_ANSWER_DAYS}日内反馈`}>
-            <DatePicker />
+            <DateField />
           </Form.Item>
         </Space>
         <Form.Item name="note" label={L.note}>

@@ -1,13 +1,16 @@
 import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { TableProps } from 'antd';
 import { Button, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '../../ui/icons';
 import type { WorkCalendar } from '../../../../shared/calendar/working-days';
 import { computeCaseDeadlines, isOverdue, type CaseDeadline } from '../../../../shared/review/deadlines';
 import { STATUS_LABELS, type ReviewCase, type ReviewStatus } from '../../../../shared/review/types';
 import { yearOf, type DateStr } from '../../../../shared/dates';
 import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
+import { tableChangePatch, tableView, useUrlQuery, type TableView } from '../../app/url-state';
+import { DateCell, OrganName } from '../../ui/OrganName';
 import { today } from '../../ui/dates';
 import { useCasesNewestFirst, useNewestCases } from './use-review-data';
 import { useWorkCalendar } from '../../app/use-work-calendar';
@@ -52,34 +55,72 @@ const COLUMNS: ColumnsType<Row> = [
     width: 170,
     render: (_, r) => <Typography.Link onClick={() => navigate(`/review/${r.c.id}`)}>{r.c.caseNo}</Typography.Link>,
   },
-  { title: '申请人', key: 'applicant', ellipsis: true, render: (_, r) => r.c.applicant },
-  { title: '被申请人', key: 'respondent', ellipsis: true, render: (_, r) => r.c.respondent },
+  { title: '申请人', key: 'applicant', ellipsis: { showTitle: false }, render: (_, r) => <span title={r.c.applicant}>{r.c.applicant}</span> },
+  // The city prefix is dropped in the cell (丹阳市自然资源和规划局 → 自然资源和规划局), the full name is the title.
+  { title: '被申请人', key: 'respondent', ellipsis: { showTitle: false }, render: (_, r) => <OrganName name={r.c.respondent} /> },
   { title: '行为类别', key: 'actCategory', width: 110, render: (_, r) => r.c.actCategory },
-  { title: '收到日期', key: 'receivedDate', width: 110, sorter: byDate((c) => c.receivedDate), render: (_, r) => r.c.receivedDate },
-  { title: '受理日期', key: 'acceptedDate', width: 110, sorter: byDate((c) => c.acceptedDate), render: (_, r) => r.c.acceptedDate ?? '—' },
-  { title: '审结日期', key: 'concludedDate', width: 110, sorter: byDate((c) => c.concludedDate), render: (_, r) => r.c.concludedDate ?? '—' },
+  {
+    title: '收到日期',
+    key: 'receivedDate',
+    width: 110,
+    sorter: byDate((c) => c.receivedDate),
+    render: (_, r) => <DateCell date={r.c.receivedDate} />,
+  },
+  {
+    title: '受理日期',
+    key: 'acceptedDate',
+    width: 110,
+    sorter: byDate((c) => c.acceptedDate),
+    render: (_, r) => <DateCell date={r.c.acceptedDate} />,
+  },
+  {
+    title: '审结日期',
+    key: 'concludedDate',
+    width: 110,
+    sorter: byDate((c) => c.concludedDate),
+    render: (_, r) => <DateCell date={r.c.concludedDate} />,
+  },
   { title: '状态', key: 'status', width: 90, render: (_, r) => <StatusTag c={r.c} /> },
   { title: '期限', key: 'deadline', width: 150, render: (_, r) => (r.next ? <DeadlineTag d={r.next} native /> : <Tag>无</Tag>) },
   { title: '承办人', key: 'handler', width: 90, render: (_, r) => r.c.handler },
 ];
 
-const PAGINATION = { defaultPageSize: PAGE_SIZE, showSizeChanger: true, showTotal: (t: number) => `共 ${t} 件` };
+const showTotal = (t: number) => `共 ${t} 件`;
 const rowKey = (r: Row) => r.c.id;
 const onRow = (r: Row) => ({ onDoubleClick: () => navigate(`/review/${r.c.id}`) });
 
 /** Memoized: typing in the search box re-renders the page at once, the table only when its rows change. */
-const CaseTable = memo(function CaseTable({ rows, complete, emptyText }: { rows: Row[] | null; complete: boolean; emptyText: string }) {
+const CaseTable = memo(function CaseTable({
+  rows,
+  complete,
+  emptyText,
+  view,
+  onChange,
+}: {
+  rows: Row[] | null;
+  complete: boolean;
+  emptyText: string;
+  view: TableView;
+  onChange: TableProps<Row>['onChange'];
+}) {
   const locale = useMemo(() => ({ emptyText }), [emptyText]);
+  // Page, size and sort come from the URL (#/review?page=2&sort=receivedDate&order=ascend).
+  const columns = useMemo(
+    () => COLUMNS.map((col) => (col.sorter ? { ...col, sortOrder: col.key === view.sort ? (view.order ?? null) : null } : col)),
+    [view.sort, view.order],
+  );
+  const pagination = useMemo(() => ({ current: view.page, pageSize: view.size, showSizeChanger: true, showTotal }), [view.page, view.size]);
   return (
     <>
       <Table<Row>
         rowKey={rowKey}
         size="middle"
         loading={!rows}
-        columns={COLUMNS}
+        columns={columns}
         dataSource={rows ?? []}
         locale={locale}
-        pagination={complete ? PAGINATION : false}
+        pagination={complete ? pagination : false}
+        onChange={onChange}
         onRow={onRow}
       />
       {!complete && rows && rows.length > 0 && (
@@ -108,13 +149,25 @@ export function ReviewListPage() {
   }, [firstPageRead, readAll]);
   const cases = useCasesNewestFirst(readAll);
   const cal = useWorkCalendar();
-  const [search, setSearch] = useState('');
+  // The view lives in the URL: #/review?q=张&status=accepted&year=2025&handler=…&category=…&overdue=1&page=2
+  const url = useUrlQuery();
+  const search = url.text('q');
   const deferredSearch = useDeferredValue(search.trim());
-  const [status, setStatus] = useState<ReviewStatus | undefined>();
-  const [year, setYear] = useState<number | undefined>();
-  const [handler, setHandler] = useState<string | undefined>();
-  const [category, setCategory] = useState<string | undefined>();
-  const [overdueOnly, setOverdueOnly] = useState(false);
+  const status = url.oneOf('status', Object.keys(STATUS_LABELS) as ReviewStatus[]);
+  const year = url.int('year');
+  const handler = url.text('handler') || undefined;
+  const category = url.text('category') || undefined;
+  const overdueOnly = url.flag('overdue');
+  const { page, size, sort, order } = tableView(url, PAGE_SIZE);
+  // One object while the page, size and sort stay: the memoized table is not drawn again on every keystroke.
+  const view = useMemo<TableView>(() => ({ page, size, sort, order }), [page, size, sort, order]);
+  const { set } = url;
+  /** A filter change starts again on the first page. */
+  const filter = (patch: Parameters<typeof set>[0]) => set({ ...patch, page: null });
+  const onTableChange = useMemo<TableProps<Row>['onChange']>(
+    () => (pagination, _filters, sorter) => set(tableChangePatch(pagination, sorter, PAGE_SIZE)),
+    [set],
+  );
   const [creating, setCreating] = useState(false);
   const now = today();
 
@@ -179,7 +232,7 @@ export function ReviewListPage() {
             placeholder="搜索案号、申请人、被申请人"
             style={{ width: 260 }}
             value={search}
-            onChange={(e) => setSearch(e.target.value)}
+            onChange={(e) => filter({ q: e.target.value })}
             aria-label="搜索案件"
           />
           <Select
@@ -187,7 +240,7 @@ export function ReviewListPage() {
             placeholder="状态"
             style={{ width: 110 }}
             value={status}
-            onChange={setStatus}
+            onChange={(v) => filter({ status: v })}
             options={(Object.keys(STATUS_LABELS) as ReviewStatus[]).map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
           />
           <Select
@@ -195,7 +248,7 @@ export function ReviewListPage() {
             placeholder="收到年度"
             style={{ width: 110 }}
             value={year}
-            onChange={setYear}
+            onChange={(v) => filter({ year: v })}
             options={options.years.map((y) => ({ value: y, label: `${y}年` }))}
           />
           <Select
@@ -203,7 +256,7 @@ export function ReviewListPage() {
             placeholder="承办人"
             style={{ width: 110 }}
             value={handler}
-            onChange={setHandler}
+            onChange={(v) => filter({ handler: v })}
             options={options.handlers.map((h) => ({ value: h, label: h }))}
           />
           <Select
@@ -211,15 +264,21 @@ export function ReviewListPage() {
             placeholder="行为类别"
             style={{ width: 130 }}
             value={category}
-            onChange={setCategory}
+            onChange={(v) => filter({ category: v })}
             options={options.categories.map((h) => ({ value: h, label: h }))}
           />
-          <Checkbox checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)}>
+          <Checkbox checked={overdueOnly} onChange={(e) => filter({ overdue: e.target.checked })}>
             只看已超期
           </Checkbox>
         </Space>
       )}
-      <CaseTable rows={shown} complete={rows !== null} emptyText={anyCase ? '没有符合条件的案件' : '还没有案件，点击“登记新案件”开始'} />
+      <CaseTable
+        rows={shown}
+        complete={rows !== null}
+        emptyText={anyCase ? '没有符合条件的案件' : '还没有案件，点击“登记新案件”开始'}
+        view={view}
+        onChange={onTableChange}
+      />
       {readAll && <CaseFormDrawer open={creating} onClose={() => setCreating(false)} onSaved={(c) => navigate(`/review/${c.id}`)} />}
     </div>
   );

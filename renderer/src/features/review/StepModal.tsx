@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { App, Checkbox, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import { extensionDaysError, lawForDate, MAX_EXTENSION_DAYS, type StepInput } from '../../../../shared/review/lifecycle';
 import {
   OUTCOME_LABELS,
@@ -13,7 +13,9 @@ import {
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, toDateStr, today } from '../../ui/dates';
+import { DateField } from '../../ui/DateField';
 import { errorText } from '../../ui/errors';
+import { isCancelButton, submitOnEnter, useFormGuard } from '../../ui/form-guard';
 import { addStep } from './review-repo';
 
 /** The extension limit of the lifecycle rule, shown on the field as the clerk types. */
@@ -39,11 +41,17 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const { message } = App.useApp();
+  const guard = useFormGuard();
+  /** The case's version when the modal opened: the step is refused if another window changed the case since. */
+  const openedAt = useRef<string | undefined>(undefined);
   const date = Form.useWatch('date', form);
   const outcome = Form.useWatch('outcome', form);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the version is taken when the modal opens, not each time the case changes.
   useEffect(() => {
     if (!kind) return;
+    openedAt.current = c.updatedAt;
     setError(null);
     form.resetFields();
     form.setFieldsValue({ date: fromDateStr(deemedDate ?? today()), procedure: 'ordinary', extensionDays: 30, compensation: false });
@@ -70,7 +78,8 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
     setSaving(true);
     setError(null);
     try {
-      await addStep(c.id, step, settings.operatorName, today());
+      await addStep(c.id, step, settings.operatorName, today(), openedAt.current);
+      message.success(`已记录：${title}（${step.date}）`);
       onClose();
     } catch (e) {
       setError(errorText(e));
@@ -88,7 +97,7 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
       cancelText="取消"
       onOk={submit}
       confirmLoading={saving}
-      onCancel={onClose}
+      onCancel={(e) => (isCancelButton(e) ? onClose() : guard.askDiscard(form.isFieldsTouched(), onClose))}
       destroyOnHidden
     >
       <ErrorNotice message={error} />
@@ -97,10 +106,10 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
           受理审查期限已届满且未作出不予受理决定，依照2023年修订的行政复议法，自期限届满之日起视为受理。
         </Typography.Paragraph>
       )}
-      {/* No onFinish: Enter in the date field must confirm the date, not save the step before the clerk chose its details. */}
-      <Form form={form} layout="vertical">
+      {/* Enter in the date field confirms the date (it does not save the step before the clerk chose its details); in a text field it saves. */}
+      <Form form={form} layout="vertical" onKeyDown={submitOnEnter(submit)}>
         <Form.Item name="date" label={STEP_DATE_LABELS[kind]} required>
-          <DatePicker style={{ width: '100%' }} disabled={!!deemedDate} />
+          <DateField style={{ width: '100%' }} disabled={!!deemedDate} />
         </Form.Item>
         {kind === 'accept' && law2023 && (
           <Form.Item name="procedure" label="审理程序" required>
@@ -109,8 +118,8 @@ export function StepModal({ c, kind, deemedDate, onClose }: Props) {
         )}
         {kind === 'extend' && (
           <Form.Item name="extensionDays" label="延长天数" required extra={`最多延长${MAX_EXTENSION_DAYS}日，且只能延长一次`} rules={EXTENSION_RULES}>
-            {/* No max: the input would silently turn 31 into 30; the rule names the limit instead. */}
-            <InputNumber min={1} precision={0} style={{ width: '100%' }} suffix="天" />
+            {/* No min, max or precision: the input would silently turn 0 into 1, 31 into 30, 1.5 into 2; the rule names the limit instead. */}
+            <InputNumber style={{ width: '100%' }} suffix="天" />
           </Form.Item>
         )}
         {kind === 'conclude' && (

@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FazhiDb } from '../../db/db';
-import { freshDb, snapshot } from '../../db/test-db';
+import { snapshot, withFreshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { deleteLetter, saveLetter } from './letter-repo';
 import { deleteCase, registerCase } from './review-repo';
+import { caseFields } from '../../db/form-inputs.test-util';
 
 const TODAY = '2024-06-30';
 const ACTOR = '王五';
@@ -22,32 +23,12 @@ function letter(overrides: Record<string, unknown> = {}) {
 }
 
 async function registerSomeCase(caseNo = '丹政复〔2024〕1号') {
-  return registerCase(
-    {
-      caseNo,
-      applicant: '张三',
-      applicantType: 'natural',
-      applicantCount: 1,
-      respondent: '丹阳市公安局',
-      respondentLevel: '市政府部门',
-      actCategory: '行政处罚',
-      field: '公安',
-      handler: '李四',
-      intakePoint: '市司法局',
-    },
-    '2024-01-15',
-    ACTOR,
-    TODAY,
-  );
+  return registerCase(caseFields({ caseNo }), '2024-01-15', ACTOR, TODAY);
 }
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 async function expectRefused(action: () => Promise<unknown>, message: RegExp, field?: string): Promise<void> {

@@ -3,9 +3,10 @@ import { LETTER_KIND_LABELS, type ReviewLetter } from '../../../../shared/review
 import type { DateStr } from '../../../../shared/dates';
 import { getDb } from '../../db/db';
 import { assertUnique } from '../../db/ledger-lookup';
-import { nowIso, putWithLog, stamp, UserError } from '../../db/write';
+import { asOpened, nowIso, putWithLog, stamp, UserError } from '../../db/write';
 
-export async function saveLetter(input: unknown, existingId: string | null, actor: string, today: DateStr): Promise<ReviewLetter> {
+/** `openedAt`: the edited letter's updatedAt when the form was opened; the save is refused if it changed since. */
+export async function saveLetter(input: unknown, existingId: string | null, actor: string, today: DateStr, openedAt?: string): Promise<ReviewLetter> {
   const result = validateLetterFields(input, today);
   if (!result.ok) throw UserError.ofFields(result.errors);
   const db = getDb();
@@ -16,7 +17,7 @@ export async function saveLetter(input: unknown, existingId: string | null, acto
   return putWithLog(
     db.reviewLetters,
     record,
-    before,
+    before && asOpened(before, openedAt),
     { actor, action: before ? 'update' : 'create', summary: `${before ? '修改' : '登记'}${label} ${record.docNo}` },
     async () => {
       if (record.caseId) {

@@ -1,37 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StepInput } from '../../../../shared/review/lifecycle';
 import type { ReviewCase } from '../../../../shared/review/types';
 import type { FazhiDb } from '../../db/db';
-import { freshDb, snapshot } from '../../db/test-db';
-import { UserError } from '../../db/write';
+import { caseFields } from '../../db/form-inputs.test-util';
+import { snapshot, withFreshDb } from '../../db/test-db';
+import { StaleWriteError, UserError } from '../../db/write';
 import { addStep, deleteCase, editStep, nextCaseNo, registerCase, removeLastStep, updateCaseFields } from './review-repo';
 
 const TODAY = '2024-06-30';
 const ACTOR = '王五';
 
-function fields(overrides: Record<string, unknown> = {}) {
-  return {
-    caseNo: '丹政复〔2019〕1号',
-    applicant: '张三',
-    applicantType: 'natural',
-    applicantCount: 1,
-    respondent: '丹阳市公安局',
-    respondentLevel: '市政府部门',
-    actCategory: '行政处罚',
-    field: '公安',
-    handler: '李四',
-    intakePoint: '市司法局',
-    ...overrides,
-  };
-}
-
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
+withFreshDb((fresh) => {
+  db = fresh;
 });
 
 /** The action must throw a UserError whose message matches, and leave every table exactly as it was. */
@@ -50,7 +31,7 @@ async function expectRefused(action: () => Promise<unknown>, message: RegExp, fi
 }
 
 async function register(caseNo = '丹政复〔2019〕1号', receivedDate = '2019-03-05'): Promise<ReviewCase> {
-  return registerCase(fields({ caseNo }), receivedDate, ACTOR, TODAY);
+  return registerCase(caseFields({ caseNo }), receivedDate, ACTOR, TODAY);
 }
 
 async function accepted(acceptDate = '2019-03-10'): Promise<ReviewCase> {
@@ -69,7 +50,11 @@ async function logFor(id: string) {
 
 describe('registerCase', () => {
   it('reports every bad field at once: two bad fields, two field errors, nothing written', async () => {
-    const e = await expectRefused(() => registerCase(fields({ applicant: '', respondent: ' ' }), '', ACTOR, TODAY), /申请人不能为空/, 'applicant');
+    const e = await expectRefused(
+      () => registerCase(caseFields({ applicant: '', respondent: ' ' }), '', ACTOR, TODAY),
+      /申请人不能为空/,
+      'applicant',
+    );
     expect(e.fieldErrors).toEqual([
       { field: 'applicant', message: '申请人不能为空' },
       { field: 'respondent', message: '被申请人不能为空' },
@@ -95,7 +80,7 @@ describe('registerCase', () => {
   });
 
   it('stores the derived fields: status, caseNoKey, caseYear and caseSeq from the 案号, the receipt step', async () => {
-    const c = await registerCase(fields({ caseNo: ' 丹政复[2019]第01号 ' }), '2019-03-05', ACTOR, TODAY);
+    const c = await registerCase(caseFields({ caseNo: ' 丹政复[2019]第01号 ' }), '2019-03-05', ACTOR, TODAY);
     const stored = await db.reviewCases.get(c.id);
     expect(stored).toMatchObject({
       caseNo: '丹政复[2019]第01号',
@@ -137,7 +122,7 @@ describe('registerCase', () => {
 
   it('refuses invalid fields with a message naming the field, and writes nothing', async () => {
     await register();
-    await expectRefused(() => registerCase(fields({ applicant: '  ' }), '2019-03-05', ACTOR, TODAY), /^申请人不能为空$/, 'applicant');
+    await expectRefused(() => registerCase(caseFields({ applicant: '  ' }), '2019-03-05', ACTOR, TODAY), /^申请人不能为空$/, 'applicant');
   });
 
   it('refuses a receipt date later than today, and writes nothing', async () => {
@@ -154,7 +139,7 @@ describe('registerCase', () => {
 describe('updateCaseFields', () => {
   it('rewrites the record and adds exactly one change-log entry with before and after', async () => {
     const before = await register();
-    const after = await updateCaseFields(before.id, fields({ caseNo: '丹政复〔2020〕7号', applicant: '赵六' }), '修改人', TODAY);
+    const after = await updateCaseFields(before.id, caseFields({ caseNo: '丹政复〔2020〕7号', applicant: '赵六' }), '修改人', TODAY);
 
     expect(await db.reviewCases.toArray()).toEqual([after]);
     expect(after).toMatchObject({
@@ -178,7 +163,7 @@ describe('updateCaseFields', () => {
 
   it('lets a case keep its own 案号', async () => {
     const c = await register();
-    await updateCaseFields(c.id, fields({ caseNo: '丹政复[2019]1号' }), ACTOR, TODAY);
+    await updateCaseFields(c.id, caseFields({ caseNo: '丹政复[2019]1号' }), ACTOR, TODAY);
     expect(await db.changeLog.count()).toBe(2);
   });
 
@@ -186,7 +171,7 @@ describe('updateCaseFields', () => {
     await register('丹政复〔2019〕1号');
     const other = await register('丹政复〔2019〕2号');
     await expectRefused(
-      () => updateCaseFields(other.id, fields({ caseNo: '丹政复[2019]1号' }), ACTOR, TODAY),
+      () => updateCaseFields(other.id, caseFields({ caseNo: '丹政复[2019]1号' }), ACTOR, TODAY),
       /案号“丹政复〔2019〕1号”已被另一案件使用/,
       'caseNo',
     );
@@ -194,7 +179,7 @@ describe('updateCaseFields', () => {
 
   it('refuses invalid fields and writes nothing', async () => {
     const c = await register();
-    await expectRefused(() => updateCaseFields(c.id, fields({ handler: '' }), ACTOR, TODAY), /^承办人不能为空$/, 'handler');
+    await expectRefused(() => updateCaseFields(c.id, caseFields({ handler: '' }), ACTOR, TODAY), /^承办人不能为空$/, 'handler');
   });
 });
 
@@ -341,7 +326,7 @@ describe('deleteCase', () => {
     const c = await accepted();
     await deleteCase(c.id, ACTOR);
     await expectRefused(() => addStep(c.id, { kind: 'conclude', date: '2019-05-01', outcome: 'uphold' }, ACTOR, TODAY), /案件不存在或已删除/);
-    await expectRefused(() => updateCaseFields(c.id, fields(), ACTOR, TODAY), /案件不存在或已删除/);
+    await expectRefused(() => updateCaseFields(c.id, caseFields(), ACTOR, TODAY), /案件不存在或已删除/);
     await expectRefused(() => removeLastStep(c.id, ACTOR, TODAY), /案件不存在或已删除/);
     await expectRefused(() => deleteCase(c.id, ACTOR), /案件不存在或已删除/);
   });
@@ -350,7 +335,7 @@ describe('deleteCase', () => {
 describe('one change, one change-log entry', () => {
   it('logs every write of a whole case history exactly once, in order', async () => {
     const c = await register();
-    await updateCaseFields(c.id, fields({ note: '补充' }), ACTOR, TODAY);
+    await updateCaseFields(c.id, caseFields({ note: '补充' }), ACTOR, TODAY);
     const a = await addStep(c.id, { kind: 'accept', date: '2019-03-10' }, ACTOR, TODAY);
     await editStep(c.id, a.events[1].id, { date: '2019-03-11' }, ACTOR, TODAY);
     await addStep(c.id, { kind: 'conclude', date: '2019-05-01', outcome: 'uphold' }, ACTOR, TODAY);
@@ -409,5 +394,35 @@ describe('nextCaseNo', () => {
     expect(await nextCaseNo('丹政复', 2019)).toBe('丹政复〔2019〕8号');
     expect(await nextCaseNo('丹政复', 2020)).toBe('丹政复〔2020〕13号');
     expect(await nextCaseNo('丹政复', 2021)).toBe('丹政复〔2021〕1号');
+  });
+});
+
+describe('a save compares with the version the form was opened with (two windows)', () => {
+  it('refuses the second window’s edit and step, keeping the first window’s changes, and writes nothing', async () => {
+    const c = await register();
+    const openedAt = c.updatedAt;
+    // Window 1 opened 修改 at `openedAt` and saves 申请人 and 备注.
+    await new Promise((r) => setTimeout(r, 2));
+    const first = await updateCaseFields(c.id, caseFields({ applicant: '张三、李四', note: '补充材料已收' }), ACTOR, TODAY, openedAt);
+    // Window 2 opened 修改 at the same version and saves 被申请人: refused, nothing changes.
+    const refused = await expectRefused(
+      () => updateCaseFields(c.id, caseFields({ respondent: '丹阳市自然资源和规划局' }), ACTOR, TODAY, openedAt),
+      /已被修改/,
+    );
+    expect(refused).toBeInstanceOf(StaleWriteError);
+    await expectRefused(() => addStep(c.id, { kind: 'accept', date: '2019-03-10' }, ACTOR, TODAY, openedAt), /已被修改/);
+    const stored = await db.reviewCases.get(c.id);
+    expect(stored).toEqual(first);
+    expect(stored?.applicant).toBe('张三、李四');
+    expect(stored?.note).toBe('补充材料已收');
+    // Opened at the current version, the same edit saves.
+    const saved = await updateCaseFields(
+      c.id,
+      { ...caseFields({ respondent: '丹阳市自然资源和规划局' }), applicant: '张三、李四' },
+      ACTOR,
+      TODAY,
+      first.updatedAt,
+    );
+    expect(saved.respondent).toBe('丹阳市自然资源和规划局');
   });
 });

@@ -5,7 +5,7 @@ import { STEP_LABELS, type ReviewCase, type ReviewCaseFields, type ReviewEvent }
 import { yearOf, type DateStr } from '../../../../shared/dates';
 import { getDb } from '../../db/db';
 import { assertUnique } from '../../db/ledger-lookup';
-import { newId, nowIso, putWithLog, stamp, UserError } from '../../db/write';
+import { asOpened, newId, nowIso, putWithLog, stamp, UserError } from '../../db/write';
 
 function fieldsOrThrow(input: unknown, today: DateStr): ReviewCaseFields {
   const result = validateCaseFields(input, today);
@@ -44,20 +44,28 @@ async function loadLive(id: string): Promise<ReviewCase> {
   return c;
 }
 
-export async function updateCaseFields(id: string, input: unknown, actor: string, today: DateStr): Promise<ReviewCase> {
+/**
+ * The writes of a case take `openedAt`, the case's updatedAt when the clerk's form was opened: the save is refused
+ * (StaleWriteError) when another window changed the case since, never computed from the newer version and saved over it.
+ */
+export async function updateCaseFields(id: string, input: unknown, actor: string, today: DateStr, openedAt?: string): Promise<ReviewCase> {
   const before = await loadLive(id);
   const fields = fieldsOrThrow(input, today);
   const record = assemble(fields, before.events, today, before);
-  return putWithLog(getDb().reviewCases, record, before, { actor, action: 'update', summary: `修改案件信息 ${record.caseNo}` }, () =>
-    assertUnique('reviewCases', record),
+  return putWithLog(
+    getDb().reviewCases,
+    record,
+    asOpened(before, openedAt),
+    { actor, action: 'update', summary: `修改案件信息 ${record.caseNo}` },
+    () => assertUnique('reviewCases', record),
   );
 }
 
-export async function addStep(id: string, step: StepInput, actor: string, today: DateStr): Promise<ReviewCase> {
+export async function addStep(id: string, step: StepInput, actor: string, today: DateStr, openedAt?: string): Promise<ReviewCase> {
   const before = await loadLive(id);
   const events = [...before.events, makeEvent(step, actor)];
   const record = assemble(before, events, today, before);
-  return putWithLog(getDb().reviewCases, record, before, {
+  return putWithLog(getDb().reviewCases, record, asOpened(before, openedAt), {
     actor,
     action: 'step',
     summary: `${before.caseNo}：${STEP_LABELS[step.kind]}（${step.date}）`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewCase } from '../../../../shared/review/types';
 import { freshDb } from '../../db/test-db';
-import { newestFirst, readNewestCases } from './use-review-data';
+import { newestFirst, readCaseByIdOrNo, readNewestCases } from './use-review-data';
 
 /** Just what the list's order and the receivedDate index read. */
 function c(id: string, receivedDate: string, caseSeq: number | null, deleted: 0 | 1 = 0): ReviewCase {
@@ -39,5 +39,18 @@ describe('readNewestCases (the first screen of the case list)', () => {
     const deleted = Array.from({ length: 30 }, (_, i) => c(`del${i}`, '2026-11-28', 100 + i, 1));
     await db.reviewCases.bulkPut([...deleted, c('old1', '2026-01-05', 1), c('old2', '2026-01-06', 2)]);
     expect((await readNewestCases(2, db)).map((x) => x.id)).toEqual(['old2', 'old1']);
+  });
+});
+
+describe('readCaseByIdOrNo (a case opened by id or by 案号)', () => {
+  it('finds a case by its id, or by its 案号 in any bracket style, the live one before one in the 回收站', async () => {
+    const db = freshDb();
+    const gone = { ...c('old', '2026-01-05', 1, 1), caseNoKey: '丹政复〔2026〕1号' };
+    const live = { ...c('new', '2026-01-06', 1), caseNoKey: '丹政复〔2026〕1号' };
+    await db.reviewCases.bulkPut([gone, live]);
+    expect((await readCaseByIdOrNo('old', db))?.id).toBe('old');
+    expect((await readCaseByIdOrNo('丹政复〔2026〕1号', db))?.id).toBe('new');
+    expect((await readCaseByIdOrNo('丹政复[2026]１号', db))?.id).toBe('new');
+    expect(await readCaseByIdOrNo('丹政复〔2026〕2号', db)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { OPEN_STATUSES } from '../../../../shared/review/case-ledger';
 import type { ReviewCase, ReviewLetter } from '../../../../shared/review/types';
+import { normalizeCaseNo } from '../../../../shared/review/case-number';
 import { getDb, type FazhiDb } from '../../db/db';
 
 /**
@@ -77,4 +78,15 @@ export function useOpenCases(): ReviewCase[] | undefined {
     const lists = await Promise.all(OPEN_STATUSES.map((s) => table.where('status').equals(s).toArray()));
     return lists.flat().filter((c) => c.deleted === 0);
   }, []);
+}
+
+/**
+ * The case a route names: by id, or by its 案号 (#/review/丹政复〔2026〕1号, any bracket style or full-width digits),
+ * the live one first. Null when there is none.
+ */
+export async function readCaseByIdOrNo(idOrNo: string, db: FazhiDb = getDb()): Promise<ReviewCase | null> {
+  const byId = await db.reviewCases.get(idOrNo);
+  if (byId) return byId;
+  const sameNo = await db.reviewCases.where('caseNoKey').equals(normalizeCaseNo(idOrNo)).toArray();
+  return sameNo.find((c) => c.deleted === 0) ?? sameNo[0] ?? null;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Card, Descriptions, Typography } from 'antd';
-import { FolderOpenOutlined } from '@ant-design/icons';
+import { FolderOpenOutlined } from '../../ui/icons';
 import type { AppInfo } from '../../../../shared/host-api';
 import { getHost } from '../../host/host';
 

@@ -1,5 +1,5 @@
 import { App, Button, Card, Typography } from 'antd';
-import { CopyOutlined } from '@ant-design/icons';
+import { CopyOutlined } from '../../ui/icons';
 import { copyText } from '../../ui/copy';
 
 /** The report paragraph of one ledger, with a copy button. */

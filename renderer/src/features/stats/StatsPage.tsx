@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Empty, Select, Skeleton, Space, Typography } from 'antd';
 import { yearOf } from '../../../../shared/dates';
 import { computeYearFigures, sectionDates, YEAR_SECTIONS, type YearSectionKey } from '../../../../shared/ledgers/year-sections';
@@ -6,12 +6,16 @@ import { isYearEmpty, selectYearRecords } from '../../../../shared/year-records'
 import { PageTitle } from '../../ui/PageTitle';
 import { useSettings } from '../../app/settings-context';
 import { STATS_PANELS, type StatsPanel } from '../../app/ledger-pages';
+import { useUrlQuery } from '../../app/url-state';
 import { today } from '../../ui/dates';
 import { ExportButtons, useLiveLedgerRecords } from '../export';
 
-/** Every year any record of any ledger touches, newest first, with the current year always present. */
+/** The first year the picker offers even without records: any year of the ledgers a clerk may be asked about. */
+const FIRST_YEAR = 2000;
+
+/** Every year from 2000 (or the first record's) to next year, and any year a record touches, newest first. */
 function collectYears(dates: Iterable<string | null | undefined>, thisYear: number): number[] {
-  const set = new Set<number>([thisYear]);
+  const set = new Set<number>(Array.from({ length: thisYear + 2 - FIRST_YEAR }, (_, i) => FIRST_YEAR + i));
   for (const d of dates) if (d) set.add(yearOf(d));
   return [...set].sort((a, b) => b - a);
 }
@@ -21,7 +25,10 @@ export function StatsPage() {
   // Every live record of every ledger, in one read: the export reuses them instead of reading them again.
   const records = useLiveLedgerRecords() ?? null;
   const thisYear = yearOf(today());
-  const [year, setYear] = useState(thisYear);
+  // The year is in the URL (#/stats?year=2019): a reload or a bookmark shows the same year.
+  const url = useUrlQuery();
+  const year = url.int('year') ?? thisYear;
+  const setYear = (y: number) => url.set({ year: y === thisYear ? null : y });
 
   const years = useMemo(() => collectYears(records ? sectionDates(records) : [], thisYear), [records, thisYear]);
   // The figures of every year section (shared/ledgers/year-sections.ts), shown by its panel (app/ledger-pages.tsx).
@@ -38,6 +45,7 @@ export function StatsPage() {
               aria-label="统计年度"
               value={year}
               onChange={setYear}
+              showSearch
               style={{ width: 110 }}
               options={years.map((y) => ({ value: y, label: `${y}年` }))}
             />

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FazhiDb } from '../../db/db';
-import { freshDb } from '../../db/test-db';
+import { withFreshDb } from '../../db/test-db';
 import { saveAgreement, deleteAgreement } from '../agreements/agreement-repo';
 import { saveLegalityReview } from '../normative/normative-repo';
 import { restoreRecord } from '../recycle/recycle-repo';
@@ -62,10 +62,9 @@ const ids = async () => {
 };
 
 let db: FazhiDb;
-beforeEach(() => {
-  db = freshDb();
+withFreshDb((fresh) => {
+  db = fresh;
 });
-afterEach(() => db.close());
 
 describe('readAwaiting (待办 through the awaiting index)', () => {
   it('finds exactly the unanswered 意见书, the open 合法性审核 and the agreements without an opinion', async () => {

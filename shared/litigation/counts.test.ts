@@ -24,6 +24,7 @@ const B = lc({
   receivedDate: '2019-12-20',
   concludedDate: '2020-01-15',
   outcome: 'revoke',
+  compensationClaimed: true,
   hearings: [hearing('2020-01-08', null, true)],
 });
 // Won at first instance (local court) …
@@ -43,6 +44,7 @@ const D = lc({
   ...gov,
   instance: 'second',
   earlierInstanceId: 'C',
+  judicialSuggestion: '建议完善征收补偿程序',
   receivedDate: '2019-08-01',
   concludedDate: '2020-03-01',
   outcome: 'revoke',
@@ -131,6 +133,34 @@ describe('行政应诉 figures, hand-worked over 2019 and 2020', () => {
     expect(f.byOutcome.withdrawAfterChange).toBe(1);
     expect(f.byActCategory).toEqual([{ name: '行政处罚', count: 6 }]);
     expect(f.byField).toEqual([{ name: '自然资源', count: 6 }]);
+  });
+
+  it('2020 splits: only what was concluded in 2020 (both 撤销), nothing received; 行政赔偿 and 司法建议 by year', () => {
+    const f = figures(2020);
+    expect(f.byCourt).toEqual([]);
+    expect(f.byDefendantKind).toEqual({ government: 0, department: 0, town: 0 });
+    expect(f.byOutcome.revoke).toBe(2);
+    expect(Object.values(f.byOutcome).reduce((s, n) => s + n, 0)).toBe(f.all.concluded);
+    // B (filed 2019-12, concluded 2020-01) claimed 行政赔偿: counted in the year it was concluded.
+    expect(f.compensationClaimed).toBe(1);
+    expect(figures(2019).compensationClaimed).toBe(0);
+    // D's 司法建议: D was received in 2019 and concluded in 2020, so both years name it.
+    expect(f.judicialSuggestions).toBe(1);
+    expect(figures(2019).judicialSuggestions).toBe(1);
+    // The appeal D is the government in the intermediate court: concluded in 2020 as a 2019 carry-over, lost.
+    expect(f.governmentIntermediate).toMatchObject({
+      concluded: 1,
+      concludedCarriedOver: 1,
+      lost: 1,
+      carryIn: 1,
+      carryOut: 0,
+      receivedAndConcluded: 0,
+    });
+    expect(f.governmentIntermediate.invariant.holds).toBe(true);
+  });
+
+  it('2021: G (received 2019, never concluded) is the one case carried in and out; nothing else counts', () => {
+    expect(figures(2021).all).toMatchObject({ received: 0, concluded: 0, carryIn: 1, carryOut: 1, heard: 0, lost: 0, lossRate: null, hearings: 0 });
   });
 
   it('是否败诉 follows the setting, and a finding by hand overrides it', () => {

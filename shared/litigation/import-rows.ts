@@ -10,6 +10,7 @@ import type { Built, Refs } from '../import/refs';
 import type { RowReader } from '../import/rows';
 import { parseDateCell } from '../import/dates';
 import { normalizeCaseNo } from '../review/case-number';
+import { isLost } from './counts';
 import { litigationCaseNoKey, validateLitigationFields, type LitigationFields } from './schema';
 import {
   APPEAL_DECISION_LABELS,
@@ -145,7 +146,17 @@ export function buildLitigation(r: RowReader, existing: LitigationCase | null, c
   if (r.has('plaintiffCount')) input.plaintiffCount = r.wholeNumber('plaintiffCount') ?? existing?.plaintiffCount ?? 1;
   if (r.has('compensationClaimed'))
     input.compensationClaimed = r.yesNo('compensationClaimed') ?? (r.applyRemovals ? false : (existing?.compensationClaimed ?? false));
-  if (r.has('lost')) input.lostOverride = r.keep('lost', r.yesNo('lost'), existing?.lostOverride ?? undefined);
+  if (r.has('lost')) {
+    const v = r.yesNo('lost');
+    if (v === null) input.lostOverride = r.keep('lost', null, existing?.lostOverride ?? undefined);
+    else {
+      // The export writes 是否败诉 for every concluded case: a value the 设置 rule gives anyway, with no 败诉认定理由,
+      // is not a finding by hand. One that differs from the rule is, and then needs its reason (the validation says so).
+      const ruled = isLost({ ...(input as unknown as LitigationCase), lostOverride: null }, ctx.settings.litigation.lossOutcomes);
+      const reason = String(input.lostOverrideReason ?? '').trim();
+      input.lostOverride = v === ruled && !reason ? null : v;
+    }
+  }
   if (r.has('reviewCaseNo')) {
     const no = r.text('reviewCaseNo');
     if (!no) input.reviewCaseId = r.keep('reviewCaseNo', null, existing?.reviewCaseId ?? undefined);

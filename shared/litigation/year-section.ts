@@ -25,7 +25,8 @@ export function scopeRows(s: ScopeFigures, year: number, prefix: string): ScopeR
     row(`${prefix}受理（件）`, s.received, '收到应诉通知书（立案）日期在本年'),
     row(`${prefix}结案（件）`, s.concluded, '结案日期在本年，不论受理年份'),
     row(`${prefix}其中：${year - 1}年及以前受理（结转）（件）`, s.concludedCarriedOver, '本年结案中收到日期早于本年1月1日的'),
-    row(`${prefix}结转核对`, balance, '上年结转 + 本年受理 = 本年结案 + 结转下年'),
+    // The app's own check: on screen and in the workbook, not in the report's 表1.
+    { ...row(`${prefix}结转核对`, balance, '上年结转 + 本年受理 = 本年结案 + 结转下年'), check: true },
     row(`${prefix}开庭审理（件）`, s.heard, '本年有开庭的案件'),
     row(`${prefix}败诉（件）`, s.lost, '本年结案且败诉的'),
     row(`${prefix}败诉率`, s.lossRate ?? '—', '败诉 ÷ 结案'),

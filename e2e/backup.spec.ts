@@ -74,7 +74,7 @@ test('a downloaded backup brings the data back on an empty profile; bad files ch
   // gzip: the browser's download is the compressed file itself.
   expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
   const backup = readBack(bytes);
-  expect(backup.header).toMatchObject({ format: 'fazhi-ledger-backup', formatVersion: 2, schemaVersion: 3, reason: '手动' });
+  expect(backup.header).toMatchObject({ format: 'fazhi-ledger-backup', formatVersion: 2, schemaVersion: 4, reason: '手动' });
   expect(backup.header.counts.reviewCases).toBe(1);
   expect(backup.tables.reviewCases[0]).toMatchObject({ caseNo: CASE.caseNo, applicant: CASE.applicant, receivedDate: CASE.receivedDate });
 

@@ -219,13 +219,15 @@ export async function chooseStatsYear(page: Page, year: number): Promise<void> {
 
 /**
  * 确认导入 → 导入, then (browser) the question whether the safety backup's download was saved: `saved` answers it
- * (备份已保存，开始导入, or 没有保存，取消导入). The download itself is left to the browser context.
+ * (备份已保存，开始导入, or 没有保存，取消导入). The download itself is left to the browser context. An import that
+ * writes nothing (every row 未变) takes no backup and asks nothing: `saved` null.
  */
-export async function confirmImport(page: Page, saved = true): Promise<void> {
+export async function confirmImport(page: Page, saved: boolean | null = true): Promise<void> {
   await page.getByRole('button', { name: label('确认导入') }).click();
   const dialog = page.getByRole('dialog').filter({ hasText: '确认导入' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: label('导入') }).click();
+  if (saved === null) return;
   const ask = page.getByRole('dialog').filter({ hasText: '导入前的备份文件保存了吗？' });
   await ask.getByRole('button', { name: saved ? '备份已保存，开始导入' : '没有保存，取消导入' }).click();
 }

@@ -32,12 +32,12 @@ test('imports the downloaded template and the 年度统计 page shows its figure
   await page.locator('input[type=file]').setInputFiles(path);
   // exceljs is fetched on first use and parses the workbook: allow for a slow machine.
   await expect(page.getByTestId('import-sheet-行政复议')).toBeVisible({ timeout: 60_000 });
-  for (const sheet of ['复议文书', '规范性文件', '合法性审核', '备案审查', '文件清理', '行政协议']) {
+  for (const sheet of ['复议文书', '规范性文件', '合法性审核', '备案审查', '文件清理', '行政协议', '行政应诉']) {
     await expect(page.getByTestId(`import-sheet-${sheet}`)).toContainText(sheet);
   }
-  await expect(page.getByText('共 7 行')).toBeVisible();
+  await expect(page.getByText('共 8 行')).toBeVisible();
   await confirmImport(page);
-  await expect(page.getByTestId('import-result')).toHaveText('《法治台账导入模板.xlsx》：新增7条，更新0条，未变0条，跳过0条', { timeout: 30_000 });
+  await expect(page.getByTestId('import-result')).toHaveText('《法治台账导入模板.xlsx》：新增8条，更新0条，未变0条，跳过0条', { timeout: 30_000 });
 
   await chooseStatsYear(page, 2024);
   await expect(page.getByTestId('review-sentence')).toHaveText(
@@ -48,9 +48,9 @@ test('imports the downloaded template and the 年度统计 page shows its figure
   // The same file again: everything is 未变.
   await openImportPage(page);
   await page.locator('input[type=file]').setInputFiles(path);
-  await expect(page.getByText('共 7 行')).toBeVisible({ timeout: 60_000 });
-  await confirmImport(page);
-  await expect(page.getByTestId('import-result')).toHaveText('《法治台账导入模板.xlsx》：新增0条，更新0条，未变7条，跳过0条', { timeout: 30_000 });
+  await expect(page.getByText('共 8 行')).toBeVisible({ timeout: 60_000 });
+  await confirmImport(page, null);
+  await expect(page.getByTestId('import-result')).toHaveText('《法治台账导入模板.xlsx》：新增0条，更新0条，未变8条，跳过0条', { timeout: 30_000 });
 });
 
 test('a GBK csv with a bad row: the preview names it, only the valid row is imported', async ({ page }) => {

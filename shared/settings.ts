@@ -3,6 +3,8 @@ import { isDateStr } from './dates';
 import type { HolidayEntry } from './calendar/types';
 import { SEED_HOLIDAYS } from './calendar/holidays';
 import { DEFAULT_AGREEMENT_PERIODS, type AgreementPeriods } from './agreements/types';
+import { STORED_LITIGATION_SETTINGS } from './litigation/settings-schema';
+import { DEFAULT_LITIGATION_SETTINGS, type LitigationSettings } from './litigation/types';
 import { DEFAULT_NORMATIVE_PERIODS, type NormativePeriods } from './normative/types';
 import { DEFAULT_CORRECTION_RATE, REVIEW_OUTCOMES, type CorrectionRateDefinition } from './review/types';
 
@@ -27,6 +29,8 @@ export interface AppSettings {
   correctionRate: CorrectionRateDefinition;
   normativePeriods: NormativePeriods;
   agreementPeriods: AgreementPeriods;
+  /** 行政应诉: court names, the 败诉 outcomes, which 出庭应诉率 the report prints. */
+  litigation: LitigationSettings;
   holidays: HolidayEntry[];
   actCategories: string[];
   fields: string[];
@@ -64,6 +68,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   },
   normativePeriods: DEFAULT_NORMATIVE_PERIODS,
   agreementPeriods: DEFAULT_AGREEMENT_PERIODS,
+  litigation: DEFAULT_LITIGATION_SETTINGS,
   correctionRate: DEFAULT_CORRECTION_RATE,
   holidays: SEED_HOLIDAYS,
   actCategories: DEFAULT_ACT_CATEGORIES,
@@ -116,6 +121,7 @@ export const STORED_SETTINGS_FIELDS = {
     .object({ legalityReviewWorkingDays: days('合法性审核期限'), filingDays: days('备案期限') }, { error: '规范性文件期限不是有效的设置' })
     .partial(),
   agreementPeriods: z.object({ reviewWorkingDays: days('行政协议审查期限') }, { error: '行政协议审查期限不是有效的设置' }).partial(),
+  litigation: STORED_LITIGATION_SETTINGS,
   holidays: z.array(
     z.object({
       date: z.string({ error: '节假日的日期无效' }).refine(isDateStr, '节假日的日期无效'),

@@ -16,8 +16,9 @@
  * Dates are 'YYYY-MM-DD' strings compared as strings; nothing goes through Date.
  */
 import type { AgreementReview } from './agreements/types';
-import { LEDGER_BY_TABLE, type LedgerTable, type RecordOf } from './ledgers/registry';
+import { LEDGER_BY_TABLE, LEDGERS, type AnyLedger, type LedgerTable, type RecordOf, type SheetKind } from './ledgers/registry';
 import type { CleanupBatch, CleanupItem, FilingReview, LegalityReview, NormativeDocument } from './normative/types';
+import type { BaseRecord } from './record';
 import type { ReviewCase, ReviewLetter } from './review/types';
 
 export { isCaseOfYear } from './review/case-ledger';
@@ -35,7 +36,25 @@ const Y = {
   agreements: LEDGER_BY_TABLE.agreementReviews.inYear,
 };
 
-export interface LedgerRecords {
+/** The seven ledgers named in LedgerRecords and YearRecords; a ledger added since is named by its table. */
+type NamedTable =
+  | 'reviewCases'
+  | 'reviewLetters'
+  | 'normativeDocuments'
+  | 'legalityReviews'
+  | 'filingReviews'
+  | 'cleanupBatches'
+  | 'agreementReviews';
+/** The sheet kinds whose rows the export's ledgerRows lays out by hand (the others have a `yearSheet`). */
+export type NamedSheetKind = Exclude<SheetKind, Exclude<LedgerTable, NamedTable>>;
+/** The tables of the ledgers added on the registry: selected and laid out through their `yearSheet`. */
+export type RegistryTable = Exclude<LedgerTable, NamedTable>;
+const REGISTRY_LEDGERS = (LEDGERS as readonly AnyLedger[]).filter((l) => l.yearSheet !== null);
+
+/** The live records of every ledger: the seven first ones by name, the ones added since by table. */
+export type LedgerRecords = NamedLedgerRecords & { [T in RegistryTable]?: readonly RecordOf<T>[] };
+
+interface NamedLedgerRecords {
   cases: readonly ReviewCase[];
   letters: readonly ReviewLetter[];
   documents: readonly NormativeDocument[];
@@ -47,7 +66,9 @@ export interface LedgerRecords {
 
 /** The live records of every ledger table, as LedgerRecords names them. */
 export function ledgerRecords(live: { [T in LedgerTable]: readonly RecordOf<T>[] }): LedgerRecords {
+  const added = Object.fromEntries(REGISTRY_LEDGERS.map((l) => [l.table, live[l.table as LedgerTable]]));
   return {
+    ...added,
     cases: live.reviewCases,
     letters: live.reviewLetters,
     documents: live.normativeDocuments,
@@ -58,6 +79,22 @@ export function ledgerRecords(live: { [T in LedgerTable]: readonly RecordOf<T>[]
   };
 }
 
+const NAMED: Record<NamedTable, keyof NamedLedgerRecords> = {
+  reviewCases: 'cases',
+  reviewLetters: 'letters',
+  normativeDocuments: 'documents',
+  legalityReviews: 'legalityReviews',
+  filingReviews: 'filingReviews',
+  cleanupBatches: 'cleanupBatches',
+  agreementReviews: 'agreements',
+};
+
+/** The live records of one ledger table (empty when LedgerRecords holds none of it). */
+export function recordsOfTable(all: LedgerRecords, table: string): readonly BaseRecord[] {
+  const key = Object.hasOwn(NAMED, table) ? NAMED[table as NamedTable] : table;
+  return ((all as unknown as Record<string, readonly BaseRecord[] | undefined>)[key] ?? []) as readonly BaseRecord[];
+}
+
 /** One line of the cleanup sheet: an item with its batch and its document. */
 export interface CleanupItemRecord {
   batch: CleanupBatch;
@@ -65,7 +102,9 @@ export interface CleanupItemRecord {
   document: NormativeDocument;
 }
 
-export interface YearRecords {
+export type YearRecords = NamedYearRecords & { [T in RegistryTable]?: RecordOf<T>[] };
+
+interface NamedYearRecords {
   cases: ReviewCase[];
   letters: ReviewLetter[];
   documents: NormativeDocument[];
@@ -113,7 +152,21 @@ export function selectYearRecords(input: LedgerRecords, year: number): YearRecor
   const documents = live(input.documents);
   const cleanupItems = cleanupItemsOfYear(live(input.cleanupBatches), documents, year);
   const cleaned = new Set(cleanupItems.map((i) => i.document.id));
+  const added = Object.fromEntries(
+    REGISTRY_LEDGERS.map((l) => {
+      const own = l.yearSheet!;
+      const records = live(((input as unknown as Record<string, readonly BaseRecord[] | undefined>)[l.table] ?? []) as BaseRecord[]);
+      return [
+        l.table,
+        sortBy(
+          records.filter((r) => l.inYear(r, year)),
+          own.order,
+        ),
+      ];
+    }),
+  );
   return {
+    ...added,
     cases: sortBy(
       live(input.cases).filter((c) => Y.cases(c, year)),
       (c) => c.receivedDate,
@@ -149,8 +202,10 @@ export function selectYearRecords(input: LedgerRecords, year: number): YearRecor
 }
 
 export function isYearEmpty(r: YearRecords): boolean {
+  const added = REGISTRY_LEDGERS.reduce((n, l) => n + ((r as unknown as Record<string, unknown[] | undefined>)[l.table]?.length ?? 0), 0);
   return (
-    r.cases.length +
+    added +
+      r.cases.length +
       r.letters.length +
       r.documents.length +
       r.legalityReviews.length +

@@ -96,6 +96,7 @@ export const agreementLedger = defineLedger<AgreementReview>()({
       承办人: '王芳',
     }),
   },
+  yearSheet: null,
   history: {
     valueText: null,
     steps: null,

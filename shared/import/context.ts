@@ -4,6 +4,7 @@
  */
 import type { DateStr } from '../dates';
 import type { BaseRecord } from '../record';
+import type { AppSettings } from '../settings';
 
 export interface ImportContext {
   today: DateStr;
@@ -15,6 +16,8 @@ export interface ImportContext {
   government: string;
   /** 受理点 when the sheet has none (settings intakePoints[0]). */
   defaultIntakePoint: string;
+  /** The settings, for a rule a ledger's rows need (行政应诉: the outcomes 设置 counts as 败诉). */
+  settings: AppSettings;
 }
 
 /** A new record's BaseRecord fields, or the existing one's with the import's time stamp. */

@@ -1,5 +1,6 @@
 /** Test helpers for the import plan: sheets from plain rows, a fixed context, an empty store. */
 import { LEDGER_TABLES } from '../ledgers/registry';
+import { DEFAULT_SETTINGS } from '../settings';
 import type { ImportContext } from './context';
 import { initialSelections, planImport, type ExistingData, type ImportPlan } from './plan';
 import type { Cell, RawSheet } from './types';
@@ -15,6 +16,7 @@ export function testContext(overrides: Partial<ImportContext> = {}): ImportConte
     newId: () => `id-${++n}`,
     government: '丹阳市人民政府',
     defaultIntakePoint: '市司法局',
+    settings: DEFAULT_SETTINGS,
     ...overrides,
   };
 }

@@ -11,6 +11,8 @@
 import type { AgreementReview } from '../agreements/types';
 import { describeRecordChange } from '../ledgers/describe';
 import type { FieldChange } from '../ledgers/history';
+import { buildLitigation, litigationKey } from '../litigation/import-rows';
+import type { LitigationCase } from '../litigation/types';
 import { ledgerOfSheet, type LedgerTable, type RecordOf } from '../ledgers/registry';
 import type { FilingReview, LegalityReview, NormativeDocument } from '../normative/types';
 import { docNoKey } from '../normative/validity';
@@ -186,6 +188,13 @@ const SIMPLE: { [K in Exclude<SheetKind, 'cleanupItems'>]: SimpleLedger<any> } =
     labelKey: 'name',
     keyName: '协议名称和收件日期',
   },
+  litigationCases: {
+    indexKey: (c: LitigationCase) => c.caseNoKey,
+    rowKey: litigationKey,
+    build: buildLitigation,
+    labelKey: 'caseNo',
+    keyName: '案号',
+  },
 };
 
 /** The sheets that are imported, in ledger order. */
@@ -216,6 +225,7 @@ const TABLES_READ: Record<SheetKind, ExistingNeeds['tables']> = {
   filingReviews: ['filingReviews'],
   cleanupItems: ['cleanupBatches', 'normativeDocuments'],
   agreementReviews: ['agreementReviews'],
+  litigationCases: ['litigationCases'],
 };
 
 export function existingNeeds(selections: readonly SheetSelection[]): ExistingNeeds {
@@ -224,13 +234,14 @@ export function existingNeeds(selections: readonly SheetSelection[]): ExistingNe
   for (const { sheet, layout } of chosenSheets(selections)) {
     const { ledger, headerRow, columns } = layout;
     for (const t of TABLES_READ[ledger]) tables.add(t);
-    // 行政复议 rows are matched by caseKey(), 复议文书 rows name their case: both normalizeCaseNo(text of 案号).
-    if ((ledger !== 'reviewCases' && ledger !== 'reviewLetters') || !columns.includes('caseNo')) continue;
+    // 行政复议 rows are matched by caseKey(), 复议文书 rows name their case, 行政应诉 rows their 关联复议案号: all normalizeCaseNo(text).
+    const caseColumn = ledger === 'litigationCases' ? 'reviewCaseNo' : 'caseNo';
+    if ((ledger !== 'reviewCases' && ledger !== 'reviewLetters' && ledger !== 'litigationCases') || !columns.includes(caseColumn)) continue;
     const headers = rowTexts(sheet, headerRow);
     for (let n = headerRow + 1; n <= sheet.rows.length; n++) {
       const cells = sheet.rows[n - 1];
       if (!rowHasData(cells, columns)) continue;
-      const caseNo = new RowReader(ledger, sheet.name, n, cells, columns, headers).text('caseNo');
+      const caseNo = new RowReader(ledger, sheet.name, n, cells, columns, headers).text(caseColumn);
       if (caseNo) caseKeys.add(normalizeCaseNo(caseNo));
     }
   }

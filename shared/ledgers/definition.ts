@@ -4,8 +4,9 @@
  * Every member is required: a new ledger that leaves a part out does not type-check. A part a ledger does not have
  * is said so explicitly (`null`, `[]`), never left to a default.
  */
-import type { LedgerColumn } from '../ledger-columns';
+import type { LedgerCell, LedgerColumn } from '../ledger-columns';
 import type { BaseRecord } from '../record';
+import type { AppSettings } from '../settings';
 import type { FieldChange, ValueText } from './history';
 import type { FieldSpec, SampleRow, TemplateSample } from './sheet-fields';
 import type { StoredSchema } from './stored';
@@ -79,6 +80,21 @@ export interface LedgerHistory<T> {
   steps: ((before: T, after: T) => FieldChange[]) | null;
 }
 
+/** What a sheet row may need besides its record: the settings, and the title of a record it points at. */
+export interface YearSheetContext {
+  settings: AppSettings;
+  /** The title (案号, 文件名称 …) of the live record `id` of `table`, or '' when there is none. */
+  titleOf: (table: string, id: string) => string;
+}
+
+/** How a ledger's records of year Y are ordered and laid out on its sheet of the year-end workbook. */
+export interface YearSheet<T> {
+  /** Sort key of the sheet's rows (code-point order, e.g. receivedDate + '|' + 案号). */
+  order: (record: T) => string;
+  /** The sheet row of one record, in the order of `sheet.columns`. */
+  row: (record: T, c: YearSheetContext) => LedgerCell[];
+}
+
 export interface LedgerDefinition<T extends BaseRecord, Table extends string = string, Kind extends string = string> {
   table: Table;
   /** The Dexie index string of the current schema version (renderer/src/db/db.ts; a test compares them). */
@@ -101,6 +117,11 @@ export interface LedgerDefinition<T extends BaseRecord, Table extends string = s
   /** Whether the record belongs to year Y (its figures and the ledger sheet of Y's export). */
   inYear: (record: T, year: number) => boolean;
   sheet: LedgerSheet<Kind>;
+  /**
+   * The rows of its sheet in Y's workbook (selected by `inYear`); null for the seven ledgers written before the
+   * registry had this member, whose rows shared/year-records.ts and the export's ledgerRows join by hand.
+   */
+  yearSheet: YearSheet<T> | null;
   history: LedgerHistory<T>;
 }
 

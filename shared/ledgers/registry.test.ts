@@ -3,6 +3,8 @@
  * defaults (the schema refuses a bad date and a wrong type, a duplicate key is reported, the history has words for
  * coded values, the year rule depends on the year).
  */
+import { hearing, litigationCase } from '../litigation/fixture.test-util';
+import type { LitigationCase } from '../litigation/types';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { AgreementReview } from '../agreements/types';
@@ -24,7 +26,17 @@ const SAMPLES = {
   filingReviews: storedFiling(),
   cleanupBatches: storedBatch(),
   agreementReviews: storedAgreement(),
+  litigationCases: litigationCase({
+    id: 'lit1',
+    instance: 'second',
+    earlierInstanceId: 'lit0',
+    reviewCaseId: 'c1',
+    receivedDate: '2020-03-01',
+    defenceDate: null,
+    hearings: [hearing('2020-05-10', '李副市长')],
+  }),
 } satisfies {
+  litigationCases: LitigationCase;
   reviewCases: ReviewCase;
   reviewLetters: ReviewLetter;
   normativeDocuments: NormativeDocument;

@@ -4,6 +4,7 @@
  * iterates this list. Adding a ledger: README.md "Adding a ledger".
  */
 import { agreementLedger } from '../agreements/agreement-ledger';
+import { litigationLedger } from '../litigation/litigation-ledger';
 import { cleanupLedger } from '../normative/cleanup-ledger';
 import { documentLedger } from '../normative/document-ledger';
 import { filingLedger } from '../normative/filing-ledger';
@@ -12,7 +13,16 @@ import { caseLedger } from '../review/case-ledger';
 import { letterLedger } from '../review/letter-ledger';
 import type { LedgerDefinition } from './definition';
 
-export const LEDGERS = [caseLedger, letterLedger, documentLedger, legalityLedger, filingLedger, cleanupLedger, agreementLedger] as const;
+export const LEDGERS = [
+  caseLedger,
+  letterLedger,
+  documentLedger,
+  legalityLedger,
+  filingLedger,
+  cleanupLedger,
+  agreementLedger,
+  litigationLedger,
+] as const;
 
 export type Ledger = (typeof LEDGERS)[number];
 /** The name of a ledger everywhere in code: its Dexie table (also the `table` of its change-log entries). */

@@ -87,6 +87,7 @@ export const cleanupLedger = defineLedger<CleanupBatch>()({
       清理范围: '市政府及市政府办公室制发的规范性文件',
     }),
   },
+  yearSheet: null,
   history: {
     valueText: (f, v) => (f === 'items' && Array.isArray(v) ? itemsText(v as CleanupItem[]) : undefined),
     steps: null,

@@ -77,5 +77,6 @@ export const documentLedger = defineLedger<NormativeDocument>()({
       状态: '有效',
     }),
   },
+  yearSheet: null,
   history: { valueText: null, steps: null },
 });

@@ -80,5 +80,6 @@ export const filingLedger = defineLedger<FilingReview>()({
       审查结果: '予以备案',
     }),
   },
+  yearSheet: null,
   history: { valueText: null, steps: null },
 });

@@ -94,6 +94,7 @@ export const legalityLedger = defineLedger<LegalityReview>()({
       文号: docNo,
     }),
   },
+  yearSheet: null,
   history: {
     valueText: linkText('documentId', '已关联文件库中的文件'),
     steps: null,

@@ -193,6 +193,7 @@ export const caseLedger = defineLedger<ReviewCase>()({
       办理状态: '已审结',
     }),
   },
+  yearSheet: null,
   history: {
     valueText: null,
     steps: (before, after) => (Array.isArray(before.events) && Array.isArray(after.events) ? diffTimeline(before.events, after.events) : []),

@@ -81,6 +81,7 @@ export const letterLedger = defineLedger<ReviewLetter>()({
       反馈日期: '2024-06-20',
     }),
   },
+  yearSheet: null,
   history: {
     valueText: linkText('caseId', '已关联案件'),
     steps: null,

@@ -1,38 +1,20 @@
 import { App, Layout, Menu, Result, Spin } from 'antd';
-import {
-  AuditOutlined,
-  FileProtectOutlined,
-  BarChartOutlined,
-  BellOutlined,
-  BookOutlined,
-  CloudServerOutlined,
-  DeleteOutlined,
-  HistoryOutlined,
-  ImportOutlined,
-  FileTextOutlined,
-  SettingOutlined,
-} from '../ui/icons';
+import { BarChartOutlined, BellOutlined, CloudServerOutlined, DeleteOutlined, HistoryOutlined, ImportOutlined, SettingOutlined } from '../ui/icons';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { navigate, usePath } from './router';
 import { GlobalSearch } from './GlobalSearch';
 import { LEAVE_TEXT, LEAVE_TITLE, setLeaveAsker } from '../ui/unsaved';
 import { SettingsProvider } from './settings-context';
 import { OperatorGate } from './OperatorGate';
+import { LEDGER_PAGES } from './ledger-pages';
 import { BackupNotices } from '../features/backup/BackupNotices';
 import { UndoButton } from '../features/history/UndoButton';
 import { TodoPage } from '../features/todo/TodoPage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DatabaseClosedNotice } from '../ui/DatabaseClosedNotice';
 
-// The first page (待办) comes with the app; every other page is a chunk of its own, fetched when first opened.
-const loadReviewList = () => import('../features/review/ReviewListPage');
-const loadCasePage = () => import('../features/review/CasePage');
-const ReviewListPage = lazy(() => loadReviewList().then((m) => ({ default: m.ReviewListPage })));
-const CasePage = lazy(() => loadCasePage().then((m) => ({ default: m.CasePage })));
-const LettersPage = lazy(() => import('../features/review/LettersPage').then((m) => ({ default: m.LettersPage })));
-const AgreementsPage = lazy(() => import('../features/agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })));
-const AgreementPage = lazy(() => import('../features/agreements/AgreementPage').then((m) => ({ default: m.AgreementPage })));
-const NormativePage = lazy(() => import('../features/normative/NormativePage').then((m) => ({ default: m.NormativePage })));
+// The first page (待办) comes with the app; every other page is a chunk of its own, fetched when first opened
+// (the ledgers' pages: ledger-pages.tsx).
 const BackupPage = lazy(() => import('../features/backup/BackupPage').then((m) => ({ default: m.BackupPage })));
 const ImportPage = lazy(() => import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })));
@@ -44,10 +26,7 @@ const { Sider, Content, Header } = Layout;
 
 const MENU = [
   { key: 'todo', icon: <BellOutlined />, label: '待办' },
-  { key: 'review', icon: <AuditOutlined />, label: '行政复议案件' },
-  { key: 'letters', icon: <FileTextOutlined />, label: '意见书 / 建议书' },
-  { key: 'normative', icon: <BookOutlined />, label: '规范性文件' },
-  { key: 'agreements', icon: <FileProtectOutlined />, label: '行政协议审查' },
+  ...LEDGER_PAGES.map(({ key, icon, label }) => ({ key, icon, label })),
   { key: 'stats', icon: <BarChartOutlined />, label: '年度统计' },
   { key: 'import', icon: <ImportOutlined />, label: '台账导入' },
   { key: 'backup', icon: <CloudServerOutlined />, label: '数据备份与恢复' },
@@ -57,16 +36,10 @@ const MENU = [
 ];
 
 function Page({ path }: { path: string[] }): ReactNode {
-  const [section, id] = path;
+  const [section] = path;
+  const ledger = LEDGER_PAGES.find((p) => p.key === section);
+  if (ledger) return ledger.page(path.slice(1));
   switch (section) {
-    case 'review':
-      return id ? <CasePage id={id} /> : <ReviewListPage />;
-    case 'letters':
-      return <LettersPage />;
-    case 'normative':
-      return <NormativePage path={path.slice(1)} />;
-    case 'agreements':
-      return id ? <AgreementPage id={id} /> : <AgreementsPage />;
     case 'stats':
       return <StatsPage />;
     case 'import':
@@ -113,7 +86,7 @@ export function AppShell({ startupProblem }: { startupProblem: string | null }) 
     // The pages used all day are fetched a little after the first screen is up (not competing with it), so
     // that opening them waits for no code.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 0));
-    const timer = window.setTimeout(() => idle(() => void Promise.all([loadReviewList(), loadCasePage()]).catch(() => undefined)), 2000);
+    const timer = window.setTimeout(() => idle(() => void Promise.all(LEDGER_PAGES.map((p) => p.preload?.())).catch(() => undefined)), 2000);
     return () => clearTimeout(timer);
   }, []);
   if (startupProblem) {

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ChangeLogEntry } from '../../../shared/record';
 import type { AgreementReview } from '../../../shared/agreements/types';
+import type { LitigationCase } from '../../../shared/litigation/types';
 import type { CleanupBatch, FilingReview, LegalityReview, NormativeDocument } from '../../../shared/normative/types';
 import type { ReviewCase, ReviewLetter } from '../../../shared/review/types';
 import { awaitingMiddleware } from './awaiting';
@@ -27,6 +28,7 @@ export class FazhiDb extends Dexie {
   filingReviews!: Table<FilingReview, string>;
   cleanupBatches!: Table<CleanupBatch, string>;
   agreementReviews!: Table<AgreementReview, string>;
+  litigationCases!: Table<LitigationCase, string>;
 
   /**
    * `upToVersion` declares only the first versions: restoring a backup from an older schema

@@ -45,12 +45,20 @@ export const MIGRATIONS: readonly Migration[] = [
       agreementReviews: `id, receivedDate, opinionDate, signingCapacity, category, handler, deleted, ${AWAITING_FIELD}`,
     },
     upgrade: async (tx) => {
-      for (const name of Object.keys(AWAITING_RULES)) {
+      // Only the tables this version indexes: a ledger added later has its table (and rule) only from its own version.
+      for (const name of ['reviewLetters', 'legalityReviews', 'agreementReviews'].filter((t) => Object.hasOwn(AWAITING_RULES, t))) {
         await tx
           .table(name)
           .toCollection()
           .modify((record: object) => markAwaiting(name, record));
       }
+    },
+  },
+  {
+    // 行政应诉 (litigationCases): the index string of shared/litigation/litigation-ledger.ts.
+    version: 4,
+    stores: {
+      litigationCases: `id, caseNoKey, receivedDate, concludedDate, court, defendantKind, earlierInstanceId, reviewCaseId, handler, deleted, ${AWAITING_FIELD}`,
     },
   },
 ];

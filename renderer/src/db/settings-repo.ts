@@ -4,21 +4,23 @@ import { writeChanges } from './write';
 
 const KEY = 'app';
 
+const isGroup = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
- * Stored settings over the defaults, so that a setting added in a later release gets its default; a member of the
- * wrong type (a hand-edited backup restored by an earlier version) is dropped for its default instead of blanking the app.
+ * Stored settings over the defaults, so that a setting added in a later release gets its default: every group of
+ * settings (organNames, correctionRate, a ledger's periods …) is merged member by member, lists are taken whole. A
+ * member of the wrong type (a hand-edited backup restored by an earlier version) is dropped for its default instead
+ * of blanking the app.
  */
 export function mergeSettings(input: Partial<AppSettings> | undefined): AppSettings {
   if (!input) return { ...DEFAULT_SETTINGS };
   const stored = usableStoredSettings(input);
-  return {
-    ...DEFAULT_SETTINGS,
-    ...stored,
-    organNames: { ...DEFAULT_SETTINGS.organNames, ...stored.organNames },
-    correctionRate: { ...DEFAULT_SETTINGS.correctionRate, ...stored.correctionRate },
-    normativePeriods: { ...DEFAULT_SETTINGS.normativePeriods, ...stored.normativePeriods },
-    agreementPeriods: { ...DEFAULT_SETTINGS.agreementPeriods, ...stored.agreementPeriods },
-  };
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS, ...stored };
+  for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
+    const mine = (stored as Record<string, unknown>)[key];
+    if (isGroup(value)) out[key] = { ...value, ...(isGroup(mine) ? mine : {}) };
+  }
+  return out as unknown as AppSettings;
 }
 
 export async function loadSettings(): Promise<AppSettings> {

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { rowProblem } from '../../../shared/backup/records';
 import { LEDGER_TABLES, ledgerOf } from '../../../shared/ledgers/registry';
 import { saveAgreement } from '../features/agreements/agreement-repo';
+import { addHearing, concludeCase, saveLitigation } from '../features/litigation/litigation-repo';
+import { litigationInput } from '../features/litigation/test-fixtures';
 import { agreementFields, caseFields, docFields, legalityFields } from '../features/history/test-fixtures';
 import {
   addToBatch,
@@ -73,6 +75,23 @@ describe('stored records', () => {
     await applyBatch(batch.id, ACTOR);
     await saveAgreement(agreementFields(), null, ACTOR, TODAY);
     await saveAgreement(agreementFields({ name: '另一协议', amount: null, opinion: 'approve', opinionDate: '2024-03-05' }), null, ACTOR, TODAY);
+    const first = await saveLitigation(litigationInput(), null, ACTOR, TODAY);
+    await addHearing(first.id, { date: '2024-04-10', headAppeared: true, headName: '李明（副市长）', agencyAppeared: true, note: '' }, ACTOR, TODAY);
+    await concludeCase(first.id, { concludedDate: '2024-05-20', outcome: 'dismissClaim', servedDate: '2024-05-22' }, ACTOR, TODAY);
+    await saveLitigation(
+      litigationInput({
+        caseNo: '（2024）苏11行终5号',
+        instance: 'second',
+        earlierInstanceId: first.id,
+        court: '镇江市中级人民法院',
+        receivedDate: '2024-06-10',
+        defenceDate: null,
+        reviewCaseId: c.id,
+      }),
+      null,
+      ACTOR,
+      TODAY,
+    );
     const other = await saveDocument(docFields({ title: '将删除的文件', docNo: '丹政发〔2020〕16号' }), null, ACTOR, TODAY);
     await deleteDocument(other.id, ACTOR);
 

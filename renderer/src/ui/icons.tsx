@@ -9,9 +9,12 @@ import type { ComponentProps, ComponentType } from 'react';
 import {
   ArrowLeftOutlined as AntArrowLeftOutlined,
   AuditOutlined as AntAuditOutlined,
+  BankOutlined as AntBankOutlined,
   BarChartOutlined as AntBarChartOutlined,
   BellOutlined as AntBellOutlined,
   BookOutlined as AntBookOutlined,
+  CalendarOutlined as AntCalendarOutlined,
+  CheckCircleOutlined as AntCheckCircleOutlined,
   CloudDownloadOutlined as AntCloudDownloadOutlined,
   CloudServerOutlined as AntCloudServerOutlined,
   CopyOutlined as AntCopyOutlined,
@@ -47,9 +50,12 @@ function decorative(Icon: ComponentType<IconProps>): ComponentType<IconProps> {
 
 export const ArrowLeftOutlined = decorative(AntArrowLeftOutlined);
 export const AuditOutlined = decorative(AntAuditOutlined);
+export const BankOutlined = decorative(AntBankOutlined);
 export const BarChartOutlined = decorative(AntBarChartOutlined);
 export const BellOutlined = decorative(AntBellOutlined);
 export const BookOutlined = decorative(AntBookOutlined);
+export const CalendarOutlined = decorative(AntCalendarOutlined);
+export const CheckCircleOutlined = decorative(AntCheckCircleOutlined);
 export const CloudDownloadOutlined = decorative(AntCloudDownloadOutlined);
 export const CloudServerOutlined = decorative(AntCloudServerOutlined);
 export const CopyOutlined = decorative(AntCopyOutlined);

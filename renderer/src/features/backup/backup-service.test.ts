@@ -4,6 +4,7 @@ import { serializeBackup } from '../../../../shared/backup/format';
 import { sha256Hex } from '../../../../shared/backup/sha256';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import type { FazhiDb } from '../../db/db';
+import { SCHEMA_VERSION } from '../../db/migrations';
 import { freshDb, expectRefusedUnchanged } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { deleteAgreement } from '../agreements/agreement-repo';
@@ -46,7 +47,13 @@ describe('takeBackup', () => {
     expect(host.written).toHaveLength(1);
     const { name, file } = host.written[0];
     expect(name).toMatch(/^法治台账备份_\d{4}-\d{2}-\d{2}_\d{6}_手动\.fzbak$/);
-    expect(file).toMatchObject({ format: 'fazhi-ledger-backup', formatVersion: 2, schemaVersion: 3, appVersion: '0.1.0', reason: '手动' });
+    expect(file).toMatchObject({
+      format: 'fazhi-ledger-backup',
+      formatVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
+      appVersion: '0.1.0',
+      reason: '手动',
+    });
     expect(file.tables).toEqual(JSON.parse(JSON.stringify(await everything(db))));
     expect(file.counts).toEqual({
       agreementReviews: 1,
@@ -54,6 +61,7 @@ describe('takeBackup', () => {
       cleanupBatches: 0,
       filingReviews: 0,
       legalityReviews: 0,
+      litigationCases: 0,
       normativeDocuments: 1,
       reviewCases: 2,
       reviewLetters: 1,
@@ -173,10 +181,22 @@ describe('restore', () => {
   it('refuses a backup from a newer app version or schema', async () => {
     await fillLedger();
     const tables = await everything(db);
-    const newerApp = serializeBackup({ tables, schemaVersion: 3, appVersion: '0.2.0', createdAt: new Date().toISOString(), reason: '手动' }).json;
+    const newerApp = serializeBackup({
+      tables,
+      schemaVersion: SCHEMA_VERSION,
+      appVersion: '0.2.0',
+      createdAt: new Date().toISOString(),
+      reason: '手动',
+    }).json;
     await expectRefused(() => restoreFromText(newerApp), /较新版本的法治台账（0\.2\.0）创建，本机是 0\.1\.0/);
-    const newerSchema = serializeBackup({ tables, schemaVersion: 4, appVersion: '0.1.0', createdAt: new Date().toISOString(), reason: '手动' }).json;
-    await expectRefused(() => restoreFromText(newerSchema), /本程序只认识到第3版/);
+    const newerSchema = serializeBackup({
+      tables,
+      schemaVersion: SCHEMA_VERSION + 1,
+      appVersion: '0.1.0',
+      createdAt: new Date().toISOString(),
+      reason: '手动',
+    }).json;
+    await expectRefused(() => restoreFromText(newerSchema), new RegExp(`本程序只认识到第${SCHEMA_VERSION}版`));
   });
 
   it('refuses a backup with an invalid record, naming it', async () => {

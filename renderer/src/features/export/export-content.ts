@@ -17,8 +17,10 @@ import {
   reviewLetterRow,
   type LedgerCell,
 } from '../../../../shared/ledger-columns';
-import type { LedgerSheet as LedgerSheetSpec } from '../../../../shared/ledgers/definition';
-import { LEDGER_SHEETS, type SheetKind } from '../../../../shared/ledgers/registry';
+import type { LedgerSheet as LedgerSheetSpec, YearSheetContext } from '../../../../shared/ledgers/definition';
+import { LEDGER_SHEETS, ledgerOf, ledgerOfSheet, type SheetKind } from '../../../../shared/ledgers/registry';
+import type { ExportPart, ReportSection, SectionContext, StatTable, SummaryRow, SummarySection } from '../../../../shared/ledgers/section';
+import { YEAR_SECTIONS } from '../../../../shared/ledgers/year-sections';
 import { normativeReportSentences } from '../../../../shared/normative/report';
 import {
   CLEANUP_RESULTS,
@@ -33,43 +35,13 @@ import {
 import type { BreakdownEntry } from '../../../../shared/review/counts';
 import { reviewReportSentence } from '../../../../shared/review/report';
 import { DENOMINATOR_LABELS, OUTCOME_LABELS, REVIEW_OUTCOMES } from '../../../../shared/review/types';
+import { recordsOfTable, type NamedSheetKind } from '../../../../shared/year-records';
 import type { YearData } from './year-data';
 
 export const EMPTY_YEAR_TEXT = '本年度没有台账记录';
 export const REPORT_NAME = '法治政府建设工作统计';
 
-export interface SummaryRow {
-  label: string;
-  /** A number where the figure is a count or an amount (so that Excel can add it up), else the printed text. */
-  value: number | string;
-  /** How the value is printed in Word (the amount with thousands separators). */
-  text: string;
-  /** The counting rule, in a short note. */
-  rule: string;
-  /** The app's own consistency check (结转核对): kept on screen and in the workbook, left out of the report's 表1. */
-  check?: boolean;
-}
-
-export interface SummarySection {
-  title: string;
-  rows: SummaryRow[];
-}
-
-export interface StatTable {
-  /** Worksheet name (≤ 31 characters). */
-  sheetName: string;
-  title: string;
-  columns: string[];
-  rows: (string | number)[][];
-  /** The last row is a 合计 row. */
-  hasTotal: boolean;
-  note: string;
-}
-
-export interface ReportSection {
-  heading: string;
-  paragraphs: string[];
-}
+export type { ReportSection, StatTable, SummaryRow, SummarySection } from '../../../../shared/ledgers/section';
 
 export interface LedgerSheet {
   spec: LedgerSheetSpec;
@@ -310,9 +282,29 @@ function notes(d: YearData): string[] {
   ];
 }
 
+/** The title of a live record by table and id, each table's map built on first use. */
+function titleLookup(d: YearData): YearSheetContext['titleOf'] {
+  const maps = new Map<string, Map<string, string>>();
+  return (table, id) => {
+    let m = maps.get(table);
+    if (!m) {
+      const def = ledgerOf(table);
+      m = new Map(def ? recordsOfTable(d.all, table).map((rec) => [rec.id, def.title(rec)]) : []);
+      maps.set(table, m);
+    }
+    return m.get(id) ?? '';
+  };
+}
+
 function ledgerRows(d: YearData, kind: SheetKind): LedgerCell[][] {
   const r = d.records;
-  switch (kind) {
+  const own = ledgerOfSheet(kind);
+  if (own.yearSheet) {
+    const sheet = own.yearSheet;
+    const c: YearSheetContext = { settings: d.settings, titleOf: titleLookup(d) };
+    return (((r as unknown as Record<string, unknown[] | undefined>)[own.table] ?? []) as never[]).map((rec) => sheet.row(rec, c));
+  }
+  switch (kind as NamedSheetKind) {
     case 'reviewCases':
       return r.cases.map(reviewCaseRow);
     case 'reviewLetters':
@@ -330,7 +322,29 @@ function ledgerRows(d: YearData, kind: SheetKind): LedgerCell[][] {
   }
 }
 
+/** The sections that bring their own export part (shared/ledgers/year-sections.ts), each with its figures. */
+function ownParts(d: YearData): { part: ExportPart<unknown>; f: unknown }[] {
+  return YEAR_SECTIONS.flatMap((s) => {
+    const f = (d as Record<string, unknown>)[s.key];
+    const part = s.export as ExportPart<unknown> | null;
+    return part && !part.isEmpty(f) ? [{ part, f }] : [];
+  });
+}
+
+const NUMERALS = '一二三四五六七八九十';
+
+/** The report sections: the three laid out here, then every section's own, numbered on. */
+function allReportSections(d: YearData, c: SectionContext): ReportSection[] {
+  const sections = reportSections(d);
+  for (const { part, f } of ownParts(d)) {
+    sections.push({ heading: `（${NUMERALS[sections.length]}）${part.report.title}`, paragraphs: part.report.paragraphs(f, c) });
+  }
+  return sections;
+}
+
 export function buildExportContent(d: YearData): ExportContent {
+  const c: SectionContext = { year: d.year, settings: d.settings };
+  const own = ownParts(d);
   const organ = d.settings.organNames.government.trim();
   const year = d.year;
   return {
@@ -339,11 +353,16 @@ export function buildExportContent(d: YearData): ExportContent {
     title: `${year}年度${REPORT_NAME}`,
     sheetTitle: (what: string) => `${organ}${year}年度${what}`,
     empty: d.empty,
-    summary: d.empty ? [] : [reviewSummary(d), normativeSummary(d), agreementSummary(d)],
-    tables: d.empty ? [] : statTables(d),
+    summary: d.empty ? [] : [reviewSummary(d), normativeSummary(d), agreementSummary(d), ...own.map((o) => o.part.summary(o.f, c))],
+    tables: d.empty ? [] : [...statTables(d), ...own.flatMap((o) => o.part.tables(o.f, c))],
     reportHeading: `一、${year}年法治政府建设工作情况`,
-    sections: d.empty ? [] : reportSections(d),
-    notes: d.empty ? [] : notes(d),
-    ledgers: d.empty ? [] : LEDGER_SHEETS.map((spec) => ({ spec, rows: ledgerRows(d, spec.kind) })),
+    sections: d.empty ? [] : allReportSections(d, c),
+    notes: d.empty ? [] : [...notes(d), ...own.flatMap((o) => o.part.notes(o.f, c))],
+    // A ledger added on the registry (with a yearSheet) has its sheet only in a year it has records of.
+    ledgers: d.empty
+      ? []
+      : LEDGER_SHEETS.map((spec) => ({ spec, rows: ledgerRows(d, spec.kind) })).filter(
+          (l) => l.rows.length > 0 || !ledgerOfSheet(l.spec.kind).yearSheet,
+        ),
   };
 }

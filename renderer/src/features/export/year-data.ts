@@ -2,27 +2,26 @@
  * Everything the year-end export needs for one year: the settings, the figures (computed by the same shared
  * functions as the 年度统计 page) and each ledger's records of the year (shared/year-records.ts).
  */
-import { computeAgreementYearFigures, type AgreementYearFigures } from '../../../../shared/agreements/counts';
-import { computeNormativeYearFigures, type NormativeYearFigures } from '../../../../shared/normative/counts';
-import { computeReviewYearFigures, type ReviewYearFigures } from '../../../../shared/review/counts';
 import type { AppSettings } from '../../../../shared/settings';
+import { computeYearFigures, type YearFigures } from '../../../../shared/ledgers/year-sections';
 import { LEDGER_TABLES, type LedgerTable, type RecordOf } from '../../../../shared/ledgers/registry';
 import { isYearEmpty, ledgerRecords, selectYearRecords, type LedgerRecords, type YearRecords } from '../../../../shared/year-records';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, type FazhiDb } from '../../db/db';
 import { loadSettings } from '../../db/settings-repo';
 
-export interface YearData {
+/** The settings, the figures of every year section (shared/ledgers/year-sections.ts, by key) and the year's records. */
+export type YearData = YearFigures & {
   year: number;
   settings: AppSettings;
-  review: ReviewYearFigures;
-  normative: NormativeYearFigures;
-  agreement: AgreementYearFigures;
   records: YearRecords;
+  /** Every live record (the titles of linked records on the sheets of ledgers with a yearSheet). */
+  all: LedgerRecords;
   /** 案号 of every live case, for the 关联案号 of letters about cases of earlier years. */
   caseNoById: Map<string, string>;
   /** No ledger has a record of the year: the export says so instead of printing tables of zeros. */
   empty: boolean;
-}
+};
 
 /** Pure: the figures and the year's records from all live records. */
 export function computeYearData(all: LedgerRecords, settings: AppSettings, year: number): YearData {
@@ -30,22 +29,9 @@ export function computeYearData(all: LedgerRecords, settings: AppSettings, year:
   return {
     year,
     settings,
-    review: computeReviewYearFigures({
-      cases: [...all.cases],
-      letters: [...all.letters],
-      year,
-      correctionRate: settings.correctionRate,
-    }),
-    normative: computeNormativeYearFigures({
-      documents: all.documents,
-      legalityReviews: all.legalityReviews,
-      filingReviews: all.filingReviews,
-      cleanupBatches: all.cleanupBatches,
-      year,
-      filingDays: settings.normativePeriods.filingDays,
-    }),
-    agreement: computeAgreementYearFigures({ reviews: [...all.agreements], year }),
+    ...computeYearFigures(all, settings, year),
     records,
+    all,
     caseNoById: new Map(all.cases.filter((c) => c.deleted !== 1).map((c) => [c.id, c.caseNo])),
     empty: isYearEmpty(records),
   };
@@ -67,4 +53,9 @@ export async function loadLedgerRecords(db: FazhiDb = getDb()): Promise<LedgerRe
 export async function loadYearData(year: number): Promise<YearData> {
   const [all, settings] = await Promise.all([loadLedgerRecords(), loadSettings()]);
   return computeYearData(all, settings, year);
+}
+
+/** Every live record of every ledger, read again whenever one changes; undefined while loading. */
+export function useLiveLedgerRecords(): LedgerRecords | undefined {
+  return useLiveQuery(() => loadLedgerRecords(), []);
 }

@@ -40,5 +40,6 @@ export function importContext(settings: AppSettings, today: string = todayInChin
     newId,
     government: settings.organNames.government,
     defaultIntakePoint: settings.intakePoints[0] ?? '',
+    settings,
   };
 }

@@ -1,4 +1,5 @@
-import { Card, Col, Row } from 'antd';
+import { Suspense } from 'react';
+import { Card, Col, Row, Skeleton } from 'antd';
 import { PageTitle } from '../../ui/PageTitle';
 import { OrganSettings } from './OrganSettings';
 import { CorrectionRateSettings } from './CorrectionRateSettings';
@@ -7,6 +8,7 @@ import { ListSettings } from './ListSettings';
 import { PeriodSettings } from './PeriodSettings';
 import { SupportSettings } from './SupportSettings';
 import { StorageSettings } from '../backup';
+import { SETTINGS_PANELS } from '../../app/ledger-pages';
 
 export function SettingsPage() {
   return (
@@ -34,6 +36,13 @@ export function SettingsPage() {
           <Card size="small" title="数据存储与备份" style={{ marginBottom: 16 }}>
             <StorageSettings />
           </Card>
+          {SETTINGS_PANELS.map(({ key, title, panel: Panel }) => (
+            <Card key={key} size="small" title={title} style={{ marginBottom: 16 }}>
+              <Suspense fallback={<Skeleton active />}>
+                <Panel />
+              </Suspense>
+            </Card>
+          ))}
           <SupportSettings />
         </Col>
       </Row>

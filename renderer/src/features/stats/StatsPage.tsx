@@ -1,21 +1,14 @@
-import { useMemo } from 'react';
-import { Empty, Select, Space, Typography } from 'antd';
-import { computeAgreementYearFigures } from '../../../../shared/agreements/counts';
-import { computeNormativeYearFigures } from '../../../../shared/normative/counts';
-import { computeReviewYearFigures } from '../../../../shared/review/counts';
+import { Suspense, useMemo } from 'react';
+import { Empty, Select, Skeleton, Space, Typography } from 'antd';
 import { yearOf } from '../../../../shared/dates';
+import { computeYearFigures, sectionDates, YEAR_SECTIONS, type YearSectionKey } from '../../../../shared/ledgers/year-sections';
 import { isYearEmpty, selectYearRecords } from '../../../../shared/year-records';
 import { PageTitle } from '../../ui/PageTitle';
 import { useSettings } from '../../app/settings-context';
+import { STATS_PANELS, type StatsPanel } from '../../app/ledger-pages';
 import { useUrlQuery } from '../../app/url-state';
 import { today } from '../../ui/dates';
-import { ExportButtons } from '../export';
-import { useLiveAgreements } from '../agreements';
-import { useLiveCleanupBatches, useLiveDocuments, useLiveFilingReviews, useLiveLegalityReviews } from '../normative';
-import { useLiveCases, useLiveLetters } from '../review';
-import { AgreementStats } from './AgreementStats';
-import { NormativeStats } from './NormativeStats';
-import { ReviewStats } from './ReviewStats';
+import { ExportButtons, useLiveLedgerRecords } from '../export';
 
 /** The first year the picker offers even without records: any year of the ledgers a clerk may be asked about. */
 const FIRST_YEAR = 2000;
@@ -29,63 +22,17 @@ function collectYears(dates: Iterable<string | null | undefined>, thisYear: numb
 
 export function StatsPage() {
   const settings = useSettings();
-  const cases = useLiveCases();
-  const letters = useLiveLetters();
-  const documents = useLiveDocuments();
-  const legalityReviews = useLiveLegalityReviews();
-  const filingReviews = useLiveFilingReviews();
-  const cleanupBatches = useLiveCleanupBatches();
-  const agreements = useLiveAgreements();
+  // Every live record of every ledger, in one read: the export reuses them instead of reading them again.
+  const records = useLiveLedgerRecords() ?? null;
   const thisYear = yearOf(today());
   // The year is in the URL (#/stats?year=2019): a reload or a bookmark shows the same year.
   const url = useUrlQuery();
   const year = url.int('year') ?? thisYear;
   const setYear = (y: number) => url.set({ year: y === thisYear ? null : y });
 
-  const years = useMemo(
-    () =>
-      collectYears(
-        (function* () {
-          for (const c of cases ?? []) yield* [c.receivedDate, c.acceptedDate, c.concludedDate];
-          for (const l of letters ?? []) yield l.issueDate;
-          for (const r of legalityReviews ?? []) yield* [r.completedDate, r.publishDate];
-          for (const f of filingReviews ?? []) yield f.filedDate;
-          for (const b of cleanupBatches ?? []) yield b.completedDate;
-          for (const a of agreements ?? []) yield* [a.receivedDate, a.opinionDate];
-        })(),
-        thisYear,
-      ),
-    [cases, letters, legalityReviews, filingReviews, cleanupBatches, agreements, thisYear],
-  );
-
-  const review = useMemo(
-    () => (cases && letters ? computeReviewYearFigures({ cases, letters, year, correctionRate: settings.correctionRate }) : null),
-    [cases, letters, year, settings.correctionRate],
-  );
-  const normative = useMemo(
-    () =>
-      documents && legalityReviews && filingReviews && cleanupBatches
-        ? computeNormativeYearFigures({
-            documents,
-            legalityReviews,
-            filingReviews,
-            cleanupBatches,
-            year,
-            filingDays: settings.normativePeriods.filingDays,
-          })
-        : null,
-    [documents, legalityReviews, filingReviews, cleanupBatches, year, settings.normativePeriods.filingDays],
-  );
-  const agreement = useMemo(() => (agreements ? computeAgreementYearFigures({ reviews: agreements, year }) : null), [agreements, year]);
-
-  // Every live record of every ledger, once all are read: the export reuses them instead of reading them again.
-  const records = useMemo(
-    () =>
-      cases && letters && documents && legalityReviews && filingReviews && cleanupBatches && agreements
-        ? { cases, letters, documents, legalityReviews, filingReviews, cleanupBatches, agreements }
-        : null,
-    [cases, letters, documents, legalityReviews, filingReviews, cleanupBatches, agreements],
-  );
+  const years = useMemo(() => collectYears(records ? sectionDates(records) : [], thisYear), [records, thisYear]);
+  // The figures of every year section (shared/ledgers/year-sections.ts), shown by its panel (app/ledger-pages.tsx).
+  const figures = useMemo(() => (records ? computeYearFigures(records, settings, year) : null), [records, settings, year]);
   const empty = useMemo(() => !!records && isYearEmpty(selectYearRecords(records, year)), [records, year]);
 
   return (
@@ -109,9 +56,14 @@ export function StatsPage() {
         {year}年度统计
       </PageTitle>
       {empty && <Empty style={{ marginBottom: 16 }} description={`${year}年没有台账记录，以下数字均为0；导出的文件会注明“本年度没有台账记录”。`} />}
-      {review && <ReviewStats f={review} organs={settings.organNames} />}
-      {normative && <NormativeStats f={normative} organs={settings.organNames} />}
-      {agreement && <AgreementStats f={agreement} organs={settings.organNames} />}
+      {figures && (
+        <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+          {YEAR_SECTIONS.map(({ key }) => {
+            const Panel = STATS_PANELS[key] as StatsPanel<YearSectionKey>;
+            return <Panel key={key} f={figures[key] as never} settings={settings} />;
+          })}
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,30 +1,18 @@
 import { useMemo } from 'react';
 import { Alert, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { agreementDeadline } from '../../../../shared/agreements/deadline';
-import type { Deadline } from '../../../../shared/deadline';
-import { legalityReviewDeadline } from '../../../../shared/normative/legality';
-import { computeCaseDeadlines, computeLetterDeadline } from '../../../../shared/review/deadlines';
-import { LETTER_KIND_LABELS } from '../../../../shared/review/types';
-import { isTodo, missingHolidayYear, TODO_WINDOW_DAYS } from '../../../../shared/todo';
+import type { LedgerTable } from '../../../../shared/ledgers/registry';
+import { missingHolidayYear, TODO_WINDOW_DAYS } from '../../../../shared/todo';
 import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
 import { useSettings } from '../../app/settings-context';
-import { useOpenCases } from '../review';
+import { TODO_SOURCES, type TodoItem, type TodoSource } from '../../app/ledger-pages';
 import { useWorkCalendar } from '../../app/use-work-calendar';
 import { useAwaiting } from './todo-data';
 
-interface TodoRow {
-  key: string;
-  ledger: string;
-  title: string;
-  who: string;
-  handler: string;
-  deadline: Deadline;
-  link: string;
-}
+type TodoRow = TodoItem;
 
 const COLUMNS: ColumnsType<TodoRow> = [
   { title: '期限', key: 'deadline', width: 170, render: (_, r) => <DeadlineTag d={r.deadline} native /> },
@@ -41,97 +29,24 @@ const NO_ROWS: TodoRow[] = [];
 /** Pages of 20 (a screen shows about ten): a busy office has hundreds of items due, and drawing them all at once takes seconds. */
 const PAGINATION = { defaultPageSize: 20, hideOnSinglePage: true, showSizeChanger: true, showTotal: (t: number) => `共 ${t} 项` };
 
-/** Reads only what can still be due: open cases, unanswered 意见书, reviews without 审核完成日期, agreements without an opinion. */
+/** Reads only what can still be due: each ledger's records still waiting (its registry `awaiting` rule), then its 待办 items (ledger-pages.tsx). */
 export function TodoPage() {
-  const cases = useOpenCases();
   const awaiting = useAwaiting();
-  const letters = awaiting?.reviewLetters;
-  const legality = awaiting?.legalityReviews;
-  const agreements = awaiting?.agreementReviews;
   const settings = useSettings();
   const cal = useWorkCalendar();
   const now = today();
 
-  // One list per ledger, so that a ledger read later does not make the others' deadlines be computed again.
-  const caseRows = useMemo(() => {
+  const rows = useMemo(() => {
+    if (!awaiting) return NO_ROWS;
     const out: TodoRow[] = [];
-    for (const c of cases ?? []) {
-      for (const d of computeCaseDeadlines(c, cal, now)) {
-        if (!isTodo(d)) continue;
-        out.push({
-          key: `${c.id}:${d.kind}`,
-          ledger: '行政复议',
-          title: c.caseNo,
-          who: `${c.applicant} / ${c.respondent}`,
-          handler: c.handler,
-          deadline: d,
-          link: `/review/${c.id}`,
-        });
-      }
+    for (const [table, source] of Object.entries(TODO_SOURCES) as [LedgerTable, TodoSource<LedgerTable>][]) {
+      out.push(...source((awaiting[table] ?? []) as never[], { cal, now, settings }));
     }
-    return out;
-  }, [cases, cal, now]);
-  const letterRows = useMemo(() => {
-    const out: TodoRow[] = [];
-    for (const l of letters ?? []) {
-      const d = computeLetterDeadline(l, now, cal);
-      if (d && isTodo(d)) {
-        out.push({
-          key: `${l.id}:${d.kind}`,
-          ledger: LETTER_KIND_LABELS[l.kind],
-          title: l.docNo,
-          who: l.recipient,
-          handler: '',
-          deadline: d,
-          link: '/letters',
-        });
-      }
-    }
-    return out;
-  }, [letters, cal, now]);
-  const legalityDays = settings.normativePeriods.legalityReviewWorkingDays;
-  const legalityRows = useMemo(() => {
-    const out: TodoRow[] = [];
-    for (const r of legality ?? []) {
-      const d = legalityReviewDeadline(r, cal, now, legalityDays);
-      if (isTodo(d))
-        out.push({
-          key: `${r.id}:legality`,
-          ledger: '合法性审核',
-          title: r.title,
-          who: r.draftingUnit,
-          handler: r.handler,
-          deadline: d,
-          link: '/normative/legality',
-        });
-    }
-    return out;
-  }, [legality, cal, now, legalityDays]);
-  const agreementDays = settings.agreementPeriods.reviewWorkingDays;
-  const agreementRows = useMemo(() => {
-    const out: TodoRow[] = [];
-    for (const a of agreements ?? []) {
-      const d = agreementDeadline(a, cal, now, agreementDays);
-      if (isTodo(d))
-        out.push({
-          key: `${a.id}:agreement`,
-          ledger: '行政协议审查',
-          title: a.name,
-          who: a.submittingUnit,
-          handler: a.handler,
-          deadline: d,
-          link: `/agreements/${a.id}`,
-        });
-    }
-    return out;
-  }, [agreements, cal, now, agreementDays]);
-  const rows = useMemo(
-    () => [...caseRows, ...letterRows, ...legalityRows, ...agreementRows].sort((a, b) => (a.deadline.daysLeft ?? 0) - (b.deadline.daysLeft ?? 0)),
-    [caseRows, letterRows, legalityRows, agreementRows],
-  );
+    return out.sort((a, b) => (a.deadline.daysLeft ?? 0) - (b.deadline.daysLeft ?? 0));
+  }, [awaiting, cal, now, settings]);
 
-  // The rows are drawn once, when every ledger is read, not again as each one arrives.
-  const loading = !cases || !letters || !legality || !agreements;
+  // The rows are drawn once, when every ledger is read.
+  const loading = !awaiting;
 
   const missingYear = missingHolidayYear(now, (y) => cal.isCovered(y));
 

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import { test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { chooseStatsYear, expect, label, openApp, pickDate, pickOption } from './helpers';
+
+/**
+ * 行政应诉 end to end: two cases registered through the form, a hearing with the 负责人 recorded on each, both
+ * concluded; 年度统计 shows the figures and the report sentences; both export files carry them.
+ *
+ * | 案号                   | 法院             | 被告           | 收到       | 开庭（负责人）         | 结案                  |
+ * | （2025）苏1181行初12号 | 丹阳市人民法院   | 丹阳市人民政府 | 2025-03-03 | 2025-04-15 李明副市长  | 2025-05-20 判决撤销   |
+ * | （2025）苏11行初30号   | 镇江市中级人民法院 | 丹阳市人民政府 | 2025-06-02 | 2025-07-10 王强副市长  | 2025-09-01 驳回诉讼请求 |
+ */
+const SENTENCE =
+  '2025年，丹阳市人民法院共受理行政诉讼1件，结案1件，开庭审理1件，行政机关败诉1件。镇江市中级人民法院受理以丹阳市人民政府为被告的行政诉讼案件共1件，其中已审结1件，出庭应诉率100%。';
+
+interface Lawsuit {
+  caseNo: string;
+  court: string;
+  received: string;
+  hearing: string;
+  head: string;
+  concluded: string;
+  outcome: string;
+}
+
+async function register(page: Page, c: Lawsuit): Promise<void> {
+  await page.getByRole('menuitem', { name: '行政应诉' }).click();
+  await page.getByRole('button', { name: '登记应诉案件' }).click();
+  const drawer = page.getByRole('dialog', { name: '登记行政应诉案件' });
+  await expect(drawer).toBeVisible();
+  await drawer.getByLabel('案号', { exact: true }).fill(c.caseNo);
+  await pickDate(drawer.getByLabel('收到应诉通知书日期'), c.received);
+  await drawer.getByLabel('法院', { exact: true }).fill(c.court);
+  await drawer.getByLabel('原告', { exact: true }).fill('张某某');
+  await drawer.getByLabel('被告', { exact: true }).fill('丹阳市人民政府');
+  await pickOption(page, drawer.getByLabel('被告类别'), '市政府');
+  await drawer.getByLabel('被诉行政行为', { exact: true }).fill('房屋征收补偿决定');
+  await pickOption(page, drawer.getByLabel('行为类别'), '行政征收');
+  await pickOption(page, drawer.getByLabel('管理领域'), '住建');
+  await drawer.getByRole('button', { name: label('保存') }).click();
+  await expect(drawer).toBeHidden();
+  await page.getByRole('table').getByText(c.caseNo, { exact: true }).click();
+  await expect(page.getByRole('heading', { level: 4 })).toContainText(c.caseNo);
+
+  await page.getByRole('button', { name: '登记开庭' }).click();
+  const hearing = page.getByRole('dialog', { name: `登记开庭：${c.caseNo}` });
+  await pickDate(hearing.getByLabel('开庭日期'), c.hearing);
+  // 负责人出庭 without a name is refused, naming the field; nothing is written.
+  await hearing.getByLabel('行政机关负责人出庭应诉').check();
+  await hearing.getByRole('button', { name: label('保存') }).click();
+  await expect(page.getByText('第1次开庭：已勾选负责人出庭，出庭负责人姓名不能为空')).toBeVisible();
+  await hearing.getByLabel('出庭负责人（姓名、职务）').fill(c.head);
+  await hearing.getByRole('button', { name: label('保存') }).click();
+  await expect(hearing).toBeHidden();
+  await expect(page.getByText(`负责人出庭：${c.head}`, { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: /结\s?案$/ }).click();
+  const conclude = page.getByRole('dialog', { name: `结案：${c.caseNo}` });
+  await pickDate(conclude.getByLabel('结案日期'), c.concluded);
+  await pickOption(page, conclude.getByLabel('结案方式'), c.outcome);
+  await conclude.getByRole('button', { name: label('保存') }).click();
+  await expect(conclude).toBeHidden();
+  await expect(page.getByText(`2025-${c.concluded.slice(5)}　结案：${c.outcome}`, { exact: true })).toBeVisible();
+}
+
+test('行政应诉: register, a hearing with the 负责人, conclude; figures, sentences and both exports', async ({ page }) => {
+  test.setTimeout(300_000);
+  await openApp(page);
+  await register(page, {
+    caseNo: '（2025）苏1181行初12号',
+    court: '丹阳市人民法院',
+    received: '2025-03-03',
+    hearing: '2025-04-15',
+    head: '李明（副市长）',
+    concluded: '2025-05-20',
+    outcome: '判决撤销',
+  });
+  await register(page, {
+    caseNo: '（2025）苏11行初30号',
+    court: '镇江市中级人民法院',
+    received: '2025-06-02',
+    hearing: '2025-07-10',
+    head: '王强（副市长）',
+    concluded: '2025-09-01',
+    outcome: '判决驳回诉讼请求',
+  });
+
+  await chooseStatsYear(page, 2025);
+  const panel = page.getByTestId('litigation-stats');
+  await expect(page.getByTestId('litigation-sentence')).toHaveText(SENTENCE);
+  await expect(panel.getByRole('columnheader', { name: '负责人出庭率' })).toBeVisible();
+  await expect(panel.getByText('开庭2庭次，负责人出庭2庭次，行政机关出庭2庭次；被告改变行为后撤诉0件（不计入败诉）')).toBeVisible();
+
+  const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: '导出Excel' }).click()]);
+  const wb = new ExcelJS.Workbook();
+  const bytes = await readFile(await xlsx.path());
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const sheet = wb.getWorksheet('行政应诉台账')!;
+  expect(sheet.getCell(3, 1).value).toBe('（2025）苏1181行初12号');
+  expect(sheet.getCell(4, 1).value).toBe('（2025）苏11行初30号');
+  expect(wb.getWorksheet('应诉结案方式统计')).toBeTruthy();
+
+  const [docx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: '导出Word' }).click()]);
+  const zip = await JSZip.loadAsync(await readFile(await docx.path()));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+  expect(text).toContain('（四）行政应诉');
+  expect(text).toContain(SENTENCE);
+});

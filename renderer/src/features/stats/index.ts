@@ -1,0 +1,2 @@
+/** What other features may use of 年度统计 (stats): every import from outside goes through this file. */
+export { SentenceCard } from './SentenceCard';

@@ -11,6 +11,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
+import { DateCell, shortOrganName } from '../../ui/OrganName';
 import { useSettings } from '../../app/settings-context';
 import { useOpenCases } from '../review';
 import { useWorkCalendar } from '../../app/use-work-calendar';
@@ -21,6 +22,8 @@ interface TodoRow {
   ledger: string;
   title: string;
   who: string;
+  /** The full names, when `who` shortened an organ's name (the hover title). */
+  whoFull?: string;
   handler: string;
   deadline: Deadline;
   link: string;
@@ -28,10 +31,11 @@ interface TodoRow {
 
 const COLUMNS: ColumnsType<TodoRow> = [
   { title: '期限', key: 'deadline', width: 170, render: (_, r) => <DeadlineTag d={r.deadline} native /> },
-  { title: '到期日', key: 'due', width: 110, render: (_, r) => r.deadline.due },
-  { title: '台账', dataIndex: 'ledger', width: 140 },
+  { title: '到期日', key: 'due', width: 104, render: (_, r) => <DateCell date={r.deadline.due} /> },
+  { title: '台账', dataIndex: 'ledger', width: 110 },
   { title: '事项', key: 'title', width: 200, render: (_, r) => <Typography.Link onClick={() => navigate(r.link)}>{r.title}</Typography.Link> },
-  { title: '当事人 / 单位', dataIndex: 'who', ellipsis: true },
+  // Wraps rather than ending in "丹阳市人民政府云…"; the city prefix of a respondent is dropped (full name on hover).
+  { title: '当事人 / 单位', key: 'who', width: 240, render: (_, r) => <span title={r.whoFull ?? r.who}>{r.who}</span> },
   { title: '期限说明', key: 'basis', ellipsis: true, render: (_, r) => `${r.deadline.label}：${r.deadline.basis}` },
   { title: '承办人', dataIndex: 'handler', width: 90 },
 ];
@@ -62,7 +66,8 @@ export function TodoPage() {
           key: `${c.id}:${d.kind}`,
           ledger: '行政复议',
           title: c.caseNo,
-          who: `${c.applicant} / ${c.respondent}`,
+          who: `${c.applicant} / ${shortOrganName(c.respondent)}`,
+          whoFull: `${c.applicant} / ${c.respondent}`,
           handler: c.handler,
           deadline: d,
           link: `/review/${c.id}`,

@@ -172,3 +172,37 @@ test('a hand-edited backup whose operatorName is an object is refused naming the
   await expect(page.getByText('当前使用人：张明')).toBeVisible();
   await openCase(page, CASE.caseNo);
 });
+
+test('a record of a broken shape in the database shows a Chinese error with ways out, not a blank app', async ({ page }) => {
+  await openApp(page);
+  await registerCase(page, CASE);
+  // Written behind the app's back (as an older tool or a hand edit might): the applicant is an object.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('fazhi-ledger');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('reviewCases', 'readwrite');
+          const store = tx.objectStore('reviewCases');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            for (const c of all.result) store.put({ ...c, applicant: { name: '孙立华' }, events: 'x' });
+          };
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await page.goto(`/#/review/${encodeURIComponent(CASE.caseNo)}`);
+  const failed = page.getByText('本页面出现错误，无法显示');
+  await expect(failed).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('error-boundary.png') });
+  // The menu still works, and 数据备份与恢复 is one click away.
+  await page.getByRole('button', { name: '数据备份与恢复' }).click();
+  await expect(page.getByRole('heading', { level: 4, name: '数据备份与恢复' })).toBeVisible();
+  await page.getByRole('menuitem', { name: '待办' }).click();
+  await expect(page.getByRole('heading', { level: 4, name: /^待办/ })).toBeVisible();
+});
+

@@ -219,15 +219,16 @@ export async function chooseStatsYear(page: Page, year: number): Promise<void> {
 
 /**
  * 确认导入 → 导入, then (browser) the question whether the safety backup's download was saved: `saved` answers it
- * (备份已保存，开始导入, or 没有保存，取消导入). The download itself is left to the browser context. An import that
- * writes nothing (every row 未变) takes no backup and asks nothing: `saved` null.
+ * (备份已保存，开始导入, or 没有保存，取消导入), when the import writes anything. The download is left to the browser context.
  */
-export async function confirmImport(page: Page, saved: boolean | null = true): Promise<void> {
+export async function confirmImport(page: Page, saved = true): Promise<void> {
   await page.getByRole('button', { name: label('确认导入') }).click();
   const dialog = page.getByRole('dialog').filter({ hasText: '确认导入' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: label('导入') }).click();
-  if (saved === null) return;
+  // Asked only when the import writes something (a file with nothing new takes no backup).
   const ask = page.getByRole('dialog').filter({ hasText: '导入前的备份文件保存了吗？' });
-  await ask.getByRole('button', { name: saved ? '备份已保存，开始导入' : '没有保存，取消导入' }).click();
+  const refused = page.getByRole('dialog').filter({ hasText: '没有导入' });
+  await expect(ask.or(page.getByTestId('import-result')).or(refused)).toBeVisible({ timeout: 60_000 });
+  if (await ask.isVisible()) await ask.getByRole('button', { name: saved ? '备份已保存，开始导入' : '没有保存，取消导入' }).click();
 }

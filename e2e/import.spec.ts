@@ -49,7 +49,7 @@ test('imports the downloaded template and the 年度统计 page shows its figure
   await openImportPage(page);
   await page.locator('input[type=file]').setInputFiles(path);
   await expect(page.getByText('共 8 行')).toBeVisible({ timeout: 60_000 });
-  await confirmImport(page, null);
+  await confirmImport(page);
   await expect(page.getByTestId('import-result')).toHaveText('《法治台账导入模板.xlsx》：新增0条，更新0条，未变8条，跳过0条', { timeout: 30_000 });
 });
 

@@ -22,7 +22,8 @@ export function BackupPage() {
 
   const fileButton = (
     <Upload
-      accept=".json,application/json"
+      // The streamed backups (.fzbak, format 2) and the older .json ones: a chooser filtered to .json alone hid every new backup.
+      accept=".fzbak,.json,application/gzip,application/json"
       showUploadList={false}
       maxCount={1}
       beforeUpload={(file) => {
@@ -30,7 +31,7 @@ export function BackupPage() {
         return false;
       }}
     >
-      <Button icon={<FolderOpenOutlined />} disabled={restore.busy}>
+      <Button size="small" icon={<FolderOpenOutlined />} disabled={restore.busy}>
         从文件恢复…
       </Button>
     </Upload>

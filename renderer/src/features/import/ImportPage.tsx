@@ -403,6 +403,8 @@ function ImportResult({ done, onUndone, onNext }: { done: Done; onUndone: () => 
       setBusy(false);
     }
   }
+  const showBlocked = !done.undone && !!blocked && !nothingWritten;
+  const showTodo = !done.undone && done.todo.length > 0;
   return (
     <Result
       status={done.undone ? 'info' : 'success'}
@@ -428,26 +430,31 @@ function ImportResult({ done, onUndone, onNext }: { done: Done; onUndone: () => 
         </Space>
       }
     >
-      {!done.undone && blocked && !nothingWritten && (
-        <Alert type="warning" showIcon title={`不能撤销本次导入：${blocked}`} style={{ marginBottom: 12 }} data-testid="import-undo-blocked" />
-      )}
-      {!done.undone && done.todo.length > 0 && (
-        <div data-testid="import-todo">
-          <Typography.Title level={5}>还需要办理</Typography.Title>
-          <ul style={{ paddingLeft: 20, margin: 0 }}>
-            {done.todo.map((t, i) => (
-              <li key={i} style={{ marginBottom: 4 }}>
-                {t.text}
-                {t.route && (
-                  <>
-                    {' '}
-                    <Typography.Link onClick={() => navigate(t.route!)}>{t.linkText}</Typography.Link>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
+      {/* antd draws the grey content box for any children, even false ones: only when there is something to say. */}
+      {(showBlocked || showTodo) && (
+        <>
+          {showBlocked && (
+            <Alert type="warning" showIcon title={`不能撤销本次导入：${blocked}`} style={{ marginBottom: 12 }} data-testid="import-undo-blocked" />
+          )}
+          {showTodo && (
+            <div data-testid="import-todo">
+              <Typography.Title level={5}>还需要办理</Typography.Title>
+              <ul style={{ paddingLeft: 20, margin: 0 }}>
+                {done.todo.map((t, i) => (
+                  <li key={i} style={{ marginBottom: 4 }}>
+                    {t.text}
+                    {t.route && (
+                      <>
+                        {' '}
+                        <Typography.Link onClick={() => navigate(t.route!)}>{t.linkText}</Typography.Link>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
       )}
     </Result>
   );

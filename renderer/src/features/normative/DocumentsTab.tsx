@@ -1,15 +1,19 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Badge, Button, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '../../ui/icons';
 import { isExpiringWithin, isPastExpiry } from '../../../../shared/normative/validity';
 import { DOCUMENT_STATUS_LABELS, type DocumentStatus, type NormativeDocument } from '../../../../shared/normative/types';
 import { navigate } from '../../app/router';
+import { tableChangePatch, tableView, useUrlQuery, type QueryPatch } from '../../app/url-state';
+import { DateCell } from '../../ui/OrganName';
 import { today } from '../../ui/dates';
 import { DocumentFormDrawer } from './DocumentFormDrawer';
 import { useLiveDocuments } from './use-normative';
 
 const STATUS_COLORS: Record<DocumentStatus, string> = { valid: 'green', amended: 'gold', repealed: 'default', expired: 'default' };
+
+const PAGE_SIZE = 50;
 
 export function DocumentStatusTag({ d }: { d: NormativeDocument }) {
   return <Tag color={STATUS_COLORS[d.status]}>{DOCUMENT_STATUS_LABELS[d.status]}</Tag>;
@@ -17,10 +21,16 @@ export function DocumentStatusTag({ d }: { d: NormativeDocument }) {
 
 export function DocumentsTab() {
   const docs = useLiveDocuments();
-  const [search, setSearch] = useState('');
+  // The view lives in the URL (#/normative/registry?q=…&status=valid&expiring=1&page=2), so Back and a reload keep it.
+  const url = useUrlQuery();
+  const search = url.text('q');
   const q = useDeferredValue(search.trim().toLowerCase());
-  const [status, setStatus] = useState<DocumentStatus | undefined>();
-  const [expiringOnly, setExpiringOnly] = useState(false);
+  const status = url.oneOf('status', Object.keys(DOCUMENT_STATUS_LABELS) as DocumentStatus[]);
+  const expiringOnly = url.flag('expiring');
+  const view = tableView(url, PAGE_SIZE);
+  const sortOrder = (key: string) => (view.sort === key ? (view.order ?? null) : null);
+  /** A filter change starts again on the first page. */
+  const filter = (patch: QueryPatch) => url.set({ ...patch, page: null });
   const [creating, setCreating] = useState(false);
   const now = today();
 
@@ -47,15 +57,25 @@ export function DocumentsTab() {
     },
     { title: '文号', dataIndex: 'docNo', width: 170 },
     { title: '制定机关', dataIndex: 'issuer', width: 160, ellipsis: true },
-    { title: '公布日期', dataIndex: 'publishDate', width: 110, sorter: (a, b) => a.publishDate.localeCompare(b.publishDate) },
+    {
+      title: '公布日期',
+      key: 'publishDate',
+      dataIndex: 'publishDate',
+      width: 110,
+      sorter: (a, b) => a.publishDate.localeCompare(b.publishDate),
+      sortOrder: sortOrder('publishDate'),
+      render: (p: string) => <DateCell date={p} />,
+    },
     {
       title: '有效期至',
+      key: 'expiryDate',
       dataIndex: 'expiryDate',
-      width: 150,
+      width: 190,
       sorter: (a, b) => a.expiryDate.localeCompare(b.expiryDate),
+      sortOrder: sortOrder('expiryDate'),
       render: (e: string, d) => (
-        <Space size={4}>
-          {e}
+        <Space size={4} wrap={false}>
+          <DateCell date={e} />
           {isExpiringWithin(d, now) && <Tag color="orange">即将到期</Tag>}
           {d.status === 'valid' && isPastExpiry(d, now) && <Tag color="red">已过期</Tag>}
         </Space>
@@ -72,7 +92,7 @@ export function DocumentsTab() {
           placeholder="搜索文件名称、文号、制定机关"
           style={{ width: 260 }}
           value={search}
-          onChange={(e) => setSearch(e.target.value)}
+          onChange={(e) => filter({ q: e.target.value })}
           aria-label="搜索文件"
         />
         <Select
@@ -80,13 +100,13 @@ export function DocumentsTab() {
           placeholder="状态"
           style={{ width: 100 }}
           value={status}
-          onChange={setStatus}
+          onChange={(v) => filter({ status: v })}
           options={(Object.keys(DOCUMENT_STATUS_LABELS) as DocumentStatus[]).map((s) => ({ value: s, label: DOCUMENT_STATUS_LABELS[s] }))}
         />
-        <Checkbox checked={expiringOnly} onChange={(e) => setExpiringOnly(e.target.checked)}>
-          <Badge count={expiringCount} size="small" offset={[10, -2]}>
-            只看6个月内到期
-          </Badge>
+        {/* The count in the label (a badge over the label's corner ran into the button next to it). */}
+        <Checkbox checked={expiringOnly} onChange={(e) => filter({ expiring: e.target.checked })}>
+          只看6个月内到期
+          {expiringCount > 0 && <Typography.Text type="warning">（{expiringCount}件）</Typography.Text>}
         </Checkbox>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
           登记文件
@@ -99,7 +119,8 @@ export function DocumentsTab() {
         columns={columns}
         dataSource={rows}
         locale={{ emptyText: expiringOnly ? '6个月内没有到期的有效文件' : '文件库还没有文件' }}
-        pagination={{ defaultPageSize: 50, showSizeChanger: true, showTotal: (t) => `共 ${t} 件` }}
+        pagination={{ current: view.page, pageSize: view.size, showSizeChanger: true, showTotal: (t) => `共 ${t} 件` }}
+        onChange={(pagination, _filters, sorter) => url.set(tableChangePatch(pagination, sorter, PAGE_SIZE))}
       />
       <DocumentFormDrawer open={creating} existing={null} onClose={() => setCreating(false)} />
     </div>

@@ -11,6 +11,7 @@ import { DateItem, NameItem, NoteItem, PickItem, TextItem } from '../../ui/form-
 import { fromDateStr, toDateStr, today, TypedDate, type DateValue } from '../../ui/dates';
 import { DateField } from '../../ui/DateField';
 import { errorText, showOnForm } from '../../ui/errors';
+import { inferApplicantType, inferRespondentLevel } from '../../../../shared/import/review-rows';
 import { submitOnEnter, useConfirmWarnings, useFormChanged, useFormGuard } from '../../ui/form-guard';
 import { caseNoWarnings } from '../../../../shared/review/case-number';
 import { nextCaseNo, registerCase, updateCaseFields } from './review-repo';
@@ -58,6 +59,8 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   const opened = useRef<ReviewCase | null>(null);
   /** Changed by the clerk (onValuesChange: not the 案号 the drawer proposes itself). */
   const changed = useFormChanged();
+  /** The fields the clerk set (a 申请人类型 or 被申请人层级 chosen no longer follows the name typed). */
+  const chosen = useRef(new Set<string>());
 
   const fillFrom = (c: ReviewCase) => {
     opened.current = c;
@@ -68,6 +71,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: fill the form only when the drawer opens (see below).
   useEffect(() => {
     changed.set(false);
+    chosen.current = new Set();
     if (!open) return;
     setError(null);
     form.resetFields();
@@ -194,7 +198,20 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
         layout="vertical"
         onFinish={() => void submit()}
         onKeyDown={submitOnEnter(submit)}
-        onValuesChange={() => changed.set(true)}
+        onValuesChange={(values: Record<string, unknown>) => {
+          changed.set(true);
+          for (const key of Object.keys(values)) chosen.current.add(key);
+          // A new case's 申请人类型 and 被申请人层级 follow the names typed (…有限公司 → 法人或其他组织; …街道办事处 →
+          // 镇（区、街道）), shown in the form, until the clerk picks one.
+          if (existing) return;
+          if (!chosen.current.has('applicantType') && typeof values.applicant === 'string' && values.applicant.trim()) {
+            form.setFieldValue('applicantType', inferApplicantType(values.applicant.trim()));
+          }
+          if (!chosen.current.has('respondentLevel') && typeof values.respondent === 'string') {
+            const level = inferRespondentLevel(values.respondent.trim());
+            if (level !== '其他') form.setFieldValue('respondentLevel', level);
+          }
+        }}
         requiredMark
       >
         <Row gutter={16}>

@@ -52,8 +52,13 @@ const COLUMNS: ColumnsType<Row> = [
   {
     title: '案号',
     key: 'caseNo',
-    width: 150,
-    render: (_, r) => <Typography.Link onClick={() => navigate(`/review/${r.c.id}`)}>{r.c.caseNo}</Typography.Link>,
+    width: 168,
+    // One line: 丹政复〔2026〕101号 must not break before 号.
+    render: (_, r) => (
+      <Typography.Link style={{ whiteSpace: 'nowrap' }} onClick={() => navigate(`/review/${r.c.id}`)}>
+        {r.c.caseNo}
+      </Typography.Link>
+    ),
   },
   {
     title: '申请人',
@@ -69,27 +74,27 @@ const COLUMNS: ColumnsType<Row> = [
   {
     title: '收到日期',
     key: 'receivedDate',
-    width: 104,
+    width: 100,
     sorter: byDate((c) => c.receivedDate),
     render: (_, r) => <DateCell date={r.c.receivedDate} />,
   },
   {
     title: '受理日期',
     key: 'acceptedDate',
-    width: 104,
+    width: 100,
     sorter: byDate((c) => c.acceptedDate),
     render: (_, r) => <DateCell date={r.c.acceptedDate} />,
   },
   {
     title: '审结日期',
     key: 'concludedDate',
-    width: 104,
+    width: 100,
     sorter: byDate((c) => c.concludedDate),
     render: (_, r) => <DateCell date={r.c.concludedDate} />,
   },
-  { title: '状态', key: 'status', width: 90, render: (_, r) => <StatusTag c={r.c} /> },
+  { title: '状态', key: 'status', width: 80, render: (_, r) => <StatusTag c={r.c} /> },
   { title: '期限', key: 'deadline', width: 140, render: (_, r) => (r.next ? <DeadlineTag d={r.next} native /> : <Tag>无</Tag>) },
-  { title: '承办人', key: 'handler', width: 90, render: (_, r) => r.c.handler },
+  { title: '承办人', key: 'handler', width: 72, render: (_, r) => r.c.handler },
 ];
 
 const showTotal = (t: number) => `共 ${t} 件`;

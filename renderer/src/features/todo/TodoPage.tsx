@@ -7,6 +7,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
+import { DateCell } from '../../ui/OrganName';
 import { useSettings } from '../../app/settings-context';
 import { TODO_SOURCES, type TodoItem, type TodoSource } from '../../app/ledger-pages';
 import { useWorkCalendar } from '../../app/use-work-calendar';
@@ -16,10 +17,11 @@ type TodoRow = TodoItem;
 
 const COLUMNS: ColumnsType<TodoRow> = [
   { title: '期限', key: 'deadline', width: 170, render: (_, r) => <DeadlineTag d={r.deadline} native /> },
-  { title: '到期日', key: 'due', width: 110, render: (_, r) => r.deadline.due },
-  { title: '台账', dataIndex: 'ledger', width: 140 },
+  { title: '到期日', key: 'due', width: 104, render: (_, r) => <DateCell date={r.deadline.due} /> },
+  { title: '台账', dataIndex: 'ledger', width: 110 },
   { title: '事项', key: 'title', width: 200, render: (_, r) => <Typography.Link onClick={() => navigate(r.link)}>{r.title}</Typography.Link> },
-  { title: '当事人 / 单位', dataIndex: 'who', ellipsis: true },
+  // Wraps rather than ending in "丹阳市人民政府云…" (full name on hover).
+  { title: '当事人 / 单位', key: 'who', width: 240, render: (_, r) => <span title={r.who}>{r.who}</span> },
   { title: '期限说明', key: 'basis', ellipsis: true, render: (_, r) => `${r.deadline.label}：${r.deadline.basis}` },
   { title: '承办人', dataIndex: 'handler', width: 90 },
 ];

@@ -205,4 +205,3 @@ test('a record of a broken shape in the database shows a Chinese error with ways
   await page.getByRole('menuitem', { name: '待办' }).click();
   await expect(page.getByRole('heading', { level: 4, name: /^待办/ })).toBeVisible();
 });
-

@@ -12,7 +12,7 @@
 import { yearOf, type DateStr } from '../dates';
 import { normalizeCaseNo } from '../review/case-number';
 import { MAX_EXTENSION_DAYS, replay, type StepInput } from '../review/lifecycle';
-import { CASE_FIELD_LABELS, validateCaseFields } from '../review/schema';
+import { CASE_FIELD_LABELS, CASE_TYPED_FIELDS, validateCaseFields } from '../review/schema';
 import {
   OUTCOME_LABELS,
   REVIEW_OUTCOMES,
@@ -433,24 +433,5 @@ function sameTimeline(a: TimelineColumns, b: TimelineColumns): boolean {
 }
 
 function pickFields(c: ReviewCase): Record<string, unknown> {
-  const keys: (keyof ReviewCaseFields)[] = [
-    'caseNo',
-    'applicant',
-    'applicantType',
-    'applicantCount',
-    'respondent',
-    'respondentLevel',
-    'thirdParty',
-    'actName',
-    'actDocNo',
-    'actDate',
-    'actCategory',
-    'field',
-    'request',
-    'handler',
-    'intakePoint',
-    'incidentalReview',
-    'note',
-  ];
-  return Object.fromEntries(keys.map((k) => [k, c[k]]));
+  return Object.fromEntries(CASE_TYPED_FIELDS.map((k) => [k, c[k]]));
 }

@@ -26,6 +26,9 @@ export const CASE_FIELD_LABELS: Record<keyof ReviewCaseFields, string> = {
   note: '备注',
 };
 
+/** The registration fields a clerk types, in label order (案号年度 and 案号序号 follow from the 案号). */
+export const CASE_TYPED_FIELDS = (Object.keys(CASE_FIELD_LABELS) as (keyof ReviewCaseFields)[]).filter((k) => k !== 'caseYear' && k !== 'caseSeq');
+
 const L = CASE_FIELD_LABELS;
 const required = (label: string, max = 200) =>
   z

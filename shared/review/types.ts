@@ -1,4 +1,5 @@
 import type { DateStr } from '../dates';
+import { keysOf } from '../labels';
 import type { BaseRecord } from '../record';
 
 /** Which statute governs a case: chosen by acceptance date (2024-01-01). */
@@ -9,24 +10,8 @@ export const LAW_LABELS: Record<ReviewLaw, string> = {
   law2023: '行政复议法（2023年修订）',
 };
 
-export const REVIEW_STEP_KINDS = [
-  'receive',
-  'correctionRequest',
-  'correctionReturned',
-  'accept',
-  'reject',
-  'redirect',
-  'withdrawBeforeAcceptance',
-  'toOrdinary',
-  'suspend',
-  'resume',
-  'extend',
-  'hearing',
-  'conclude',
-] as const;
-export type ReviewStepKind = (typeof REVIEW_STEP_KINDS)[number];
-
-export const STEP_LABELS: Record<ReviewStepKind, string> = {
+/** In this order wherever they are listed (forms, reports, sheets). */
+export const STEP_LABELS = {
   receive: '收到申请',
   correctionRequest: '通知补正',
   correctionReturned: '收到补正材料',
@@ -40,7 +25,9 @@ export const STEP_LABELS: Record<ReviewStepKind, string> = {
   extend: '延期',
   hearing: '听证',
   conclude: '审结',
-};
+} satisfies Record<string, string>;
+export type ReviewStepKind = keyof typeof STEP_LABELS;
+export const REVIEW_STEP_KINDS = keysOf(STEP_LABELS);
 
 /** The date field each step fills, as the clerk calls it. */
 export const STEP_DATE_LABELS: Record<ReviewStepKind, string> = {
@@ -62,23 +49,8 @@ export const STEP_DATE_LABELS: Record<ReviewStepKind, string> = {
 export type ReviewProcedure = 'ordinary' | 'simple';
 export const PROCEDURE_LABELS: Record<ReviewProcedure, string> = { ordinary: '普通程序', simple: '简易程序' };
 
-export const REVIEW_OUTCOMES = [
-  'uphold',
-  'dismissClaim',
-  'dismissApplication',
-  'revoke',
-  'partialRevoke',
-  'alter',
-  'confirmIllegal',
-  'confirmInvalid',
-  'orderPerform',
-  'mediation',
-  'terminate',
-  'other',
-] as const;
-export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
-
-export const OUTCOME_LABELS: Record<ReviewOutcome, string> = {
+/** In this order wherever they are listed (forms, reports, sheets). */
+export const OUTCOME_LABELS = {
   uphold: '维持',
   dismissClaim: '驳回复议请求',
   dismissApplication: '驳回申请',
@@ -91,7 +63,9 @@ export const OUTCOME_LABELS: Record<ReviewOutcome, string> = {
   mediation: '调解',
   terminate: '终止',
   other: '其他',
-};
+} satisfies Record<string, string>;
+export type ReviewOutcome = keyof typeof OUTCOME_LABELS;
+export const REVIEW_OUTCOMES = keysOf(OUTCOME_LABELS);
 
 export const DEFAULT_DIRECT_CORRECTION_OUTCOMES: ReviewOutcome[] = [
   'revoke',

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Button, Col, Drawer, Form, InputNumber, Row, Select, Space, Switch } from 'antd';
-import { CASE_FIELD_LABELS as L } from '../../../../shared/review/schema';
+import { CASE_FIELD_LABELS as L, CASE_TYPED_FIELDS } from '../../../../shared/review/schema';
 import { APPLICANT_TYPE_LABELS, RESPONDENT_LEVELS, type ReviewCase } from '../../../../shared/review/types';
 import { isDateStr, yearOf } from '../../../../shared/dates';
 import { useSettings } from '../../app/settings-context';
@@ -17,26 +17,8 @@ import { caseNoWarnings } from '../../../../shared/review/case-number';
 import { nextCaseNo, registerCase, updateCaseFields } from './review-repo';
 import { formInput } from '../../ui/form-values';
 
-const FIELD_NAMES = [
-  'caseNo',
-  'receivedDate',
-  'applicant',
-  'applicantType',
-  'applicantCount',
-  'respondent',
-  'respondentLevel',
-  'thirdParty',
-  'actName',
-  'actDocNo',
-  'actDate',
-  'actCategory',
-  'field',
-  'request',
-  'handler',
-  'intakePoint',
-  'incidentalReview',
-  'note',
-] as const;
+/** The form's fields: the typed registration fields and the 收到日期 (the first step's date). */
+const FIELD_NAMES = ['receivedDate', ...CASE_TYPED_FIELDS] as const;
 
 interface Props {
   open: boolean;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isDateStr, type DateStr } from '../dates';
+import { isBlank, optionalDate, optionalText, requiredDate, requiredText } from '../field-schemas';
+import type { DateStr } from '../dates';
 import type { BaseRecord } from '../record';
 import { parseEachField, type Validated } from '../review/schema';
 import {
@@ -103,9 +104,6 @@ export function parseAmount(input: unknown): number | null | 'invalid' {
   return typeof r === 'bigint' ? unitsToNumber(r) : 'invalid';
 }
 
-/** Empty, null, undefined or a missing key all count as "not filled in". */
-const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-
 /** Half-width brackets → full-width, spaces dropped, so that '建设工程(投资500万元以上)' matches. */
 const normalizeChoice = (v: unknown) =>
   typeof v === 'string'
@@ -125,36 +123,10 @@ function choice<T extends string>(codes: readonly T[], labels: Record<T, string>
   };
 }
 
-const required = (label: string, max = 200) =>
-  z
-    .string({ error: `${label}不能为空` })
-    .trim()
-    .min(1, `${label}不能为空`)
-    .max(max, `${label}不能超过${max}个字`);
-const optional = (label: string, max = 2000) =>
-  z
-    .union([z.string(), z.null()], { error: `${label}必须是文字` })
-    .optional()
-    .transform((v) => (v ?? '').trim())
-    .pipe(z.string().max(max, `${label}不能超过${max}个字`));
-const dateMessage = (label: string) => `${label}不是有效日期（格式：2019-03-05）`;
-const requiredDate = (label: string) =>
-  z
-    .string({ error: (iss) => (isBlank(iss.input) ? `${label}不能为空` : dateMessage(label)) })
-    .trim()
-    .min(1, { message: `${label}不能为空`, abort: true })
-    .refine(isDateStr, dateMessage(label));
-const optionalDate = (label: string) =>
-  z
-    .union([z.string(), z.null()], { error: dateMessage(label) })
-    .optional()
-    .transform((v) => (v ? v.trim() || null : null))
-    .refine((v) => v === null || isDateStr(v), dateMessage(label));
-
 const categoryLabels = Object.fromEntries(AGREEMENT_CATEGORIES.map((c) => [c, c])) as Record<AgreementCategory, string>;
 
 const agreementSchema = z.object({
-  name: required(L.name),
+  name: requiredText(L.name),
   signingCapacity: z.preprocess(
     choice(SIGNING_CAPACITIES, SIGNING_CAPACITY_LABELS),
     z.enum(SIGNING_CAPACITIES as [SigningCapacity, ...SigningCapacity[]], {
@@ -164,8 +136,8 @@ const agreementSchema = z.object({
           : `${L.signingCapacity}必须是${SIGNING_CAPACITIES.map((c) => SIGNING_CAPACITY_LABELS[c]).join('、')}之一`,
     }),
   ),
-  submittingUnit: required(L.submittingUnit, 100),
-  counterparty: required(L.counterparty),
+  submittingUnit: requiredText(L.submittingUnit, 100),
+  counterparty: requiredText(L.counterparty),
   category: z.preprocess(
     choice(AGREEMENT_CATEGORIES, categoryLabels),
     z.enum(AGREEMENT_CATEGORIES, {
@@ -192,9 +164,9 @@ const agreementSchema = z.object({
       .optional()
       .transform((v) => v ?? null),
   ),
-  problems: optional(L.problems),
-  handler: required(L.handler, 50),
-  note: optional(L.note),
+  problems: optionalText(L.problems),
+  handler: requiredText(L.handler, 50),
+  note: optionalText(L.note),
 });
 
 /**

@@ -7,7 +7,8 @@
  * 有效期至 must be after both.
  */
 import { z } from 'zod';
-import { isDateStr, type DateStr } from '../dates';
+import { optionalDate, optionalText, requiredDate, requiredText } from '../field-schemas';
+import type { DateStr } from '../dates';
 import { parseEachField, type FieldError, type Validated } from '../review/schema';
 import { deriveExpiry, docNoKey } from './validity';
 import {
@@ -92,32 +93,6 @@ export const CLEANUP_FIELD_LABELS: Record<keyof CleanupFields, string> = {
   note: '备注',
 };
 
-const required = (label: string, max = 200) =>
-  z
-    .string({ error: `${label}不能为空` })
-    .trim()
-    .min(1, `${label}不能为空`)
-    .max(max, `${label}不能超过${max}个字`);
-/** Missing, undefined or null (a cleared input) become ''. */
-const optional = (label: string, max = 2000) =>
-  z
-    .union([z.string(), z.null()], { error: `${label}必须是文字` })
-    .optional()
-    .transform((v) => (v ?? '').trim())
-    .pipe(z.string().max(max, `${label}不能超过${max}个字`));
-const dateMessage = (label: string) => `${label}不是有效日期（格式：2019-03-05）`;
-const requiredDate = (label: string) =>
-  z
-    .string({ error: `${label}不能为空` })
-    .trim()
-    .min(1, `${label}不能为空`)
-    .refine(isDateStr, dateMessage(label));
-const optionalDate = (label: string) =>
-  z
-    .union([z.string(), z.null()], { error: dateMessage(label) })
-    .optional()
-    .transform((v) => (v ? v.trim() || null : null))
-    .refine((v) => v === null || isDateStr(v), dateMessage(label));
 /** An optional choice: '', null or missing → null. */
 const optionalEnum = <T extends string>(values: readonly [T, ...T[]], message: string) =>
   z
@@ -148,9 +123,9 @@ function duplicateDocNo(key: string, docNo: string, label: string, existing: rea
 // ——— 文件库 ———
 
 const documentSchema = z.object({
-  title: required(DOCUMENT_FIELD_LABELS.title),
-  docNo: required(DOCUMENT_FIELD_LABELS.docNo, 60),
-  issuer: required(DOCUMENT_FIELD_LABELS.issuer, 100),
+  title: requiredText(DOCUMENT_FIELD_LABELS.title),
+  docNo: requiredText(DOCUMENT_FIELD_LABELS.docNo, 60),
+  issuer: requiredText(DOCUMENT_FIELD_LABELS.issuer, 100),
   publishDate: requiredDate(DOCUMENT_FIELD_LABELS.publishDate),
   effectiveDate: optionalDate(DOCUMENT_FIELD_LABELS.effectiveDate),
   statedExpiry: optionalDate(DOCUMENT_FIELD_LABELS.statedExpiry),
@@ -159,7 +134,7 @@ const documentSchema = z.object({
       error: `${DOCUMENT_FIELD_LABELS.status}必须是${Object.values(DOCUMENT_STATUS_LABELS).join('、')}之一`,
     })
     .default('valid'),
-  note: optional(DOCUMENT_FIELD_LABELS.note),
+  note: optionalText(DOCUMENT_FIELD_LABELS.note),
 });
 
 export interface DocumentCheckOptions {
@@ -196,21 +171,21 @@ export function validateDocumentFields(input: unknown, today: DateStr, options: 
 
 const LL = LEGALITY_FIELD_LABELS;
 const legalitySchema = z.object({
-  title: required(LL.title),
+  title: requiredText(LL.title),
   kind: z.enum(['new', 'revision'], { error: `${LL.kind}必须是新制定或重新修订` }),
-  draftingUnit: required(LL.draftingUnit, 100),
+  draftingUnit: requiredText(LL.draftingUnit, 100),
   submittedDate: requiredDate(LL.submittedDate),
   completedDate: optionalDate(LL.completedDate),
   opinion: optionalEnum(['legal', 'legalAfterChanges', 'illegal'] as const, `${LL.opinion}必须是合法、修改后合法或不合法`),
-  problems: optional(LL.problems),
-  handler: required(LL.handler, 50),
-  docNo: optional(LL.docNo, 60),
+  problems: optionalText(LL.problems),
+  handler: requiredText(LL.handler, 50),
+  docNo: optionalText(LL.docNo, 60),
   publishDate: optionalDate(LL.publishDate),
   documentId: z
     .union([z.string(), z.null()], { error: `${LL.documentId}不正确` })
     .optional()
     .transform((v) => (v ? v.trim() || null : null)),
-  note: optional(LL.note),
+  note: optionalText(LL.note),
 });
 
 export interface LegalityCheckOptions {
@@ -257,19 +232,19 @@ export function validateLegalityReviewFields(input: unknown, today: DateStr, opt
 
 const FL = FILING_FIELD_LABELS;
 const filingSchema = z.object({
-  title: required(FL.title),
-  docNo: required(FL.docNo, 60),
-  issuer: required(FL.issuer, 100),
+  title: requiredText(FL.title),
+  docNo: requiredText(FL.docNo, 60),
+  issuer: requiredText(FL.issuer, 100),
   publishDate: requiredDate(FL.publishDate),
   filedDate: requiredDate(FL.filedDate),
   result: optionalEnum(['filed', 'notFiled', 'resubmit'] as const, `${FL.result}必须是予以备案、不予备案或补充修改后重报`),
-  problems: optional(FL.problems),
+  problems: optionalText(FL.problems),
   corrected: z
     .boolean({ error: `${FL.corrected}必须是是或否` })
     .nullish()
     .transform((v) => v ?? null),
-  handler: optional(FL.handler, 50),
-  note: optional(FL.note),
+  handler: optionalText(FL.handler, 50),
+  note: optionalText(FL.note),
 });
 
 /** A `corrected` answer without any problem found is dropped (set to null): there is nothing to correct. */
@@ -289,8 +264,8 @@ export function validateFilingReviewFields(input: unknown, today: DateStr): Vali
 
 const CL = CLEANUP_FIELD_LABELS;
 const cleanupSchema = z.object({
-  name: required(CL.name, 100),
-  scope: optional(CL.scope, 500),
+  name: requiredText(CL.name, 100),
+  scope: optionalText(CL.scope, 500),
   completedDate: requiredDate(CL.completedDate),
   items: z
     .array(
@@ -308,7 +283,7 @@ const cleanupSchema = z.object({
       { error: `${CL.items}格式不正确` },
     )
     .default([]),
-  note: optional(CL.note),
+  note: optionalText(CL.note),
 });
 
 export interface CleanupCheckOptions {

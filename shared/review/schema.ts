@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isDateStr, type DateStr } from '../dates';
+import { isBlank, optionalDate, optionalText, requiredText } from '../field-schemas';
+import type { DateStr } from '../dates';
 import { parseCaseNo } from './case-number';
 import { RESPONDENT_LEVELS, type ReviewCaseFields } from './types';
 
@@ -30,33 +31,10 @@ export const CASE_FIELD_LABELS: Record<keyof ReviewCaseFields, string> = {
 export const CASE_TYPED_FIELDS = (Object.keys(CASE_FIELD_LABELS) as (keyof ReviewCaseFields)[]).filter((k) => k !== 'caseYear' && k !== 'caseSeq');
 
 const L = CASE_FIELD_LABELS;
-const required = (label: string, max = 200) =>
-  z
-    .string({ error: `${label}不能为空` })
-    .trim()
-    .min(1, `${label}不能为空`)
-    .max(max, `${label}不能超过${max}个字`);
-/** An optional text: missing, undefined or null (a cleared input) become ''. */
-const optional = (label: string, max = 500) =>
-  z
-    .union([z.string(), z.null()], { error: `${label}必须是文字` })
-    .optional()
-    .transform((v) => (v ?? '').trim())
-    .pipe(z.string().max(max, `${label}不能超过${max}个字`));
-
-/** Empty, null, undefined or a missing key all count as "not filled in". */
-const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-
-const optionalDate = (label: string) =>
-  z
-    .union([z.string(), z.null()], { error: `${label}不是有效日期（格式：2019-03-05）` })
-    .optional()
-    .transform((v) => (v ? v.trim() || null : null))
-    .refine((v) => v === null || isDateStr(v), `${label}不是有效日期（格式：2019-03-05）`);
 
 const caseFieldsObject = z.object({
-  caseNo: required(L.caseNo, 60),
-  applicant: required(L.applicant),
+  caseNo: requiredText(L.caseNo, 60),
+  applicant: requiredText(L.applicant),
   applicantType: z.enum(['natural', 'organization'], {
     error: (iss) => (isBlank(iss.input) ? `${L.applicantType}不能为空` : `${L.applicantType}必须是自然人或法人或其他组织`),
   }),
@@ -65,19 +43,19 @@ const caseFieldsObject = z.object({
     .int(`${L.applicantCount}必须是整数`)
     .min(1, `${L.applicantCount}至少为1`)
     .max(100000, `${L.applicantCount}过大`),
-  respondent: required(L.respondent),
+  respondent: requiredText(L.respondent),
   respondentLevel: z.enum(RESPONDENT_LEVELS, { error: `${L.respondentLevel}不能为空` }),
-  thirdParty: optional(L.thirdParty),
-  actName: optional(L.actName),
-  actDocNo: optional(L.actDocNo, 100),
+  thirdParty: optionalText(L.thirdParty, 500),
+  actName: optionalText(L.actName, 500),
+  actDocNo: optionalText(L.actDocNo, 100),
   actDate: optionalDate(L.actDate),
-  actCategory: required(L.actCategory, 50),
-  field: required(L.field, 50),
-  request: optional(L.request, 2000),
-  handler: required(L.handler, 50),
-  intakePoint: required(L.intakePoint, 50),
+  actCategory: requiredText(L.actCategory, 50),
+  field: requiredText(L.field, 50),
+  request: optionalText(L.request, 2000),
+  handler: requiredText(L.handler, 50),
+  intakePoint: requiredText(L.intakePoint, 50),
   incidentalReview: z.boolean().default(false),
-  note: optional(L.note, 2000),
+  note: optionalText(L.note, 2000),
 });
 
 /** The 案号's year and sequence, read out of it when they can be. */

@@ -88,3 +88,16 @@ export function filingFields(overrides: Record<string, unknown> = {}) {
 export function batchFields(overrides: Record<string, unknown> = {}) {
   return { name: '2020年规范性文件清理', scope: '', completedDate: '2020-12-20', note: '', ...overrides };
 }
+
+export function letterFields(overrides: Record<string, unknown> = {}) {
+  return {
+    kind: 'opinion',
+    docNo: '丹复意〔2024〕1号',
+    caseId: null,
+    issueDate: '2024-03-01',
+    recipient: '丹阳市公安局',
+    answerDate: null,
+    note: '',
+    ...overrides,
+  };
+}

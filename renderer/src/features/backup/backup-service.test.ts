@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { gunzipSync, strFromU8 } from 'fflate';
 import { serializeBackup } from '../../../../shared/backup/format';
 import { sha256Hex } from '../../../../shared/backup/sha256';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import type { FazhiDb } from '../../db/db';
 import { SCHEMA_VERSION } from '../../db/migrations';
-import { freshDb, expectRefusedUnchanged } from '../../db/test-db';
+import { expectRefusedUnchanged, withFreshDb } from '../../db/test-db';
 import { UserError } from '../../db/write';
 import { deleteAgreement } from '../agreements/agreement-repo';
 import { addStep, deleteCase } from '../review/review-repo';
@@ -26,13 +26,9 @@ import { ACTOR, TODAY, everything, fillLedger, installFakeHost, tamper, type Fak
 
 let db: FazhiDb;
 let host: FakeHost;
-beforeEach(() => {
-  db = freshDb();
+withFreshDb((fresh) => {
+  db = fresh;
   host = installFakeHost();
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  db.close();
 });
 
 /** The action must fail with a UserError matching `message` and leave every table as it was. */

@@ -1,9 +1,9 @@
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeBackup } from '../../../../shared/backup/format';
 import type { ChangeLogEntry } from '../../../../shared/record';
 import type { FazhiDb } from '../../db/db';
-import { freshDb, expectRefusedUnchanged } from '../../db/test-db';
+import { expectRefusedUnchanged, withFreshDb } from '../../db/test-db';
 import { prepareRestore, restoreFrom, takeBackup } from './backup-service';
 import { ACTOR, everything, fillLedger, installFakeHost, tamper, type FakeHost } from './test-fixtures';
 
@@ -14,14 +14,9 @@ import { ACTOR, everything, fillLedger, installFakeHost, tamper, type FakeHost }
 
 let db: FazhiDb;
 let host: FakeHost;
-beforeEach(() => {
-  db = freshDb();
+withFreshDb((fresh) => {
+  db = fresh;
   host = installFakeHost();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  db.close();
 });
 
 async function expectRefused(action: () => Promise<unknown>, message: string | RegExp): Promise<void> {

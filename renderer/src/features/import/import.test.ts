@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeAgreementYearFigures } from '../../../../shared/agreements/counts';
 import { agreementReportSentence } from '../../../../shared/agreements/report';
 import { computeReviewYearFigures } from '../../../../shared/review/counts';
@@ -8,7 +8,7 @@ import { layoutsToRemember, type SheetSelection } from '../../../../shared/impor
 import type { ReviewCase } from '../../../../shared/review/types';
 import { DEFAULT_SETTINGS, type AppSettings } from '../../../../shared/settings';
 import type { FazhiDb } from '../../db/db';
-import { freshDb } from '../../db/test-db';
+import { withFreshDb } from '../../db/test-db';
 import { updateCaseFields } from '../review/review-repo';
 import { installFakeHost, type FakeHost } from '../backup/test-fixtures';
 import { commitImport, MAPPINGS_KEY, type ImportLogAfter, type ImportMode } from './commit';
@@ -22,13 +22,9 @@ const TODAY = '2026-11-29';
 let db: FazhiDb;
 let host: FakeHost;
 
-beforeEach(() => {
-  db = freshDb();
+withFreshDb((fresh) => {
+  db = fresh;
   host = installFakeHost();
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  db.close();
 });
 
 async function importFile(data: Uint8Array, name: string, mode: ImportMode = 'validOnly', edit?: (s: SheetSelection[]) => void) {

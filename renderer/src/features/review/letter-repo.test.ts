@@ -4,23 +4,12 @@ import { snapshot, withFreshDb, expectRefusedUnchanged } from '../../db/test-db'
 import { UserError } from '../../db/write';
 import { deleteLetter, saveLetter } from './letter-repo';
 import { deleteCase, registerCase } from './review-repo';
-import { caseFields } from '../../../../shared/ledgers/form-inputs.test-util';
+import { caseFields, letterFields } from '../../../../shared/ledgers/form-inputs.test-util';
 
 const TODAY = '2024-06-30';
 const ACTOR = '王五';
 
-function letter(overrides: Record<string, unknown> = {}) {
-  return {
-    kind: 'opinion',
-    docNo: '丹复意〔2024〕1号',
-    caseId: null,
-    issueDate: '2024-03-01',
-    recipient: '丹阳市公安局',
-    answerDate: null,
-    note: '',
-    ...overrides,
-  };
-}
+const letter = letterFields;
 
 async function registerSomeCase(caseNo = '丹政复〔2024〕1号') {
   return registerCase(caseFields({ caseNo }), '2024-01-15', ACTOR, TODAY);

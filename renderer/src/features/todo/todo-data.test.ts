@@ -6,21 +6,13 @@ import { saveLegalityReview } from '../normative/normative-repo';
 import { restoreRecord } from '../recycle/recycle-repo';
 import { deleteLetter, saveLetter } from '../review/letter-repo';
 import { readAwaiting } from './todo-data';
+import { legalityFields, letterFields } from '../../../../shared/ledgers/form-inputs.test-util';
 
 const TODAY = '2024-06-30';
 const ACTOR = '王五';
 const GOV = '丹阳市人民政府';
 
-const letter = (o: Record<string, unknown> = {}) => ({
-  kind: 'opinion',
-  docNo: '丹复意〔2024〕1号',
-  caseId: null,
-  issueDate: '2024-03-01',
-  recipient: '丹阳市公安局',
-  answerDate: null,
-  note: '',
-  ...o,
-});
+const letter = letterFields;
 const agreement = (o: Record<string, unknown> = {}) => ({
   name: '丹阳市城区生活垃圾处理特许经营协议',
   signingCapacity: 'government',
@@ -36,21 +28,7 @@ const agreement = (o: Record<string, unknown> = {}) => ({
   note: '',
   ...o,
 });
-const legality = (o: Record<string, unknown> = {}) => ({
-  title: '丹阳市机动车停车服务收费办法',
-  kind: 'new',
-  draftingUnit: '市发改委',
-  submittedDate: '2024-06-03',
-  completedDate: null,
-  opinion: null,
-  problems: '',
-  handler: '李四',
-  docNo: '',
-  publishDate: null,
-  documentId: null,
-  note: '',
-  ...o,
-});
+const legality = (o: Record<string, unknown> = {}) => legalityFields({ submittedDate: '2024-06-03', completedDate: null, opinion: null, ...o });
 
 const ids = async () => {
   const a = await readAwaiting(db);

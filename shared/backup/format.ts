@@ -36,16 +36,6 @@ export type BackupTables = Record<string, unknown[]>;
 export interface BackupSummary {
   format: typeof BACKUP_FORMAT;
   formatVersion: number;
-  schemaVersion: number;
-  appVersion: string;
-  createdAt: string;
-  reason: BackupReason;
-  counts: Record<string, number>;
-}
-
-export interface BackupHeader {
-  format: typeof BACKUP_FORMAT;
-  formatVersion: number;
   /** The Dexie schema version (db.verno) the records were read from. */
   schemaVersion: number;
   appVersion: string;
@@ -54,6 +44,10 @@ export interface BackupHeader {
   reason: BackupReason;
   /** Rows per table. */
   counts: Record<string, number>;
+}
+
+/** A backup's header: what the dialog shows, and the checksum. */
+export interface BackupHeader extends BackupSummary {
   /** SHA-256 (hex) of JSON.stringify(tables): see tablesChecksum. */
   checksum: string;
 }

@@ -45,9 +45,9 @@ describe('validateLetterFields', () => {
     expect(errors({ docNo: '  ' })).toEqual([{ field: 'docNo', message: '文号不能为空' }]);
     expect(errors({ docNo: undefined })).toEqual([{ field: 'docNo', message: '文号不能为空' }]);
     expect(errors({ recipient: '' })).toEqual([{ field: 'recipient', message: '收文单位不能为空' }]);
-    expect(errors({ issueDate: '2024-02-30' })).toEqual([{ field: 'issueDate', message: '发出日期不是有效日期' }]);
+    expect(errors({ issueDate: '2024-02-30' })).toEqual([{ field: 'issueDate', message: '发出日期不是有效日期（格式：2019-03-05）' }]);
     expect(errors({ issueDate: undefined })).toEqual([{ field: 'issueDate', message: '发出日期不能为空' }]);
-    expect(errors({ answerDate: '2024-6-1' })).toEqual([{ field: 'answerDate', message: '反馈日期不是有效日期' }]);
+    expect(errors({ answerDate: '2024-6-1' })).toEqual([{ field: 'answerDate', message: '反馈日期不是有效日期（格式：2019-03-05）' }]);
   });
 
   it('limits 文号 to 60, 收文单位 to 100 and 备注 to 2000 characters (the limit itself is allowed)', () => {

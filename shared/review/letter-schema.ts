@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isDateStr, type DateStr } from '../dates';
+import { optionalDate, optionalText, requiredDate, requiredText } from '../field-schemas';
+import type { DateStr } from '../dates';
 import type { FieldError, Validated } from './schema';
 import type { ReviewLetter } from './types';
 
@@ -18,27 +19,15 @@ const L = LETTER_FIELD_LABELS;
 
 const letterSchema = z.object({
   kind: z.enum(['opinion', 'suggestion'], { error: `${L.kind}必须是意见书或建议书` }),
-  docNo: z
-    .string({ error: `${L.docNo}不能为空` })
-    .trim()
-    .min(1, `${L.docNo}不能为空`)
-    .max(60, `${L.docNo}不能超过60个字`),
+  docNo: requiredText(L.docNo, 60),
   caseId: z
     .string()
     .nullish()
     .transform((v) => v || null),
-  issueDate: z.string({ error: `${L.issueDate}不能为空` }).refine(isDateStr, `${L.issueDate}不是有效日期`),
-  recipient: z
-    .string({ error: `${L.recipient}不能为空` })
-    .trim()
-    .min(1, `${L.recipient}不能为空`)
-    .max(100, `${L.recipient}不能超过100个字`),
-  answerDate: z
-    .string()
-    .nullish()
-    .transform((v) => v || null)
-    .refine((v) => v === null || isDateStr(v), `${L.answerDate}不是有效日期`),
-  note: z.string().trim().max(2000, `${L.note}不能超过2000个字`).default(''),
+  issueDate: requiredDate(L.issueDate),
+  recipient: requiredText(L.recipient, 100),
+  answerDate: optionalDate(L.answerDate),
+  note: optionalText(L.note),
 });
 
 export function validateLetterFields(input: unknown, today: DateStr): Validated<LetterFields> {

@@ -54,7 +54,7 @@ async function register(page: Page, c: Lawsuit): Promise<void> {
   await hearing.getByLabel('出庭负责人（姓名、职务）').fill(c.head);
   await hearing.getByRole('button', { name: label('保存') }).click();
   await expect(hearing).toBeHidden();
-  await expect(page.getByText(`负责人出庭：${c.head}`, { exact: true })).toBeVisible();
+  await expect(page.getByTestId('litigation-hearings').getByRole('row').filter({ hasText: c.hearing })).toContainText(c.head);
 
   await page.getByRole('button', { name: /结\s?案$/ }).click();
   const conclude = page.getByRole('dialog', { name: `结案：${c.caseNo}` });
@@ -108,4 +108,85 @@ test('行政应诉: register, a hearing with the 负责人, conclude; figures, s
   const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
   expect(text).toContain('（四）行政应诉');
   expect(text).toContain(SENTENCE);
+});
+
+/**
+ * What a clerk does with one lawsuit from the day the 应诉通知书 arrives (Friday 2026-11-27): the 答辩 deadline runs
+ * over the weekend to Monday; the hearing is recorded, then corrected (the 负责人 went after all); the 判决撤销 is
+ * served on Saturday 2026-12-05 and the appeal period runs to Monday 2026-12-21; 结案 is then disabled. The list shows
+ * the 结案方式 and the appeal deadline, and its filter stays in the URL through a reload.
+ */
+test('行政应诉: deadlines on the record page, a hearing corrected, 结案 once; the list shows 结案方式 and 期限, filters in the URL', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await openApp(page);
+  const caseNo = '（2026）苏1181行初12号';
+  await page.getByRole('menuitem', { name: '行政应诉' }).click();
+  await page.getByRole('button', { name: '登记应诉案件' }).click();
+  const drawer = page.getByRole('dialog', { name: '登记行政应诉案件' });
+  await drawer.getByLabel('案号', { exact: true }).fill(caseNo);
+  await drawer.getByLabel('法院', { exact: true }).fill('丹阳市人民法院');
+  await pickDate(drawer.getByLabel('收到应诉通知书日期'), '2026-11-27');
+  await drawer.getByLabel('原告', { exact: true }).fill('张建国');
+  await drawer.getByLabel('被告', { exact: true }).fill('丹阳市自然资源和规划局');
+  await drawer.getByLabel('被诉行政行为', { exact: true }).fill('责令限期拆除决定');
+  await pickOption(page, drawer.getByLabel('行为类别'), '行政强制');
+  await pickOption(page, drawer.getByLabel('管理领域'), '自然资源');
+  await drawer.getByRole('button', { name: label('保存') }).click();
+  await expect(drawer).toBeHidden();
+  await page.getByRole('table').getByText(caseNo, { exact: true }).click();
+
+  const deadlines = page.getByTestId('litigation-deadlines');
+  await expect(deadlines).toContainText('提交答辩状及证据截止2026-12-14');
+  await expect(deadlines).toContainText('期限末日2026年12月12日为休息日，顺延至2026年12月14日');
+
+  await page.getByRole('button', { name: '登记开庭' }).click();
+  let hearing = page.getByRole('dialog', { name: `登记开庭：${caseNo}` });
+  await pickDate(hearing.getByLabel('开庭日期'), '2026-12-03');
+  await hearing.getByRole('button', { name: label('保存') }).click();
+  await expect(hearing).toBeHidden();
+  const rows = page.getByTestId('litigation-hearings').getByRole('row');
+  await expect(rows.filter({ hasText: '2026-12-03' })).toContainText('机关工作人员出庭');
+
+  await page.getByRole('button', { name: '修改第1次开庭' }).click();
+  hearing = page.getByRole('dialog', { name: `修改第1次开庭：${caseNo}` });
+  await expect(hearing.getByLabel('开庭日期')).toHaveValue('2026-12-03');
+  await hearing.getByLabel('行政机关负责人出庭应诉').check();
+  await hearing.getByLabel('出庭负责人（姓名、职务）').fill('刘卫东（副局长）');
+  await hearing.getByRole('button', { name: label('保存') }).click();
+  await expect(hearing).toBeHidden();
+  await expect(rows.filter({ hasText: '2026-12-03' })).toContainText('负责人出庭刘卫东（副局长）');
+  await expect(rows).toHaveCount(2);
+
+  await page.getByRole('button', { name: /结\s?案$/ }).click();
+  const conclude = page.getByRole('dialog', { name: `结案：${caseNo}` });
+  await pickDate(conclude.getByLabel('结案日期'), '2026-12-04');
+  await pickOption(page, conclude.getByLabel('结案方式'), '判决撤销');
+  await pickDate(conclude.getByLabel('裁判文书送达日期'), '2026-12-05');
+  await conclude.getByRole('button', { name: label('保存') }).click();
+  await expect(conclude).toBeHidden();
+  await expect(page.getByRole('button', { name: /结\s?案$/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '登记开庭' })).toBeDisabled();
+  await expect(deadlines).toContainText('决定是否上诉截止2026-12-21');
+  await expect(deadlines).toContainText('判决书送达之日起15日内；期限末日2026年12月20日为休息日，顺延至2026年12月21日');
+  await expect(page.getByText('败诉（按结案方式认定）')).toBeVisible();
+
+  await page.getByRole('button', { name: '返回列表' }).click();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: '结案方式' })).toBeVisible();
+  const row = table.getByRole('row').filter({ hasText: caseNo });
+  await expect(row).toContainText('撤销·败诉');
+  await expect(row).toContainText('上诉');
+  await expect(row.getByRole('cell', { name: '丹阳市自然资源和规划局' })).toHaveText('自然资源和规划局');
+
+  await pickOption(page, page.getByRole('combobox', { name: '办理状态' }), '待决定上诉');
+  await expect(page).toHaveURL(/#\/litigation\?state=appeal$/);
+  await page.reload();
+  await expect(page.getByRole('table').getByRole('row').filter({ hasText: caseNo })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: '办理状态' }).locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')).toContainText(
+    '待决定上诉',
+  );
+  await page.goto('/#/litigation?state=defence');
+  await expect(page.getByText('没有符合条件的案件')).toBeVisible();
 });

@@ -3,7 +3,18 @@ import { defineYearSection, summaryRow as row, type ScopeRows, type StatTable } 
 import type { BreakdownEntry } from '../review/counts';
 import { computeLitigationYearFigures, type LitigationYearFigures, type ScopeFigures } from './counts';
 import { litigationReportSentences } from './report';
-import { APPEARANCE_RATE_LABELS, DEFENDANT_KIND_LABELS, DEFENDANT_KINDS, LITIGATION_OUTCOME_LABELS, LITIGATION_OUTCOMES } from './types';
+import {
+  APPEARANCE_RATE_LABELS,
+  DEFENDANT_KIND_LABELS,
+  DEFENDANT_KINDS,
+  LITIGATION_OUTCOME_LABELS,
+  LITIGATION_OUTCOMES,
+  type LitigationOutcome,
+} from './types';
+
+/** The 败诉 outcomes as the note words them: 判决撤销、判决确认违法…; 无 when the setting lists none. */
+const lossList = (outcomes: readonly LitigationOutcome[]) =>
+  outcomes.length ? outcomes.map((o) => LITIGATION_OUTCOME_LABELS[o]).join('、') : '（未设定）';
 
 function withTotal(rows: (string | number)[][]): (string | number)[][] {
   return [...rows, ['合计', rows.reduce((s, r) => s + (typeof r[1] === 'number' ? r[1] : 0), 0)]];
@@ -98,8 +109,16 @@ export const litigationSection = defineYearSection<LitigationYearFigures>()({
         return s.length ? [s.join('')] : ['本年度没有行政应诉案件。'];
       },
     },
-    notes: (f) => [
-      `行政应诉的受理、结案、开庭分别按收到应诉通知书（立案）日期、结案日期、开庭日期统计，结案件数含上年结转的案件；败诉按结案方式认定（${f.localCourt}、${f.intermediateCourt}及败诉口径见“设置”），被告改变行政行为后原告撤诉的另行统计；报告中的出庭应诉率为${APPEARANCE_RATE_LABELS[f.reportRate]}。`,
-    ],
+    notes: (f, { settings }) => {
+      const gov = settings.organNames.government;
+      return [
+        [
+          '行政应诉的受理、结案、开庭分别按收到应诉通知书（立案）日期、结案日期、开庭日期统计，结案件数含上年结转的案件；',
+          `“${f.localCourt}”指该院受理的案件，“${f.intermediateCourt}以${gov}为被告”指该院受理、被告为${gov}本身的案件；`,
+          `败诉指结案方式为${lossList(settings.litigation.lossOutcomes)}的案件，个案经人工认定的从其认定；被告改变行政行为后原告撤诉的另行统计，不计入败诉；`,
+          `报告中的出庭应诉率为${APPEARANCE_RATE_LABELS[f.reportRate]}。`,
+        ].join(''),
+      ];
+    },
   },
 });

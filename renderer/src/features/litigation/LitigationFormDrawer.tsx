@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import { AutoComplete, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
+import { AutoComplete, Checkbox, Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import { LITIGATION_FIELD_LABELS as L } from '../../../../shared/litigation/schema';
 import {
   DEFENDANT_KIND_LABELS,
@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/litigation/types';
 import { useSettings } from '../../app/settings-context';
 import { fromDateStr, today } from '../../ui/dates';
+import { DateField } from '../../ui/DateField';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { formInput } from '../../ui/form-values';
 import { saveLitigation } from './litigation-repo';
@@ -80,19 +81,21 @@ export function LitigationFormDrawer({ open, existing, cases, onClose }: Props) 
   const handlers = [...new Set(cases.map((c) => c.handler).filter(Boolean))];
   const earlier = cases.filter((c) => c.id !== existing?.id && c.instance !== 'retrial');
   return (
-    <FormDrawer<Values>
+    <FormDrawer<Values, LitigationCase>
       open={open}
+      existing={existing}
+      table="litigationCases"
       onClose={onClose}
       width={760}
       title={existing ? `修改应诉案件：${existing.caseNo}` : '登记行政应诉案件'}
       fieldNames={FIELDS}
-      initial={() =>
-        existing
+      initial={(e) =>
+        e
           ? {
-              ...existing,
-              receivedDate: fromDateStr(existing.receivedDate),
-              ...Object.fromEntries(DATES.map((k) => [k, fromDateStr(existing[k])])),
-              lostOverride: existing.lostOverride === null ? 'auto' : existing.lostOverride ? 'yes' : 'no',
+              ...e,
+              receivedDate: fromDateStr(e.receivedDate),
+              ...Object.fromEntries(DATES.map((k) => [k, fromDateStr(e[k])])),
+              lostOverride: e.lostOverride === null ? 'auto' : e.lostOverride ? 'yes' : 'no',
             }
           : {
               receivedDate: fromDateStr(today()),
@@ -105,7 +108,7 @@ export function LitigationFormDrawer({ open, existing, cases, onClose }: Props) 
               handler: settings.operatorName,
             }
       }
-      onSubmit={(v) =>
+      onSubmit={(v, openedAt) =>
         saveLitigation(
           {
             ...v,
@@ -138,25 +141,27 @@ export function LitigationFormDrawer({ open, existing, cases, onClose }: Props) 
           existing?.id ?? null,
           settings.operatorName,
           today(),
+          openedAt,
         )
       }
     >
       {() => {
         return (
           <Row gutter={16}>
-            <Col span={12}>
-              <Form.Item name="caseNo" label={L.caseNo} required extra="法院案号，如（2024）苏1181行初12号">
+            {/* First row: what identifies the case (案号, 审级, 法院); second: its dates and who handles it. */}
+            <Col span={10}>
+              <Form.Item name="caseNo" label={L.caseNo} required extra="法院案号，如（2026）苏1181行初12号">
                 <Input />
               </Form.Item>
             </Col>
-            <Col span={6}>
+            <Col span={5}>
               <Form.Item name="instance" label={L.instance} required>
                 <Select options={LITIGATION_INSTANCES.map((i) => ({ value: i, label: INSTANCE_LABELS[i] }))} />
               </Form.Item>
             </Col>
-            <Col span={6}>
-              <Form.Item name="receivedDate" label={L.receivedDate} required tooltip="收到应诉通知书（起诉状副本）之日，或立案日期">
-                <DatePicker style={{ width: '100%' }} />
+            <Col span={9}>
+              <Form.Item name="court" label={L.court} required>
+                <AutoComplete options={courts.map((c) => ({ value: c }))} />
               </Form.Item>
             </Col>
             <Form.Item noStyle dependencies={['instance']}>
@@ -176,12 +181,17 @@ export function LitigationFormDrawer({ open, existing, cases, onClose }: Props) 
                 )
               }
             </Form.Item>
-            <Col span={12}>
-              <Form.Item name="court" label={L.court} required>
-                <AutoComplete options={courts.map((c) => ({ value: c }))} />
+            <Col span={8}>
+              <Form.Item name="receivedDate" label={L.receivedDate} required tooltip="收到应诉通知书（起诉状副本）之日，或立案日期">
+                <DateField style={{ width: '100%' }} />
               </Form.Item>
             </Col>
-            <Col span={12}>
+            <Col span={8}>
+              <Form.Item name="defenceDate" label={L.defenceDate} extra="收到起诉状副本之日起15日内">
+                <DateField style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
               <Form.Item name="handler" label={L.handler} required>
                 <AutoComplete options={handlers.map((h) => ({ value: h }))} />
               </Form.Item>
@@ -244,7 +254,7 @@ export function LitigationFormDrawer({ open, existing, cases, onClose }: Props) 
             </Col>
             <Col span={6}>
               <Form.Item name="actDate" label={L.actDate}>
-                <DatePicker style={{ width: '100%' }} />
+                <DateField style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col span={12}>
@@ -267,12 +277,7 @@ export function LitigationFormDrawer({ open, existing, cases, onClose }: Props) 
                 <Checkbox>请求赔偿</Checkbox>
               </Form.Item>
             </Col>
-            <Col span={12}>
-              <Form.Item name="defenceDate" label={L.defenceDate} extra="收到起诉状副本之日起15日内">
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
+            <Col span={24}>
               <Form.Item name="counsel" label={L.counsel}>
                 <Input />
               </Form.Item>
@@ -282,7 +287,7 @@ export function LitigationFormDrawer({ open, existing, cases, onClose }: Props) 
                 <Divider plain>结案信息</Divider>
                 <Col span={8}>
                   <Form.Item name="concludedDate" label={L.concludedDate}>
-                    <DatePicker style={{ width: '100%' }} />
+                    <DateField style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 <Col span={16}>
@@ -292,7 +297,7 @@ export function LitigationFormDrawer({ open, existing, cases, onClose }: Props) 
                 </Col>
                 <Col span={8}>
                   <Form.Item name="servedDate" label={L.servedDate}>
-                    <DatePicker style={{ width: '100%' }} />
+                    <DateField style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 <Col span={8}>

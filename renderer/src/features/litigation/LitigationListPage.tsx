@@ -3,105 +3,159 @@ import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '../../ui/icons';
 import { yearOf } from '../../../../shared/dates';
-import { isOverdue } from '../../../../shared/deadline';
 import { isLost } from '../../../../shared/litigation/counts';
 import { litigationDeadlines } from '../../../../shared/litigation/deadlines';
+import {
+  LITIGATION_DEADLINE_SHORT,
+  LITIGATION_LIST_STATE_LABELS,
+  LITIGATION_LIST_STATES,
+  litigationSearchText,
+  matchesLitigationFilter,
+  runningDeadlines,
+} from '../../../../shared/litigation/list';
 import {
   DEFENDANT_KIND_LABELS,
   DEFENDANT_KINDS,
   INSTANCE_LABELS,
   LITIGATION_OUTCOME_LABELS,
   LITIGATION_OUTCOMES,
-  type DefendantKind,
   type LitigationCase,
-  type LitigationOutcome,
 } from '../../../../shared/litigation/types';
 import { PageTitle } from '../../ui/PageTitle';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
+import { tableChangePatch, tableView, useUrlQuery, type QueryPatch } from '../../app/url-state';
 import { useWorkCalendar } from '../../app/use-work-calendar';
 import { today } from '../../ui/dates';
 import { DeadlineTag } from '../../ui/DeadlineTag';
+import { DateCell, OrganName, organCell } from '../../ui/OrganName';
 import { LitigationFormDrawer } from './LitigationFormDrawer';
 import { useLiveLitigation } from './use-litigation';
 
-type StateFilter = 'open' | 'concluded' | 'lost' | 'overdue';
+const PAGE_SIZE = 50;
 
+interface Row {
+  c: LitigationCase;
+  deadlines: ReturnType<typeof litigationDeadlines>;
+  text: string;
+}
+
+const byDate = (pick: (c: LitigationCase) => string | null) => (a: Row, b: Row) => {
+  const x = pick(a.c) ?? '';
+  const y = pick(b.c) ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** #/litigation?q=…&court=…&kind=…&year=…&outcome=…&category=…&state=…&page=…: the view lives in the URL. */
 export function LitigationListPage() {
   const cases = useLiveLitigation();
   const settings = useSettings();
   const cal = useWorkCalendar();
   const now = today();
-  const [search, setSearch] = useState('');
+  const url = useUrlQuery();
+  const search = url.text('q');
   const q = useDeferredValue(search.trim().toLowerCase());
-  const [court, setCourt] = useState<string>();
-  const [kind, setKind] = useState<DefendantKind>();
-  const [year, setYear] = useState<number>();
-  const [outcome, setOutcome] = useState<LitigationOutcome>();
-  const [category, setCategory] = useState<string>();
-  const [state, setState] = useState<StateFilter>();
+  const court = url.text('court') || undefined;
+  const kind = url.oneOf('kind', DEFENDANT_KINDS);
+  const year = url.int('year');
+  const outcome = url.oneOf('outcome', LITIGATION_OUTCOMES);
+  const category = url.text('category') || undefined;
+  const state = url.oneOf('state', LITIGATION_LIST_STATES);
+  const view = tableView(url, PAGE_SIZE);
+  /** A filter change starts again on the first page. */
+  const filter = (patch: QueryPatch) => url.set({ ...patch, page: null });
   const [creating, setCreating] = useState(false);
   const loss = settings.litigation.lossOutcomes;
 
-  const rows = useMemo(() => (cases ?? []).map((c) => ({ c, deadlines: litigationDeadlines(c, cal, now) })), [cases, cal, now]);
+  const rows = useMemo<Row[]>(
+    () =>
+      (cases ?? [])
+        .map((c) => ({ c, deadlines: litigationDeadlines(c, cal, now), text: litigationSearchText(c) }))
+        .sort((x, y) => (x.c.receivedDate < y.c.receivedDate ? 1 : x.c.receivedDate > y.c.receivedDate ? -1 : 0)),
+    [cases, cal, now],
+  );
   const courts = useMemo(() => [...new Set(rows.map((r) => r.c.court))].sort(), [rows]);
   const years = useMemo(() => [...new Set(rows.map((r) => yearOf(r.c.receivedDate)))].sort((a, b) => b - a), [rows]);
   const filtered = useMemo(
-    () =>
-      rows
-        .filter(({ c, deadlines }) => {
-          if (q && !`${c.caseNo}\n${c.plaintiff}\n${c.defendant}\n${c.actName}`.toLowerCase().includes(q)) return false;
-          if (court && c.court !== court) return false;
-          if (kind && c.defendantKind !== kind) return false;
-          if (year && yearOf(c.receivedDate) !== year) return false;
-          if (outcome && c.outcome !== outcome) return false;
-          if (category && c.actCategory !== category) return false;
-          if (state === 'open' && c.concludedDate) return false;
-          if (state === 'concluded' && !c.concludedDate) return false;
-          if (state === 'lost' && !isLost(c, loss)) return false;
-          if (state === 'overdue' && !deadlines.some(isOverdue)) return false;
-          return true;
-        })
-        .sort((x, y) => (x.c.receivedDate < y.c.receivedDate ? 1 : x.c.receivedDate > y.c.receivedDate ? -1 : 0)),
+    () => rows.filter((r) => matchesLitigationFilter(r.c, r.deadlines, { q, court, kind, year, outcome, category, state }, loss, r.text)),
     [rows, q, court, kind, year, outcome, category, state, loss],
   );
 
-  const columns: ColumnsType<{ c: LitigationCase; deadlines: ReturnType<typeof litigationDeadlines> }> = [
+  const sorted = (key: string) => (key === view.sort ? (view.order ?? null) : null);
+  const columns: ColumnsType<Row> = [
     {
       title: '案号',
       key: 'caseNo',
-      width: 185,
-      render: (_, r) => <Typography.Link onClick={() => navigate(`/litigation/${r.c.id}`)}>{r.c.caseNo}</Typography.Link>,
+      width: 184,
+      render: (_, r) => (
+        <Typography.Link style={{ whiteSpace: 'nowrap' }} onClick={() => navigate(`/litigation/${r.c.id}`)}>
+          {r.c.caseNo}
+        </Typography.Link>
+      ),
     },
     { title: '审级', key: 'instance', width: 56, render: (_, r) => INSTANCE_LABELS[r.c.instance] },
-    { title: '法院', key: 'court', width: 140, ellipsis: true, render: (_, r) => r.c.court },
-    { title: '原告', key: 'plaintiff', width: 90, ellipsis: true, render: (_, r) => r.c.plaintiff },
-    { title: '被告', key: 'defendant', ellipsis: true, render: (_, r) => r.c.defendant },
-    { title: '收到日期', key: 'received', width: 100, render: (_, r) => r.c.receivedDate },
+    { title: '法院', key: 'court', width: 118, render: (_, r) => <span title={r.c.court}>{r.c.court}</span> },
     {
-      title: '结案',
+      title: '原告',
+      key: 'plaintiff',
+      width: 90,
+      ellipsis: { showTitle: false },
+      render: (_, r) => <span title={r.c.plaintiff}>{r.c.plaintiff}</span>,
+    },
+    { title: '被告', key: 'defendant', onCell: (r) => organCell(r.c.defendant), render: (_, r) => <OrganName name={r.c.defendant} /> },
+    {
+      title: '收到日期',
+      key: 'receivedDate',
+      width: 100,
+      sorter: byDate((c) => c.receivedDate),
+      sortOrder: sorted('receivedDate'),
+      render: (_, r) => <DateCell date={r.c.receivedDate} />,
+    },
+    {
+      title: '结案日期',
+      key: 'concludedDate',
+      width: 100,
+      sorter: byDate((c) => c.concludedDate),
+      sortOrder: sorted('concludedDate'),
+      render: (_, r) => <DateCell date={r.c.concludedDate} />,
+    },
+    {
+      title: '结案方式',
       key: 'outcome',
-      width: 170,
-      render: (_, r) =>
-        r.c.outcome ? (
-          <Space size={0} orientation="vertical">
-            <span>{r.c.concludedDate}</span>
-            <Tag color={isLost(r.c, loss) ? 'red' : 'green'}>{LITIGATION_OUTCOME_LABELS[r.c.outcome]}</Tag>
-          </Space>
-        ) : (
-          <Tag>审理中</Tag>
-        ),
+      width: 150,
+      render: (_, r) => {
+        if (!r.c.outcome) return <Tag color="blue">审理中</Tag>;
+        const label = LITIGATION_OUTCOME_LABELS[r.c.outcome];
+        const lost = isLost(r.c, loss);
+        return (
+          <Tag
+            color={lost ? 'red' : 'green'}
+            title={`${label}${lost ? '（败诉）' : ''}`}
+            style={{ maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'middle' }}
+          >
+            {label.replace(/^判决|^裁定/, '')}
+            {lost ? '·败诉' : ''}
+          </Tag>
+        );
+      },
     },
     {
       title: '期限',
       key: 'deadline',
-      width: 165,
+      width: 132,
       render: (_, r) => {
-        const open = r.deadlines.filter((d) => d.state === 'open');
-        return open.length ? <DeadlineTag d={open.sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0))[0]!} /> : '—';
+        const open = runningDeadlines(r.deadlines);
+        if (!open.length) return '—';
+        return (
+          <Space size={2} orientation="vertical">
+            {open.slice(0, 2).map((d) => (
+              <DeadlineTag key={`${d.kind}${d.due}`} native d={{ ...d, label: LITIGATION_DEADLINE_SHORT[d.kind] }} />
+            ))}
+          </Space>
+        );
       },
     },
-    { title: '承办人', key: 'handler', width: 70, render: (_, r) => r.c.handler },
+    { title: '承办人', key: 'handler', width: 68, render: (_, r) => r.c.handler },
   ];
 
   return (
@@ -121,71 +175,75 @@ export function LitigationListPage() {
           placeholder="搜索案号、原告、被告、被诉行为"
           style={{ width: 250 }}
           value={search}
-          onChange={(e) => setSearch(e.target.value)}
+          onChange={(e) => filter({ q: e.target.value })}
           aria-label="搜索应诉案件"
         />
         <Select
           allowClear
           placeholder="法院"
-          style={{ width: 180 }}
+          aria-label="法院"
+          style={{ width: 170 }}
           value={court}
-          onChange={setCourt}
+          onChange={(v) => filter({ court: v })}
           options={courts.map((c) => ({ value: c, label: c }))}
         />
         <Select
           allowClear
           placeholder="被告类别"
+          aria-label="被告类别"
           style={{ width: 140 }}
           value={kind}
-          onChange={setKind}
+          onChange={(v) => filter({ kind: v })}
           options={DEFENDANT_KINDS.map((k) => ({ value: k, label: DEFENDANT_KIND_LABELS[k] }))}
         />
         <Select
           allowClear
           placeholder="收案年度"
+          aria-label="收案年度"
           style={{ width: 110 }}
           value={year}
-          onChange={setYear}
+          onChange={(v) => filter({ year: v })}
           options={years.map((y) => ({ value: y, label: `${y}年` }))}
         />
         <Select
           allowClear
           placeholder="结案方式"
-          style={{ width: 200 }}
+          aria-label="结案方式"
+          style={{ width: 190 }}
+          popupMatchSelectWidth={280}
           value={outcome}
-          onChange={setOutcome}
+          onChange={(v) => filter({ outcome: v })}
           options={LITIGATION_OUTCOMES.map((o) => ({ value: o, label: LITIGATION_OUTCOME_LABELS[o] }))}
         />
         <Select
           allowClear
           placeholder="行为类别"
-          style={{ width: 130 }}
+          aria-label="行为类别"
+          style={{ width: 120 }}
           value={category}
-          onChange={setCategory}
+          onChange={(v) => filter({ category: v })}
           options={settings.actCategories.map((c) => ({ value: c, label: c }))}
         />
         <Select
           allowClear
           placeholder="办理状态"
-          style={{ width: 110 }}
+          aria-label="办理状态"
+          style={{ width: 120 }}
           value={state}
-          onChange={setState}
-          options={[
-            { value: 'open', label: '审理中' },
-            { value: 'concluded', label: '已结案' },
-            { value: 'lost', label: '败诉' },
-            { value: 'overdue', label: '已超期' },
-          ]}
+          onChange={(v) => filter({ state: v })}
+          options={LITIGATION_LIST_STATES.map((s) => ({ value: s, label: LITIGATION_LIST_STATE_LABELS[s] }))}
         />
       </Space>
-      <Table
+      <Table<Row>
         rowKey={(r) => r.c.id}
         size="middle"
         loading={!cases}
         columns={columns}
         dataSource={filtered}
         locale={{ emptyText: cases?.length ? '没有符合条件的案件' : '还没有应诉案件，点击“登记应诉案件”开始' }}
-        pagination={{ defaultPageSize: 50, showSizeChanger: true, showTotal: (t) => `共 ${t} 件` }}
+        pagination={{ current: view.page, pageSize: view.size, showSizeChanger: true, showTotal: (t) => `共 ${t} 件` }}
+        onChange={(pagination, _filters, sorter) => url.set(tableChangePatch(pagination, sorter, PAGE_SIZE))}
+        onRow={(r) => ({ onDoubleClick: () => navigate(`/litigation/${r.c.id}`) })}
       />
       <LitigationFormDrawer open={creating} existing={null} cases={cases ?? []} onClose={() => setCreating(false)} />
     </div>

@@ -1,68 +1,38 @@
 import { useState } from 'react';
-import {
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  DatePicker,
-  Descriptions,
-  Empty,
-  Form,
-  Input,
-  Modal,
-  Popconfirm,
-  Row,
-  Select,
-  Space,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { ArrowLeftOutlined, CalendarOutlined, CheckCircleOutlined, DeleteOutlined, EditOutlined } from '../../ui/icons';
-import type { Dayjs } from 'dayjs';
 import { LEDGER_BY_TABLE } from '../../../../shared/ledgers/registry';
 import { valueTextOf } from '../../../../shared/ledgers/history';
 import { isLost } from '../../../../shared/litigation/counts';
 import { litigationDeadlines } from '../../../../shared/litigation/deadlines';
+import { LITIGATION_DEADLINE_SHORT } from '../../../../shared/litigation/list';
 import { LITIGATION_FIELD_LABELS as L } from '../../../../shared/litigation/schema';
 import {
   APPEAL_DECISION_LABELS,
   DEFENDANT_KIND_LABELS,
   INSTANCE_LABELS,
   LITIGATION_OUTCOME_LABELS,
-  LITIGATION_OUTCOMES,
+  outcomeForm,
   PLAINTIFF_TYPE_LABELS,
+  type Hearing,
   type LitigationCase,
-  type LitigationOutcome,
 } from '../../../../shared/litigation/types';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
 import { useWorkCalendar } from '../../app/use-work-calendar';
 import { DeadlineTag } from '../../ui/DeadlineTag';
+import { DateCell } from '../../ui/OrganName';
 import { PageTitle } from '../../ui/PageTitle';
-import { toDateStr, today } from '../../ui/dates';
+import { today } from '../../ui/dates';
 import { errorText } from '../../ui/errors';
 import { RecordHistory } from '../history';
 import { LitigationFormDrawer } from './LitigationFormDrawer';
-import { addHearing, concludeCase, deleteLitigation, updateHearing } from './litigation-repo';
+import { deleteLitigation, updateHearing } from './litigation-repo';
+import { ConcludeModal, HearingModal } from './LitigationModals';
 import { useLitigationCase, useLiveLitigation } from './use-litigation';
 
 const ledger = LEDGER_BY_TABLE.litigationCases;
 const valueText = valueTextOf(ledger.values, ledger.history.valueText);
-
-interface HearingValues {
-  date?: Dayjs;
-  agencyAppeared?: boolean;
-  headAppeared?: boolean;
-  headName?: string;
-  note?: string;
-}
-interface ConcludeValues {
-  concludedDate?: Dayjs;
-  outcome?: LitigationOutcome;
-  servedDate?: Dayjs;
-}
 
 /** The case's course, oldest first: what happened and when. */
 function timeline(c: LitigationCase) {
@@ -84,10 +54,9 @@ export function LitigationPage({ id }: { id: string }) {
   const c = useLitigationCase(id);
   const all = useLiveLitigation();
   const [editing, setEditing] = useState(false);
-  const [hearingOpen, setHearingOpen] = useState(false);
+  /** The hearing modal: closed, a new hearing (null) or one to correct. */
+  const [hearingEdit, setHearingEdit] = useState<{ hearing: Hearing | null } | null>(null);
   const [concludeOpen, setConcludeOpen] = useState(false);
-  const [hearingForm] = Form.useForm<HearingValues>();
-  const [concludeForm] = Form.useForm<ConcludeValues>();
   if (c === undefined) return null;
   if (c === null || c.deleted) {
     return (
@@ -102,39 +71,12 @@ export function LitigationPage({ id }: { id: string }) {
   const earlier = c.earlierInstanceId ? all?.find((x) => x.id === c.earlierInstanceId) : undefined;
   const later = all?.filter((x) => x.earlierInstanceId === c.id) ?? [];
   const lost = isLost(c, settings.litigation.lossOutcomes);
+  // A first-instance decision without its service date: the appeal period cannot be counted yet.
+  const appealHint =
+    c.concludedDate && c.outcome && !c.servedDate && c.instance !== 'second' && outcomeForm(c.outcome) !== 'none'
+      ? `上诉期限：填写${L.servedDate}后计算（${outcomeForm(c.outcome) === 'judgment' ? '判决书送达之日起15日' : '裁定书送达之日起10日'}）`
+      : null;
   const fail = (e: unknown) => message.error(errorText(e));
-
-  const saveHearing = async () => {
-    const v = await hearingForm.validateFields();
-    await addHearing(
-      c.id,
-      {
-        date: toDateStr(v.date) ?? '',
-        headAppeared: !!v.headAppeared,
-        headName: (v.headName ?? '').trim(),
-        agencyAppeared: !!v.agencyAppeared || !!v.headAppeared,
-        note: v.note ?? '',
-      },
-      actor,
-      now,
-    ).then(() => {
-      message.success('已登记开庭');
-      setHearingOpen(false);
-      hearingForm.resetFields();
-    }, fail);
-  };
-  const saveConclusion = async () => {
-    const v = await concludeForm.validateFields();
-    await concludeCase(
-      c.id,
-      { concludedDate: toDateStr(v.concludedDate), outcome: v.outcome ?? null, servedDate: toDateStr(v.servedDate) },
-      actor,
-      now,
-    ).then(() => {
-      message.success('已结案');
-      setConcludeOpen(false);
-    }, fail);
-  };
 
   return (
     <div>
@@ -144,12 +86,16 @@ export function LitigationPage({ id }: { id: string }) {
             <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/litigation')}>
               返回列表
             </Button>
-            <Button icon={<CalendarOutlined />} onClick={() => setHearingOpen(true)} disabled={!!c.concludedDate}>
-              登记开庭
-            </Button>
-            <Button type="primary" icon={<CheckCircleOutlined />} onClick={() => setConcludeOpen(true)}>
-              结案
-            </Button>
+            <Tooltip title={c.concludedDate ? `已于${c.concludedDate}结案，不能再登记开庭` : undefined}>
+              <Button icon={<CalendarOutlined />} onClick={() => setHearingEdit({ hearing: null })} disabled={!!c.concludedDate}>
+                登记开庭
+              </Button>
+            </Tooltip>
+            <Tooltip title={c.concludedDate ? `已于${c.concludedDate}结案；结案信息有误的，请点“修改”更正` : undefined}>
+              <Button type="primary" icon={<CheckCircleOutlined />} onClick={() => setConcludeOpen(true)} disabled={!!c.concludedDate}>
+                结案
+              </Button>
+            </Tooltip>
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
               修改
             </Button>
@@ -173,19 +119,20 @@ export function LitigationPage({ id }: { id: string }) {
           {c.concludedDate ? <Tag color={lost ? 'red' : 'green'}>{lost ? '败诉' : '已结案'}</Tag> : <Tag color="blue">审理中</Tag>}
         </Space>
       </PageTitle>
-      {deadlines.length > 0 && (
-        <Space wrap style={{ marginBottom: 12 }}>
+      <Card size="small" title="期限" style={{ marginBottom: 16 }} data-testid="litigation-deadlines">
+        <Space orientation="vertical" size={4}>
           {deadlines.map((d) => (
-            <Space key={`${d.kind}${d.due}`} size={4}>
-              <span>{d.label}：</span>
-              <DeadlineTag d={d} />
-              <span style={{ color: '#8c8c8c' }}>
-                {d.due}（{d.basis}）
-              </span>
+            <Space key={`${d.kind}${d.due}`} size={8} wrap>
+              <span style={{ display: 'inline-block', minWidth: 112 }}>{d.label}</span>
+              <span style={{ whiteSpace: 'nowrap' }}>{d.kind === 'hearing' ? `开庭日${d.due}` : `截止${d.due}`}</span>
+              <DeadlineTag d={{ ...d, label: LITIGATION_DEADLINE_SHORT[d.kind] }} />
+              <Typography.Text type="secondary">{d.basis}</Typography.Text>
             </Space>
           ))}
+          {appealHint && <Typography.Text type="secondary">{appealHint}</Typography.Text>}
+          {deadlines.length === 0 && !appealHint && <Typography.Text type="secondary">没有正在计算的期限</Typography.Text>}
         </Space>
-      )}
+      </Card>
       <Row gutter={16}>
         <Col xs={24} xl={15}>
           <Card size="small" title="案件信息" style={{ marginBottom: 16 }}>
@@ -239,7 +186,7 @@ export function LitigationPage({ id }: { id: string }) {
                   key: 'lost',
                   label: '是否败诉',
                   children: c.concludedDate
-                    ? `${lost ? '败诉' : '未败诉'}${c.lostOverride !== null ? `（人工认定：${c.lostOverrideReason}）` : ''}`
+                    ? `${lost ? '败诉' : '未败诉'}${c.lostOverride !== null ? `（人工认定：${c.lostOverrideReason}）` : '（按结案方式认定）'}`
                     : '—',
                 },
                 { key: 'served', label: L.servedDate, children: c.servedDate ?? '—' },
@@ -249,42 +196,57 @@ export function LitigationPage({ id }: { id: string }) {
               ]}
             />
           </Card>
-          <Card size="small" title={`开庭（${c.hearings.length}次）`}>
-            {c.hearings.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未登记开庭" />
-            ) : (
-              c.hearings.map((h, i) => (
-                <Row key={h.id} style={{ padding: '4px 0', borderBottom: '1px solid #f5f5f5' }} align="middle">
-                  <Col flex="110px">
-                    第{i + 1}次 {h.date}
-                  </Col>
-                  <Col flex="auto">
-                    {h.headAppeared ? (
-                      <Tag color="green">负责人出庭：{h.headName}</Tag>
+          <Card size="small" title={`开庭（${c.hearings.length}次）`} data-testid="litigation-hearings">
+            <Table<Hearing>
+              size="small"
+              rowKey="id"
+              pagination={false}
+              dataSource={c.hearings}
+              locale={{ emptyText: '尚未登记开庭' }}
+              columns={[
+                { title: '次序', key: 'n', width: 64, render: (_, _h, i) => `第${i + 1}次` },
+                { title: '开庭日期', key: 'date', width: 104, render: (_, h) => <DateCell date={h.date} /> },
+                {
+                  title: '出庭情况',
+                  key: 'appearance',
+                  width: 150,
+                  render: (_, h) =>
+                    h.headAppeared ? (
+                      <Tag color="green">负责人出庭</Tag>
                     ) : h.agencyAppeared ? (
                       <Tag color="blue">机关工作人员出庭</Tag>
                     ) : h.date > now ? (
                       <Tag>待开庭</Tag>
                     ) : (
                       <Tag color="red">行政机关未出庭</Tag>
-                    )}
-                    {h.note}
-                  </Col>
-                  <Col>
-                    <Popconfirm
-                      title="删除这次开庭记录？"
-                      okText="删除"
-                      cancelText="取消"
-                      onConfirm={() => updateHearing(c.id, h.id, null, actor, now).catch(fail)}
-                    >
-                      <Button size="small" type="link" danger>
-                        删除
+                    ),
+                },
+                { title: '出庭负责人', key: 'head', render: (_, h) => h.headName || '—' },
+                { title: '备注', key: 'note', ellipsis: true, render: (_, h) => h.note || '' },
+                {
+                  title: '操作',
+                  key: 'actions',
+                  width: 104,
+                  render: (_, h, i) => (
+                    <Space size={0}>
+                      <Button size="small" type="link" aria-label={`修改第${i + 1}次开庭`} onClick={() => setHearingEdit({ hearing: h })}>
+                        修改
                       </Button>
-                    </Popconfirm>
-                  </Col>
-                </Row>
-              ))
-            )}
+                      <Popconfirm
+                        title="删除这次开庭记录？"
+                        okText="删除"
+                        cancelText="取消"
+                        onConfirm={() => updateHearing(c.id, h.id, null, actor, now, c.updatedAt).catch(fail)}
+                      >
+                        <Button size="small" type="link" danger aria-label={`删除第${i + 1}次开庭`}>
+                          删除
+                        </Button>
+                      </Popconfirm>
+                    </Space>
+                  ),
+                },
+              ]}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={9}>
@@ -296,59 +258,8 @@ export function LitigationPage({ id }: { id: string }) {
           </Card>
         </Col>
       </Row>
-      <Modal
-        title={`登记开庭：${c.caseNo}`}
-        open={hearingOpen}
-        onOk={saveHearing}
-        onCancel={() => setHearingOpen(false)}
-        okText="保存"
-        cancelText="取消"
-        destroyOnHidden
-      >
-        <Form form={hearingForm} layout="vertical" initialValues={{ agencyAppeared: true }}>
-          <Form.Item
-            name="date"
-            label="开庭日期"
-            rules={[{ required: true, message: '开庭日期不能为空' }]}
-            extra="尚未开庭的，登记排定的开庭日期（出庭情况开庭后再填）"
-          >
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="agencyAppeared" valuePropName="checked">
-            <Checkbox>行政机关出庭（含工作人员）</Checkbox>
-          </Form.Item>
-          <Form.Item name="headAppeared" valuePropName="checked">
-            <Checkbox>行政机关负责人出庭应诉</Checkbox>
-          </Form.Item>
-          <Form.Item name="headName" label="出庭负责人（姓名、职务）">
-            <Input placeholder="如：李明（副局长）" />
-          </Form.Item>
-          <Form.Item name="note" label="备注">
-            <Input />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
-        title={`结案：${c.caseNo}`}
-        open={concludeOpen}
-        onOk={saveConclusion}
-        onCancel={() => setConcludeOpen(false)}
-        okText="保存"
-        cancelText="取消"
-        destroyOnHidden
-      >
-        <Form form={concludeForm} layout="vertical">
-          <Form.Item name="concludedDate" label={L.concludedDate}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="outcome" label={L.outcome}>
-            <Select options={LITIGATION_OUTCOMES.map((o) => ({ value: o, label: LITIGATION_OUTCOME_LABELS[o] }))} />
-          </Form.Item>
-          <Form.Item name="servedDate" label={L.servedDate} extra="一审判决送达之日起15日、裁定送达之日起10日内可以上诉">
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <HearingModal c={c} open={hearingEdit !== null} hearing={hearingEdit?.hearing ?? null} onClose={() => setHearingEdit(null)} />
+      <ConcludeModal c={c} open={concludeOpen} onClose={() => setConcludeOpen(false)} />
       <LitigationFormDrawer open={editing} existing={c} cases={all ?? []} onClose={() => setEditing(false)} />
     </div>
   );

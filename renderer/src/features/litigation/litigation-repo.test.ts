@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb, type FazhiDb } from '../../db/db';
 import { freshDb, snapshot } from '../../db/test-db';
-import { addHearing, concludeCase, saveLitigation } from './litigation-repo';
+import { STALE_WRITE_MESSAGE } from '../../db/write';
+import { addHearing, concludeCase, saveLitigation, updateHearing } from './litigation-repo';
 import { litigationInput } from './test-fixtures';
 
 const ACTOR = '王芳';
@@ -108,5 +109,44 @@ describe('行政应诉 repository', () => {
         ),
       '不是同一纠纷的前审',
     );
+  });
+
+  it('corrects a hearing (the 负责人 added after the day), and refuses a correction that breaks a rule', async () => {
+    const c = await saveLitigation(litigationInput(), null, ACTOR, TODAY);
+    const withHearing = await addHearing(
+      c.id,
+      { date: '2024-04-10', headAppeared: false, headName: '', agencyAppeared: true, note: '' },
+      ACTOR,
+      TODAY,
+    );
+    const h = withHearing.hearings[0]!;
+    const fixed = await updateHearing(
+      c.id,
+      h.id,
+      { date: '2024-04-11', headAppeared: true, headName: '李明（副市长）', agencyAppeared: true, note: '改期一天' },
+      ACTOR,
+      TODAY,
+      withHearing.updatedAt,
+    );
+    expect(fixed.hearings).toEqual([
+      { id: h.id, date: '2024-04-11', headAppeared: true, headName: '李明（副市长）', agencyAppeared: true, note: '改期一天' },
+    ]);
+    expect((await db.changeLog.toArray()).at(-1)?.summary).toBe('（2024）苏1181行初12号：更正开庭记录');
+    await refused(
+      () => updateHearing(c.id, h.id, { date: '2024-04-11', headAppeared: true, headName: '', agencyAppeared: true, note: '' }, ACTOR, TODAY),
+      '第1次开庭：已勾选负责人出庭，出庭负责人姓名不能为空',
+    );
+    await refused(() => updateHearing(c.id, 'nope', null, ACTOR, TODAY), '这次开庭记录已不存在');
+  });
+
+  it('refuses a save from a form opened before another window changed the case', async () => {
+    const c = await saveLitigation(litigationInput(), null, ACTOR, TODAY);
+    await saveLitigation(litigationInput({ note: '第一个窗口' }), c.id, ACTOR, TODAY, c.updatedAt);
+    await refused(() => saveLitigation(litigationInput({ counsel: '江苏某律师事务所' }), c.id, ACTOR, TODAY, c.updatedAt), STALE_WRITE_MESSAGE);
+    await refused(
+      () => addHearing(c.id, { date: '2024-04-10', headAppeared: false, headName: '', agencyAppeared: true, note: '' }, ACTOR, TODAY, c.updatedAt),
+      STALE_WRITE_MESSAGE,
+    );
+    expect((await db.litigationCases.get(c.id))?.note).toBe('第一个窗口');
   });
 });

@@ -3,7 +3,7 @@ import { earlierInstanceProblem, litigationCaseNoKey, validateLitigationFields, 
 import { LITIGATION_OUTCOME_LABELS, type Hearing, type LitigationCase, type LitigationOutcome } from '../../../../shared/litigation/types';
 import { getDb } from '../../db/db';
 import { assertUnique } from '../../db/ledger-lookup';
-import { newId, nowIso, putWithLog, stamp, UserError, type LogInfo } from '../../db/write';
+import { asOpened, newId, nowIso, putWithLog, stamp, UserError, type LogInfo } from '../../db/write';
 
 /** Validates the fields and the links (前审 of the same dispute, the 复议 case), or throws with the field named. */
 async function checked(input: unknown, today: DateStr, selfId: string | null): Promise<LitigationFields> {
@@ -33,14 +33,19 @@ function write(record: LitigationCase, before: LitigationCase | null, actor: str
   return putWithLog(getDb().litigationCases, record, before, { actor, action, summary }, () => assertUnique('litigationCases', record));
 }
 
-/** 登记 (existingId null) or 修改 a case; the hearings stay as recorded on the case page unless the input names them. */
+/**
+ * 登记 (existingId null) or 修改 a case; the hearings stay as recorded on the case page unless the input names them.
+ * `openedAt`: the record's updatedAt when the form (or the page's modal) was opened; the save is refused if it changed since.
+ */
 export async function saveLitigation(
   input: Record<string, unknown>,
   existingId: string | null,
   actor: string,
   today: DateStr,
+  openedAt?: string,
 ): Promise<LitigationCase> {
-  const before = existingId ? await loadLive(existingId) : null;
+  const stored = existingId ? await loadLive(existingId) : null;
+  const before = stored && asOpened(stored, openedAt);
   const v = await checked({ hearings: before?.hearings ?? [], ...input }, today, existingId);
   const record = stamp<LitigationCase>({ ...v, caseNoKey: litigationCaseNoKey(v.caseNo) }, before ?? undefined);
   return write(record, before, actor, before ? 'update' : 'create', `${before ? '修改' : '登记'}应诉案件 ${record.caseNo}`);
@@ -55,8 +60,8 @@ export interface HearingInput {
 }
 
 /** Records a hearing (held, or scheduled when dated after today). */
-export async function addHearing(id: string, h: HearingInput, actor: string, today: DateStr): Promise<LitigationCase> {
-  const before = await loadLive(id);
+export async function addHearing(id: string, h: HearingInput, actor: string, today: DateStr, openedAt?: string): Promise<LitigationCase> {
+  const before = asOpened(await loadLive(id), openedAt);
   const hearing: Hearing = { id: newId(), ...h };
   const v = await checked({ ...before, hearings: [...before.hearings, hearing] }, today, id);
   const record = stamp<LitigationCase>({ ...v, caseNoKey: before.caseNoKey }, before);
@@ -64,8 +69,16 @@ export async function addHearing(id: string, h: HearingInput, actor: string, tod
 }
 
 /** Changes or removes one hearing. */
-export async function updateHearing(id: string, hearingId: string, h: HearingInput | null, actor: string, today: DateStr): Promise<LitigationCase> {
-  const before = await loadLive(id);
+export async function updateHearing(
+  id: string,
+  hearingId: string,
+  h: HearingInput | null,
+  actor: string,
+  today: DateStr,
+  openedAt?: string,
+): Promise<LitigationCase> {
+  const before = asOpened(await loadLive(id), openedAt);
+  if (!before.hearings.some((x) => x.id === hearingId)) throw new UserError('这次开庭记录已不存在，请刷新页面后重试', 'hearings');
   const hearings = h ? before.hearings.map((x) => (x.id === hearingId ? { ...x, ...h } : x)) : before.hearings.filter((x) => x.id !== hearingId);
   const v = await checked({ ...before, hearings }, today, id);
   const record = stamp<LitigationCase>({ ...v, caseNoKey: before.caseNoKey }, before);
@@ -79,8 +92,8 @@ export interface ConclusionInput {
 }
 
 /** 结案: once only (a recorded conclusion is corrected through 修改). */
-export async function concludeCase(id: string, c: ConclusionInput, actor: string, today: DateStr): Promise<LitigationCase> {
-  const before = await loadLive(id);
+export async function concludeCase(id: string, c: ConclusionInput, actor: string, today: DateStr, openedAt?: string): Promise<LitigationCase> {
+  const before = asOpened(await loadLive(id), openedAt);
   if (before.concludedDate) {
     throw new UserError(
       `该案件已于${before.concludedDate}结案（${before.outcome ? LITIGATION_OUTCOME_LABELS[before.outcome] : ''}），不能再次结案；如结案信息有误，请点“修改”更正`,

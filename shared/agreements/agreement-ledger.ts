@@ -26,7 +26,7 @@ export function isAgreementOfYear(a: AgreementReview, year: number): boolean {
 
 export const agreementLedger = defineLedger<AgreementReview>()({
   table: 'agreementReviews',
-  indexes: 'id, receivedDate, opinionDate, signingCapacity, category, handler, deleted, awaiting',
+  indexes: 'id, receivedDate, opinionDate, signingCapacity, category, handler, deleted, awaiting, *yearSpan',
   name: '行政协议审查',
   labels: AGREEMENT_FIELD_LABELS,
   values: { signingCapacity: SIGNING_CAPACITY_LABELS, opinion: AGREEMENT_OPINION_LABELS },
@@ -50,6 +50,7 @@ export const agreementLedger = defineLedger<AgreementReview>()({
   references: [],
   awaiting: { index: 'awaiting', rule: (a) => a.deleted === 0 && !a.opinionDate },
   inYear: isAgreementOfYear,
+  yearSpan: (a) => ({ dates: [a.receivedDate, a.opinionDate], open: !!a.receivedDate && !a.opinionDate }),
   sheet: {
     kind: 'agreementReviews',
     sheetName: '行政协议台账',

@@ -31,8 +31,11 @@ export function stampFor<T extends BaseRecord>(fields: Omit<T, keyof BaseRecord>
   } as T;
 }
 
-/** Kept by the app, not imported: ids, time stamps, the soft-delete flag, and the index-only 'awaiting' flag (db/awaiting.ts). */
-const BASE_KEYS = new Set(['id', 'createdAt', 'updatedAt', 'deleted', 'awaiting']);
+/**
+ * Kept by the app, not imported: ids, time stamps, the soft-delete flag, and the index-only 'awaiting' flag and
+ * 'yearSpan' keys (db/awaiting.ts, db/year-span.ts).
+ */
+const BASE_KEYS = new Set(['id', 'createdAt', 'updatedAt', 'deleted', 'awaiting', 'yearSpan']);
 
 /** Deep equality of plain data (records as stored: strings, numbers, booleans, null, arrays, objects). */
 export function deepEqual(a: unknown, b: unknown, ignore: ReadonlySet<string> = new Set()): boolean {

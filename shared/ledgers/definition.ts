@@ -10,6 +10,7 @@ import type { AppSettings } from '../settings';
 import type { FieldChange, ValueText } from './history';
 import type { FieldSpec, SampleRow, TemplateSample } from './sheet-fields';
 import type { StoredSchema } from './stored';
+import type { YearSpan } from './year';
 
 /**
  * How shared rules read stored records without knowing Dexie: the records of `table` whose index `index` equals
@@ -116,6 +117,13 @@ export interface LedgerDefinition<T extends BaseRecord, Table extends string = s
   awaiting: AwaitingRule<T> | null;
   /** Whether the record belongs to year Y (its figures and the ledger sheet of Y's export). */
   inYear: (record: T, year: number) => boolean;
+  /**
+   * Which years may read the record (shared/ledgers/year.ts): every date that any year's figures, year rule or sheet
+   * of this ledger looks at, and whether it is still open (carried over into every later year). Year Y reads the
+   * records whose dates span Y and the open ones, through the `yearSpan` index (schema version 6), instead of
+   * every record of every year; a test compares that read with the full one.
+   */
+  yearSpan: (record: T) => YearSpan;
   sheet: LedgerSheet<Kind>;
   /**
    * The rows of its sheet in Y's workbook (selected by `inYear`); null for the seven ledgers written before the

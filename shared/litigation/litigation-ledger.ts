@@ -46,7 +46,7 @@ const links = { earlierInstanceId: linkText('earlierInstanceId', '已关联前�
 
 export const litigationLedger = defineLedger<LitigationCase>()({
   table: 'litigationCases',
-  indexes: 'id, caseNoKey, receivedDate, concludedDate, court, defendantKind, earlierInstanceId, reviewCaseId, handler, deleted, awaiting',
+  indexes: 'id, caseNoKey, receivedDate, concludedDate, court, defendantKind, earlierInstanceId, reviewCaseId, handler, deleted, awaiting, *yearSpan',
   name: '行政应诉',
   labels: LITIGATION_FIELD_LABELS,
   values: {
@@ -131,6 +131,10 @@ export const litigationLedger = defineLedger<LitigationCase>()({
     rule: (c) => c.deleted === 0 && (!c.concludedDate || (!!c.servedDate && !c.appealDecision && c.instance !== 'second')),
   },
   inYear: isLitigationOfYear,
+  yearSpan: (c) => ({
+    dates: [c.receivedDate, c.concludedDate, ...(Array.isArray(c.hearings) ? c.hearings.map((h) => h.date) : [])],
+    open: !c.concludedDate,
+  }),
   sheet: {
     kind: 'litigationCases',
     sheetName: '行政应诉台账',

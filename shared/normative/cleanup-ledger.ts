@@ -21,7 +21,7 @@ function itemsText(items: readonly CleanupItem[]): string {
 
 export const cleanupLedger = defineLedger<CleanupBatch>()({
   table: 'cleanupBatches',
-  indexes: 'id, completedDate, deleted',
+  indexes: 'id, completedDate, deleted, *yearSpan',
   name: '规范性文件清理',
   labels: CLEANUP_FIELD_LABELS,
   // The items' results read in the summary of `items` (history.valueText).
@@ -55,6 +55,8 @@ export const cleanupLedger = defineLedger<CleanupBatch>()({
   awaiting: null,
   // Completed in Y and applied to the registry: a batch not yet applied is a draft (normative/counts.ts).
   inYear: (b, year) => !!b.appliedAt && isInYear(b.completedDate, year),
+  // Its documents are read through its reference (year-data.ts), whatever their own dates.
+  yearSpan: (b) => ({ dates: [b.completedDate], open: false }),
   sheet: {
     kind: 'cleanupItems',
     sheetName: '文件清理台账',

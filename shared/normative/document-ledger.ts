@@ -12,7 +12,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export const documentLedger = defineLedger<NormativeDocument>()({
   table: 'normativeDocuments',
-  indexes: 'id, docNoKey, issuer, publishDate, expiryDate, status, deleted',
+  indexes: 'id, docNoKey, issuer, publishDate, expiryDate, status, deleted, *yearSpan',
   name: '规范性文件',
   labels: DOCUMENT_FIELD_LABELS,
   values: { status: DOCUMENT_STATUS_LABELS },
@@ -43,6 +43,11 @@ export const documentLedger = defineLedger<NormativeDocument>()({
   awaiting: null,
   // Published in Y. (The year's export also lists the documents of Y's cleanup batches: shared/year-records.ts.)
   inYear: (d, year) => isInYear(d.publishDate, year),
+  // 即将到期 at 31 December Y (normative/counts.ts) looks half a year ahead: a document expiring in E counts in E − 1 too.
+  yearSpan: (d) => ({
+    dates: [d.publishDate, d.expiryDate, typeof d.expiryDate === 'string' ? `${Number(d.expiryDate.slice(0, 4)) - 1}-12-31` : null],
+    open: false,
+  }),
   sheet: {
     kind: 'normativeDocuments',
     sheetName: '规范性文件台账',

@@ -13,7 +13,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export const filingLedger = defineLedger<FilingReview>()({
   table: 'filingReviews',
-  indexes: 'id, filedDate, publishDate, deleted',
+  indexes: 'id, filedDate, publishDate, deleted, *yearSpan',
   name: '备案审查',
   labels: FILING_FIELD_LABELS,
   values: { result: FILING_RESULT_LABELS },
@@ -44,6 +44,7 @@ export const filingLedger = defineLedger<FilingReview>()({
   references: [],
   awaiting: null,
   inYear: (r, year) => isInYear(r.filedDate, year),
+  yearSpan: (r) => ({ dates: [r.filedDate, r.publishDate], open: false }),
   sheet: {
     kind: 'filingReviews',
     sheetName: '备案审查台账',

@@ -18,7 +18,7 @@ export function isLegalityReviewOfYear(r: LegalityReview, year: number): boolean
 
 export const legalityLedger = defineLedger<LegalityReview>()({
   table: 'legalityReviews',
-  indexes: 'id, submittedDate, completedDate, publishDate, documentId, deleted, awaiting',
+  indexes: 'id, submittedDate, completedDate, publishDate, documentId, deleted, awaiting, *yearSpan',
   name: '合法性审核',
   labels: LEGALITY_FIELD_LABELS,
   values: { kind: LEGALITY_REVIEW_KIND_LABELS, opinion: LEGALITY_OPINION_LABELS },
@@ -52,6 +52,7 @@ export const legalityLedger = defineLedger<LegalityReview>()({
   ],
   awaiting: { index: 'awaiting', rule: (r) => r.deleted === 0 && !r.completedDate },
   inYear: isLegalityReviewOfYear,
+  yearSpan: (r) => ({ dates: [r.submittedDate, r.completedDate, r.publishDate], open: !!r.submittedDate && !r.completedDate }),
   sheet: {
     kind: 'legalityReviews',
     sheetName: '合法性审核台账',

@@ -41,7 +41,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export const caseLedger = defineLedger<ReviewCase>()({
   table: 'reviewCases',
-  indexes: 'id, caseNoKey, caseYear, receivedDate, acceptedDate, concludedDate, nonAcceptanceDate, status, handler, deleted, updatedAt',
+  indexes: 'id, caseNoKey, caseYear, receivedDate, acceptedDate, concludedDate, nonAcceptanceDate, status, handler, deleted, updatedAt, *yearSpan',
   name: '行政复议案件',
   // The status is derived from the timeline, but it is what the clerk sees change.
   labels: { ...CASE_FIELD_LABELS, status: '办理状态' },
@@ -109,6 +109,7 @@ export const caseLedger = defineLedger<ReviewCase>()({
   references: [],
   awaiting: { index: 'status', values: OPEN_STATUSES },
   inYear: isCaseOfYear,
+  yearSpan: (c) => ({ dates: [c.receivedDate, c.acceptedDate, c.nonAcceptanceDate, c.concludedDate], open: !!c.acceptedDate && !c.concludedDate }),
   sheet: {
     kind: 'reviewCases',
     sheetName: '行政复议台账',

@@ -14,7 +14,7 @@ const kindName = (l: ReviewLetter) => LETTER_KIND_LABELS[l.kind] ?? '文书';
 
 export const letterLedger = defineLedger<ReviewLetter>()({
   table: 'reviewLetters',
-  indexes: 'id, caseId, issueDate, kind, deleted, awaiting',
+  indexes: 'id, caseId, issueDate, kind, deleted, awaiting, *yearSpan',
   name: '意见书/建议书',
   labels: LETTER_FIELD_LABELS,
   values: { kind: LETTER_KIND_LABELS },
@@ -49,6 +49,7 @@ export const letterLedger = defineLedger<ReviewLetter>()({
   // An opinion letter waits for its answer (60 days); a suggestion letter waits for nothing.
   awaiting: { index: 'awaiting', rule: (l) => l.deleted === 0 && l.kind === 'opinion' && !l.answerDate },
   inYear: (l, year) => isInYear(l.issueDate, year),
+  yearSpan: (l) => ({ dates: [l.issueDate], open: false }),
   sheet: {
     kind: 'reviewLetters',
     sheetName: '复议文书台账',

@@ -5,6 +5,7 @@ import type { LitigationCase } from '../../../shared/litigation/types';
 import type { CleanupBatch, FilingReview, LegalityReview, NormativeDocument } from '../../../shared/normative/types';
 import type { ReviewCase, ReviewLetter } from '../../../shared/review/types';
 import { awaitingMiddleware } from './awaiting';
+import { yearSpanMiddleware } from './year-span';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export interface SettingRow {
@@ -37,6 +38,7 @@ export class FazhiDb extends Dexie {
   constructor(name = DB_NAME, upToVersion = SCHEMA_VERSION) {
     super(name);
     this.use(awaitingMiddleware);
+    this.use(yearSpanMiddleware);
     for (const m of MIGRATIONS) {
       if (m.version > upToVersion) break;
       const version = this.version(m.version).stores(m.stores);

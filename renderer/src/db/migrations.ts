@@ -6,6 +6,7 @@
  */
 import type { Transaction } from 'dexie';
 import { AWAITING_FIELD, AWAITING_RULES, markAwaiting } from './awaiting';
+import { markYearSpan, YEAR_SPAN_FIELD } from './year-span';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,18 @@ export interface Migration {
   /** Brings rows written under the previous version up to this one; must be safe to run twice. */
   upgrade?: (tx: Transaction) => Promise<void>;
 }
+
+/** The tables version 6 indexes by year (a ledger added later derives the field from its own version on). */
+const YEAR_SPAN_TABLES = [
+  'reviewCases',
+  'reviewLetters',
+  'normativeDocuments',
+  'legalityReviews',
+  'filingReviews',
+  'cleanupBatches',
+  'agreementReviews',
+  'litigationCases',
+];
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -59,6 +72,30 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     stores: {
       litigationCases: `id, caseNoKey, receivedDate, concludedDate, court, defendantKind, earlierInstanceId, reviewCaseId, handler, deleted, ${AWAITING_FIELD}`,
+    },
+  },
+  // Version 5 is the replication's tables (another branch).
+  {
+    // The multi-entry 'yearSpan' index (year-span.ts) on every ledger: a year's figures and export read that year's
+    // records and the open ones, not every record of every year. Every index of the earlier versions stays.
+    version: 6,
+    stores: {
+      reviewCases: `id, caseNoKey, caseYear, receivedDate, acceptedDate, concludedDate, nonAcceptanceDate, status, handler, deleted, updatedAt, *${YEAR_SPAN_FIELD}`,
+      reviewLetters: `id, caseId, issueDate, kind, deleted, ${AWAITING_FIELD}, *${YEAR_SPAN_FIELD}`,
+      normativeDocuments: `id, docNoKey, issuer, publishDate, expiryDate, status, deleted, *${YEAR_SPAN_FIELD}`,
+      legalityReviews: `id, submittedDate, completedDate, publishDate, documentId, deleted, ${AWAITING_FIELD}, *${YEAR_SPAN_FIELD}`,
+      filingReviews: `id, filedDate, publishDate, deleted, *${YEAR_SPAN_FIELD}`,
+      cleanupBatches: `id, completedDate, deleted, *${YEAR_SPAN_FIELD}`,
+      agreementReviews: `id, receivedDate, opinionDate, signingCapacity, category, handler, deleted, ${AWAITING_FIELD}, *${YEAR_SPAN_FIELD}`,
+      litigationCases: `id, caseNoKey, receivedDate, concludedDate, court, defendantKind, earlierInstanceId, reviewCaseId, handler, deleted, ${AWAITING_FIELD}, *${YEAR_SPAN_FIELD}`,
+    },
+    upgrade: async (tx) => {
+      for (const name of YEAR_SPAN_TABLES) {
+        await tx
+          .table(name)
+          .toCollection()
+          .modify((record: object) => markYearSpan(name, record));
+      }
     },
   },
 ];

@@ -5,6 +5,7 @@ import { NEWER_DATABASE_MESSAGE, startDatabase } from '../../app/startup';
 import { FazhiDb, SCHEMA_VERSION, setDb } from '../../db/db';
 import { freshDb } from '../../db/test-db';
 import { SHIPPED } from '../../db/shipped-schema.test-util';
+import { MIGRATIONS } from '../../db/migrations';
 import { restoreFromText } from './backup-service';
 import { readStoredTables, storedSchemaVersion } from './backup-db';
 import { everything, fillLedger, installFakeHost, type FakeHost } from './test-fixtures';
@@ -64,7 +65,8 @@ async function createV1Database(name: string): Promise<void> {
 
 describe('FazhiDb', () => {
   it('declares exactly the versions up to the one asked for (every version(n) is guarded)', () => {
-    for (let n = 1; n <= SCHEMA_VERSION; n++) expect(new FazhiDb('x', n).verno).toBe(n);
+    // Every version of the list (version 5, the replication's tables, is written on another branch).
+    for (const { version } of MIGRATIONS) expect(new FazhiDb('x', version).verno).toBe(version);
     expect(new FazhiDb('x', 1).tables.map((t) => t.name).sort()).toEqual([...V1_TABLES].sort());
     expect(new FazhiDb('x').verno).toBe(SCHEMA_VERSION);
   });
@@ -226,7 +228,8 @@ describe('version 3: the awaiting index', () => {
     const stored = await db.reviewLetters.toArray();
     expect(
       stored.map((l) => {
-        const { awaiting: _a, ...r } = l as unknown as Record<string, unknown>;
+        // yearSpan: version 6's index (db/year-span.ts), derived by its own upgrade.
+        const { awaiting: _a, yearSpan: _y, ...r } = l as unknown as Record<string, unknown>;
         return r;
       }),
     ).toEqual([...letters].sort((a, b) => a.id.localeCompare(b.id)));

@@ -25,8 +25,9 @@ async function build(kind: Kind, content: ExportContent): Promise<Uint8Array> {
 }
 
 /**
- * 导出Excel / 导出Word for the year chosen on the 年度统计 page. `records`: every live record, as the page holds them
- * (null while it still reads them): reading tens of thousands of records again takes longer than the workbook.
+ * 导出Excel / 导出Word for the year chosen on the 年度统计 page. `records`: the records the year can read, as the page
+ * holds them (year-data.ts loadYearRecords; null while it still reads them): reading them again would take longer
+ * than the workbook.
  */
 export function ExportButtons({ year, records = null }: { year: number; records?: LedgerRecords | null }) {
   const { message, notification } = App.useApp();

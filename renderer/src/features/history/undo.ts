@@ -24,6 +24,7 @@ import { changeEntry, nowIso, UserError, writeChanges, type RecordChange } from 
 import { liveConflict } from '../recycle';
 import { entryTitle, isLedgerTable, LEDGER_TABLES, ledgerOf, type LedgerTable } from './ledgers';
 import { AWAITING_FIELD } from '../../db/awaiting';
+import { YEAR_SPAN_FIELD } from '../../db/year-span';
 
 /** An undo's log entry names the entry it reverted, so that the next undo walks past both. */
 export interface UndoLogEntry extends ChangeLogEntry {
@@ -169,11 +170,11 @@ export async function findUndoTarget(): Promise<UndoTarget | null> {
 }
 
 /**
- * Key order, `updatedAt` and the index-only `awaiting` flag (db/awaiting.ts; entries logged before schema
- * version 3 lack it) do not make two versions of a record different.
+ * Key order, `updatedAt` and the index-only `awaiting` flag and `yearSpan` keys (db/awaiting.ts, db/year-span.ts;
+ * entries logged before schema versions 3 and 6 lack them) do not make two versions of a record different.
  */
 function contentKey(record: unknown): string {
-  return JSON.stringify({ ...(record as object), updatedAt: '', [AWAITING_FIELD]: undefined }, (_k, v: unknown) =>
+  return JSON.stringify({ ...(record as object), updatedAt: '', [AWAITING_FIELD]: undefined, [YEAR_SPAN_FIELD]: undefined }, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }

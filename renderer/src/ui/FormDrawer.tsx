@@ -98,25 +98,56 @@ export function FormDrawer<V, R extends BaseRecord = BaseRecord>({
   };
 
   return (
-    <Drawer
+    <FormDrawerFrame
       open={open}
-      onClose={() => guard.askDiscard(changed, onClose)}
-      size={width}
-      destroyOnHidden
       title={title}
+      width={width}
+      saving={saving}
+      error={error}
+      onClose={() => guard.askDiscard(changed, onClose)}
+      onCancel={onClose}
+      onSave={submit}
+    >
+      <Form form={form} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} onValuesChange={() => changed.set(true)}>
+        {children(form)}
+      </Form>
+    </FormDrawerFrame>
+  );
+}
+
+/**
+ * The drawer around a form: 取消 and 保存 at its top, the refusal's message above the fields. `onClose` is Esc, the
+ * mask and the close button (the form asks there before discarding); `onCancel` is the 取消 button.
+ */
+export function FormDrawerFrame(props: {
+  open: boolean;
+  title: string;
+  width: number;
+  saving: boolean;
+  error: string | null;
+  onClose: () => void;
+  onCancel: () => void;
+  onSave: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Drawer
+      open={props.open}
+      onClose={props.onClose}
+      size={props.width}
+      destroyOnHidden
+      title={props.title}
       extra={
         <Space>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={saving} onClick={submit}>
+          <Button onClick={props.onCancel}>取消</Button>
+          <Button type="primary" loading={props.saving} onClick={props.onSave}>
             保存
           </Button>
         </Space>
       }
     >
-      <ErrorNotice message={error} />
-      <Form form={form} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} onValuesChange={() => changed.set(true)}>
-        {children(form)}
-      </Form>
+      <ErrorNotice message={props.error} />
+      {props.children}
     </Drawer>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Popconfirm, Radio, Result, Row, Space, Spin, Statistic, Switch, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Radio, Result, Space, Spin, Switch, Table, Tag, Typography, Upload } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DownloadOutlined, InboxOutlined } from '../../ui/icons';
+import { StatRow } from '../../ui/StatRow';
 import {
   countsText,
   layoutsToRemember,
@@ -259,25 +260,16 @@ export function ImportPage() {
           <Spin spinning={planning}>
             {plan && (
               <Card size="small">
-                <Row gutter={16} style={{ marginBottom: 12 }}>
-                  <Col span={6}>
-                    <Statistic title="新增" value={plan.counts.created} suffix="条" />
-                  </Col>
-                  <Col span={6}>
-                    <Statistic title="更新" value={plan.counts.updated} suffix="条" />
-                  </Col>
-                  <Col span={6}>
-                    <Statistic title="未变" value={plan.counts.unchanged} suffix="条" />
-                  </Col>
-                  <Col span={6}>
-                    <Statistic
-                      title="有误"
-                      value={plan.counts.skipped}
-                      suffix="条"
-                      styles={plan.counts.skipped ? { content: { color: '#cf1322' } } : undefined}
-                    />
-                  </Col>
-                </Row>
+                <StatRow
+                  span={6}
+                  style={{ marginBottom: 12 }}
+                  items={[
+                    { title: '新增', value: plan.counts.created, suffix: '条' },
+                    { title: '更新', value: plan.counts.updated, suffix: '条' },
+                    { title: '未变', value: plan.counts.unchanged, suffix: '条' },
+                    { title: '有误', value: plan.counts.skipped, suffix: '条', alert: plan.counts.skipped > 0 },
+                  ]}
+                />
                 <PlanNotices plan={plan} choices={choices} onKeepDrafts={(keep) => setChoices((c) => ({ ...c, keepCleanupDrafts: keep }))} />
                 <Space style={{ marginBottom: 8 }}>
                   <Switch checked={onlyBad} onChange={setOnlyBad} aria-label="只看有误的行" />

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Descriptions, Row, Statistic, Table } from 'antd';
+import { Alert, Card, Descriptions, Table } from 'antd';
 import type { LitigationYearFigures, ScopeFigures } from '../../../../shared/litigation/counts';
 import { litigationReportSentences } from '../../../../shared/litigation/report';
 import {
@@ -9,6 +9,7 @@ import {
   LITIGATION_OUTCOMES,
 } from '../../../../shared/litigation/types';
 import type { AppSettings } from '../../../../shared/settings';
+import { StatRow } from '../../ui/StatRow';
 import { SentenceCard } from '../stats';
 
 const list = (entries: { name: string; count: number }[]) => entries.map((e) => `${e.name} ${e.count}`).join('，') || '—';
@@ -35,26 +36,17 @@ export function LitigationStats({ f, settings }: { f: LitigationYearFigures; set
   const broken = [...new Set([...a.invariant.broken])];
   return (
     <Card title="行政应诉" size="small" style={{ marginBottom: 16 }} data-testid="litigation-stats">
-      <Row gutter={[16, 16]}>
-        <Col span={4}>
-          <Statistic title="法院受理" value={a.received} suffix="件" />
-        </Col>
-        <Col span={4}>
-          <Statistic title={`结案（含${f.year - 1}年结转${a.concludedCarriedOver}件）`} value={a.concluded} suffix="件" />
-        </Col>
-        <Col span={4}>
-          <Statistic title="开庭审理" value={a.heard} suffix="件" />
-        </Col>
-        <Col span={4}>
-          <Statistic title="败诉" value={a.lost} suffix="件" />
-        </Col>
-        <Col span={4}>
-          <Statistic title="败诉率" value={a.lossRate ?? '—'} />
-        </Col>
-        <Col span={4}>
-          <Statistic title="负责人出庭率" value={a.headRate ?? '—'} />
-        </Col>
-      </Row>
+      <StatRow
+        span={4}
+        items={[
+          { title: '法院受理', value: a.received, suffix: '件' },
+          { title: `结案（含${f.year - 1}年结转${a.concludedCarriedOver}件）`, value: a.concluded, suffix: '件' },
+          { title: '开庭审理', value: a.heard, suffix: '件' },
+          { title: '败诉', value: a.lost, suffix: '件' },
+          { title: '败诉率', value: a.lossRate ?? '—' },
+          { title: '负责人出庭率', value: a.headRate ?? '—' },
+        ]}
+      />
       {!a.invariant.holds && (
         <Alert
           style={{ marginTop: 12 }}

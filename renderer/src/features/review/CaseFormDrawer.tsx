@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Button, Col, Drawer, Form, InputNumber, Row, Select, Space, Switch } from 'antd';
+import { Col, Form, InputNumber, Row, Select, Switch } from 'antd';
 import { CASE_FIELD_LABELS as L, CASE_TYPED_FIELDS } from '../../../../shared/review/schema';
 import { APPLICANT_TYPE_LABELS, RESPONDENT_LEVELS, type ReviewCase } from '../../../../shared/review/types';
 import { isDateStr, yearOf } from '../../../../shared/dates';
 import { useSettings } from '../../app/settings-context';
 import { getDb } from '../../db/db';
-import { ErrorNotice } from '../../ui/ErrorNotice';
+import { FormDrawerFrame } from '../../ui/FormDrawer';
 import { DateItem, NameItem, NoteItem, PickItem, TextItem } from '../../ui/form-items';
 import { fromDateStr, toDateStr, today, TypedDate, type DateValue } from '../../ui/dates';
 import { DateField } from '../../ui/DateField';
@@ -159,22 +159,16 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
   const handlers = (handlerNames ?? []).filter(Boolean).map(String);
 
   return (
-    <Drawer
+    <FormDrawerFrame
       open={open}
-      onClose={() => guard.askDiscard(changed, onClose)}
-      size={760}
       title={existing ? `修改案件信息 ${existing.caseNo}` : '登记行政复议申请'}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={saving} onClick={submit}>
-            保存
-          </Button>
-        </Space>
-      }
+      width={760}
+      saving={saving}
+      error={error}
+      onClose={() => guard.askDiscard(changed, onClose)}
+      onCancel={onClose}
+      onSave={() => void submit()}
     >
-      <ErrorNotice message={error} />
       <Form
         form={form}
         layout="vertical"
@@ -249,6 +243,6 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: Props) {
           <NoteItem name="note" label={L.note} span={16} />
         </Row>
       </Form>
-    </Drawer>
+    </FormDrawerFrame>
   );
 }

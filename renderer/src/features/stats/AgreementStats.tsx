@@ -1,9 +1,10 @@
 import { Suspense } from 'react';
-import { Card, Col, Descriptions, Row, Skeleton, Statistic } from 'antd';
+import { Card, Descriptions, Skeleton } from 'antd';
 import type { AgreementYearFigures } from '../../../../shared/agreements/counts';
 import { agreementReportSentence } from '../../../../shared/agreements/report';
 import { AGREEMENT_OPINIONS, AGREEMENT_OPINION_LABELS, SIGNING_CAPACITIES, SIGNING_CAPACITY_LABELS } from '../../../../shared/agreements/types';
 import type { OrganNames } from '../../../../shared/settings';
+import { StatRow } from '../../ui/StatRow';
 import { SentenceCard } from './SentenceCard';
 import { LazyAgreementCharts } from './charts/lazy';
 
@@ -11,23 +12,16 @@ export function AgreementStats({ f, organs }: { f: AgreementYearFigures; organs:
   const sentence = agreementReportSentence(f, organs);
   return (
     <Card title="行政协议合法性审查" size="small" style={{ marginBottom: 16 }}>
-      <Row gutter={[16, 16]}>
-        <Col span={4}>
-          <Statistic title="审查（出具意见）" value={f.total} suffix="件" />
-        </Col>
-        <Col span={5}>
-          <Statistic title={`以${organs.governmentShort}名义`} value={f.bySigning.government} suffix="件" />
-        </Col>
-        <Col span={5}>
-          <Statistic title="以镇或部门名义" value={f.townOrDepartment} suffix="件" />
-        </Col>
-        <Col span={5}>
-          <Statistic title="涉及金额" value={f.amountText} />
-        </Col>
-        <Col span={5}>
-          <Statistic title="年末待审" value={f.pendingAtYearEnd} suffix="件" />
-        </Col>
-      </Row>
+      <StatRow
+        span={5}
+        items={[
+          { title: '审查（出具意见）', value: f.total, suffix: '件', span: 4 },
+          { title: `以${organs.governmentShort}名义`, value: f.bySigning.government, suffix: '件' },
+          { title: '以镇或部门名义', value: f.townOrDepartment, suffix: '件' },
+          { title: '涉及金额', value: f.amountText },
+          { title: '年末待审', value: f.pendingAtYearEnd, suffix: '件' },
+        ]}
+      />
       <Descriptions
         style={{ marginTop: 16 }}
         size="small"

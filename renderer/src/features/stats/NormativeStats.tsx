@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Card, Col, Descriptions, Row, Skeleton, Statistic } from 'antd';
+import { Card, Descriptions, Skeleton } from 'antd';
 import type { NormativeYearFigures } from '../../../../shared/normative/counts';
 import { normativeReportSentences } from '../../../../shared/normative/report';
 import {
@@ -11,6 +11,7 @@ import {
   type LegalityOpinion,
 } from '../../../../shared/normative/types';
 import type { OrganNames } from '../../../../shared/settings';
+import { StatRow } from '../../ui/StatRow';
 import { SentenceCard } from './SentenceCard';
 import { LazyNormativeCharts } from './charts/lazy';
 
@@ -24,26 +25,17 @@ export function NormativeStats({ f, organs }: { f: NormativeYearFigures; organs:
   const cleanup = CLEANUP_RESULTS.map((r) => `${CLEANUP_RESULT_LABELS[r]} ${f.cleanup.byResult[r]}`).join('，');
   return (
     <Card title="规范性文件" size="small" style={{ marginBottom: 16 }}>
-      <Row gutter={[16, 16]}>
-        <Col span={4}>
-          <Statistic title="合法性审核" value={f.legality.reviewed} suffix="件" />
-        </Col>
-        <Col span={4}>
-          <Statistic title="新制定公布" value={f.issued.newIssued} suffix="件" />
-        </Col>
-        <Col span={4}>
-          <Statistic title="重新修订完成" value={f.issued.revised} suffix="部" />
-        </Col>
-        <Col span={4}>
-          <Statistic title="备案审查" value={f.filing.filed} suffix="件" />
-        </Col>
-        <Col span={4}>
-          <Statistic title="按时报备率" value={f.filing.onTimeRate ?? '—'} />
-        </Col>
-        <Col span={4}>
-          <Statistic title="清理文件" value={f.cleanup.documents} suffix="件" />
-        </Col>
-      </Row>
+      <StatRow
+        span={4}
+        items={[
+          { title: '合法性审核', value: f.legality.reviewed, suffix: '件' },
+          { title: '新制定公布', value: f.issued.newIssued, suffix: '件' },
+          { title: '重新修订完成', value: f.issued.revised, suffix: '部' },
+          { title: '备案审查', value: f.filing.filed, suffix: '件' },
+          { title: '按时报备率', value: f.filing.onTimeRate ?? '—' },
+          { title: '清理文件', value: f.cleanup.documents, suffix: '件' },
+        ]}
+      />
       <Descriptions
         style={{ marginTop: 16 }}
         size="small"

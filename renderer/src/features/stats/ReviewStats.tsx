@@ -1,10 +1,11 @@
 import { Suspense } from 'react';
-import { Alert, Card, Col, Descriptions, Row, Skeleton, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Skeleton, Table, Typography } from 'antd';
 import type { ReviewYearFigures } from '../../../../shared/review/counts';
 import { reviewReportSentence } from '../../../../shared/review/report';
 import { OUTCOME_LABELS, REVIEW_OUTCOMES, STEP_LABELS } from '../../../../shared/review/types';
 import type { OrganNames } from '../../../../shared/settings';
 import { navigate } from '../../app/router';
+import { StatRow } from '../../ui/StatRow';
 import { SentenceCard } from './SentenceCard';
 import { LazyReviewCharts } from './charts/lazy';
 
@@ -15,26 +16,17 @@ export function ReviewStats({ f, organs }: { f: ReviewYearFigures; organs: Organ
 
   return (
     <Card title="行政复议" size="small" style={{ marginBottom: 16 }}>
-      <Row gutter={[16, 16]}>
-        <Col span={4}>
-          <Statistic title="收到申请" value={f.received} suffix="件" />
-        </Col>
-        <Col span={4}>
-          <Statistic title="受理" value={f.accepted} suffix="件" />
-        </Col>
-        <Col span={4}>
-          <Statistic title="未受理" value={f.notAccepted.total} suffix="件" />
-        </Col>
-        <Col span={4}>
-          <Statistic title={`审结（含${f.carryOverFromYear}年结转）`} value={f.concluded} suffix="件" />
-        </Col>
-        <Col span={4}>
-          <Statistic title="直接纠错率" value={f.correction.rate ?? '—'} />
-        </Col>
-        <Col span={4}>
-          <Statistic title={`结转${f.year + 1}年`} value={f.carryOut} suffix="件" />
-        </Col>
-      </Row>
+      <StatRow
+        span={4}
+        items={[
+          { title: '收到申请', value: f.received, suffix: '件' },
+          { title: '受理', value: f.accepted, suffix: '件' },
+          { title: '未受理', value: f.notAccepted.total, suffix: '件' },
+          { title: `审结（含${f.carryOverFromYear}年结转）`, value: f.concluded, suffix: '件' },
+          { title: '直接纠错率', value: f.correction.rate ?? '—' },
+          { title: `结转${f.year + 1}年`, value: f.carryOut, suffix: '件' },
+        ]}
+      />
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col xs={24} lg={12}>
           <Descriptions

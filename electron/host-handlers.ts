@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, app, dialog, safeStorage, session, shell, type OpenDialogOptions, type SaveDialogOptions, type Session } from 'electron';
+import { BrowserWindow, app, dialog, safeStorage, shell, type OpenDialogOptions, type SaveDialogOptions, type Session } from 'electron';
 import {
   IPC_CHANNELS,
   isSafeExternalUrl,
@@ -167,9 +167,11 @@ function trust(): CertificateTrust {
 }
 
 /**
- * Makes `ses` accept, for a host the clerk trusted, exactly its confirmed certificate (sync-certificates.ts). Called
- * by main.ts when the app is ready, and again after each trust: setting the proc anew drops what the network service
- * cached of the last one, and closing the connections makes the next request verify again.
+ * Makes `ses` accept, for a host the clerk trusted, exactly its confirmed certificate (sync-certificates.ts); main.ts
+ * calls it once when the app is ready. The proc reads the trust as it is at each verification, so trusting needs no
+ * new proc. Chromium's network service caches each verification result per certificate and host (setting the proc
+ * again does not clear it), which is why the page must read the certificate (certificateOf, over node's tls, outside
+ * Chromium) and have it trusted before its first request to a server whose certificate is the bureau's own.
  */
 export function installCertificateVerifier(ses: Pick<Session, 'setCertificateVerifyProc'>): void {
   const current = trust();
@@ -185,11 +187,7 @@ function registerSyncHandlers(): void {
     const result = await readServerCertificate(url);
     return 'error' in result ? result : trust().shownCertificate(url, result);
   });
-  handle(IPC_CHANNELS.trustCertificate, trustCertificateRequestSchema, async ({ url, fingerprint }): Promise<void> => {
-    trust().trust(url, fingerprint);
-    installCertificateVerifier(session.defaultSession);
-    await session.defaultSession.closeAllConnections();
-  });
+  handle(IPC_CHANNELS.trustCertificate, trustCertificateRequestSchema, ({ url, fingerprint }): void => trust().trust(url, fingerprint));
 }
 
 /** The main-process side of the HostApi in shared/host-api.ts. */

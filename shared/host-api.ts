@@ -164,6 +164,8 @@ export interface HostApi {
    * Electron only: trusts the certificate of `url`'s host by its SHA-256 fingerprint (the bureau's own certificate),
    * after the clerk compared it. Only the fingerprint certificateOf last showed for that host is accepted; from then
    * on connections to that host accept exactly that certificate and no other. Rejects with a Chinese reason.
+   * Read and trust the certificate before the page's first request to such a server: Chromium caches each verification
+   * (per certificate and host) for the session, so a refusal cached before the trust may last until the app restarts.
    */
   trustCertificate?(url: string, fingerprint: string): Promise<void>;
   /** Electron only: the certificate the https server at `url` presents (read by the main process), or why not. */

@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { X509Certificate, createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupReason } from '../shared/backup/format';
 import { BackupLineWriter } from '../shared/backup/stream';
@@ -13,6 +15,8 @@ const fake = vi.hoisted(() => ({
   shown: [] as string[],
   handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   savePath: '',
+  encryption: true,
+  verifyProc: null as null | ((request: unknown, callback: (result: number) => void) => void),
 }));
 
 vi.mock('electron', () => ({
@@ -32,9 +36,16 @@ vi.mock('electron', () => ({
   ipcMain: {
     handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => unknown) => fake.handlers.set(channel, listener),
   },
+  // Reversing the bytes stands in for the system's encryption.
+  safeStorage: {
+    isAsyncEncryptionAvailable: async () => fake.encryption,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptStringAsync: async (text: string) => Buffer.from(text, 'utf8').reverse(),
+    decryptStringAsync: async (data: Buffer) => ({ result: Buffer.from(data).reverse().toString('utf8'), shouldReEncrypt: false }),
+  },
 }));
 
-const { registerHostHandlers } = await import('./host-handlers');
+const { registerHostHandlers, installCertificateVerifier } = await import('./host-handlers');
 
 const base = mkdtempSync(path.join(tmpdir(), 'fazhi-host-'));
 const original = { warn: console.warn, error: console.error };
@@ -152,5 +163,77 @@ describe('host:beginBackup, appendBackup, finishBackup', () => {
     await expect(call('host:appendBackup', { token: 'a'.repeat(32), index: 0, chunk: 'text' })).rejects.toThrow(/请求参数无效/);
     expect((await send('手动')) as { saved: boolean }).toMatchObject({ saved: true });
     expect(await send('手动')).toMatchObject({ saved: false, error: expect.stringContaining('过于频繁') });
+  });
+});
+
+describe('host:saveSyncCredentials, loadSyncCredentials, clearSyncCredentials', () => {
+  const account = { url: 'https://192.168.10.5:6984/fazhi', user: '王敏', password: 'Mi-码-2026!' };
+
+  it('keeps the account encrypted in the user-data folder and gives it back', async () => {
+    fake.encryption = true;
+    expect(await call('host:loadSyncCredentials')).toBeNull();
+    expect(await call('host:saveSyncCredentials', account)).toEqual({ ok: true });
+    const file = readFileSync(path.join(fake.paths.get('userData')!, 'sync-credentials.json'));
+    expect(file.includes(Buffer.from(account.password, 'utf8'))).toBe(false);
+    expect(await call('host:loadSyncCredentials')).toEqual(account);
+    await call('host:clearSyncCredentials');
+    expect(await call('host:loadSyncCredentials')).toBeNull();
+  });
+
+  it('refuses to save without system encryption, with the reason in Chinese', async () => {
+    fake.encryption = false;
+    expect(await call('host:saveSyncCredentials', account)).toEqual({ ok: false, error: expect.stringContaining('无法加密保存密码') });
+    fake.encryption = true;
+  });
+
+  it.each([
+    ['an extra field', { ...account, remember: true }],
+    ['a password in the address', { ...account, url: 'https://u:p@host/fazhi' }],
+    ['a file address', { ...account, url: 'file:///etc/passwd' }],
+    ['an empty password', { ...account, password: '' }],
+    ['a number as account', { ...account, user: 1 }],
+  ])('refuses %s', async (_label, payload) => {
+    await expect(call('host:saveSyncCredentials', payload)).rejects.toThrow(/请求参数无效/);
+  });
+});
+
+describe('host:certificateOf and trustCertificate', () => {
+  const certs = path.join(path.dirname(fileURLToPath(import.meta.url)), 'test-certs');
+  const pemA = readFileSync(path.join(certs, 'a.pem'), 'utf8');
+  const pemB = readFileSync(path.join(certs, 'b.pem'), 'utf8');
+  const url = 'https://127.0.0.1:5925/fazhi';
+  let server: TlsServer;
+
+  beforeAll(async () => {
+    server = createTlsServer({ key: readFileSync(path.join(certs, 'a.key')), cert: pemA }, (socket) => socket.end());
+    await new Promise<void>((resolve) => server.listen(5925, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  const verify = (hostname: string, data: string) => new Promise<number>((resolve) => fake.verifyProc!({ hostname, certificate: { data } }, resolve));
+
+  it('shows the certificate, trusts the confirmed fingerprint, and the session then accepts exactly that certificate for that host', async () => {
+    installCertificateVerifier({ setCertificateVerifyProc: (proc: typeof fake.verifyProc) => (fake.verifyProc = proc) } as never);
+    expect(await verify('127.0.0.1', pemA)).toBe(-3);
+
+    const cert = (await call('host:certificateOf', url)) as { fingerprint: string; trusted: boolean };
+    expect(cert).toMatchObject({ fingerprint: new X509Certificate(pemA).fingerprint256, subject: 'fazhi-test-a, 法治台账测试', trusted: false });
+    await call('host:trustCertificate', { url, fingerprint: cert.fingerprint });
+    // The proc installed at start-up reads the new trust: nothing is installed again.
+    expect(await verify('127.0.0.1', pemA)).toBe(0);
+    expect(await verify('127.0.0.1', pemB)).toBe(-2);
+    expect(await verify('192.168.10.5', pemA)).toBe(-3);
+    expect(await call('host:certificateOf', url)).toMatchObject({ trusted: true });
+  });
+
+  it('refuses a fingerprint it did not show, two loose arguments, and a non-https address', async () => {
+    await expect(
+      call('host:trustCertificate', { url: 'https://192.168.10.9/fazhi', fingerprint: new X509Certificate(pemB).fingerprint256 }),
+    ).rejects.toThrow(/不是刚才从该服务器读取到的/);
+    await expect(call('host:trustCertificate', url, 'AA')).rejects.toThrow(/请求参数无效/);
+    await expect(call('host:trustCertificate', { url, fingerprint: 'AA:BB' })).rejects.toThrow(/请求参数无效/);
+    expect(await call('host:certificateOf', 'http://127.0.0.1:5984/fazhi')).toEqual({ error: '只有 https:// 开头的服务器地址才有证书' });
   });
 });

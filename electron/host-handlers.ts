@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, app, dialog, shell, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { BrowserWindow, app, dialog, safeStorage, shell, type OpenDialogOptions, type SaveDialogOptions, type Session } from 'electron';
 import {
   IPC_CHANNELS,
   isSafeExternalUrl,
@@ -32,10 +32,15 @@ import {
   noPayloadSchema,
   readBackupChunkRequestSchema,
   saveFileRequestSchema,
+  syncCredentialsSchema,
+  syncServerUrlSchema,
+  trustCertificateRequestSchema,
 } from './host-schemas';
 import { handle } from './ipc';
 import { logDirFor } from './log';
 import { checkRevealPath } from './paths';
+import { CertificateTrust, TRUSTED_CERTIFICATES_FILE, readServerCertificate } from './sync-certificates';
+import { clearSyncCredentials, loadSyncCredentials, saveSyncCredentials } from './sync-credentials';
 
 /** Holds the main window's close until the renderer's last backup is written (main.ts). */
 export const quitBackupGate = new QuitBackupGate();
@@ -153,6 +158,38 @@ function registerBackupHandlers(): void {
   handle(IPC_CHANNELS.quitBackupDone, noPayloadSchema, (): void => quitBackupGate.answer());
 }
 
+let certificateTrust: CertificateTrust | null = null;
+
+/** The fingerprints the clerk trusted (read from the user-data folder on first use). */
+function trust(): CertificateTrust {
+  certificateTrust ??= new CertificateTrust(path.join(app.getPath('userData'), TRUSTED_CERTIFICATES_FILE));
+  return certificateTrust;
+}
+
+/**
+ * Makes `ses` accept, for a host the clerk trusted, exactly its confirmed certificate (sync-certificates.ts); main.ts
+ * calls it once when the app is ready. The proc reads the trust as it is at each verification, so trusting needs no
+ * new proc. Chromium's network service caches each verification result per certificate and host (setting the proc
+ * again does not clear it), which is why the page must read the certificate (certificateOf, over node's tls, outside
+ * Chromium) and have it trusted before its first request to a server whose certificate is the bureau's own.
+ */
+export function installCertificateVerifier(ses: Pick<Session, 'setCertificateVerifyProc'>): void {
+  const current = trust();
+  ses.setCertificateVerifyProc((request, callback) => callback(current.verify(request)));
+}
+
+function registerSyncHandlers(): void {
+  const userData = () => app.getPath('userData');
+  handle(IPC_CHANNELS.saveSyncCredentials, syncCredentialsSchema, (c) => saveSyncCredentials(userData(), c, safeStorage));
+  handle(IPC_CHANNELS.loadSyncCredentials, noPayloadSchema, () => loadSyncCredentials(userData(), safeStorage));
+  handle(IPC_CHANNELS.clearSyncCredentials, noPayloadSchema, () => clearSyncCredentials(userData()));
+  handle(IPC_CHANNELS.certificateOf, syncServerUrlSchema, async (url) => {
+    const result = await readServerCertificate(url);
+    return 'error' in result ? result : trust().shownCertificate(url, result);
+  });
+  handle(IPC_CHANNELS.trustCertificate, trustCertificateRequestSchema, ({ url, fingerprint }): void => trust().trust(url, fingerprint));
+}
+
 /** The main-process side of the HostApi in shared/host-api.ts. */
 export function registerHostHandlers(): void {
   handle(
@@ -181,4 +218,5 @@ export function registerHostHandlers(): void {
   handle(IPC_CHANNELS.showItemInFolder, itemPathSchema, (itemPath): void => showItemInFolder(itemPath));
 
   registerBackupHandlers();
+  registerSyncHandlers();
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SAVE_FILE_BYTES, externalUrlSchema, noPayloadSchema, saveFileRequestSchema } from './host-schemas';
+import {
+  MAX_SAVE_FILE_BYTES,
+  externalUrlSchema,
+  noPayloadSchema,
+  saveFileRequestSchema,
+  syncCredentialsSchema,
+  syncServerUrlSchema,
+  trustCertificateRequestSchema,
+} from './host-schemas';
 
 const valid = {
   suggestedName: '行政复议台账.xlsx',
@@ -54,5 +62,33 @@ describe('small schemas', () => {
     expect(externalUrlSchema.safeParse('https://example.com').success).toBe(true);
     expect(externalUrlSchema.safeParse(42).success).toBe(false);
     expect(externalUrlSchema.safeParse('x'.repeat(5000)).success).toBe(false);
+  });
+});
+
+describe('sync schemas', () => {
+  const account = { url: 'https://192.168.10.5:6984/fazhi', user: '王敏', password: 'Mi-码-2026!' };
+  const fingerprint = Array.from({ length: 32 }, (_, i) => (i * 7).toString(16).padStart(2, '0').toUpperCase()).join(':');
+
+  it('takes an account of exactly url, user and password', () => {
+    expect(syncCredentialsSchema.parse(account)).toEqual(account);
+    expect(syncCredentialsSchema.safeParse({ ...account, url: 'http://fazhi-server:5984/fazhi' }).success).toBe(true);
+    for (const bad of [
+      { ...account, extra: 1 },
+      { ...account, url: 'javascript:alert(1)' },
+      { ...account, url: 'https://a:b@host/' },
+      { ...account, user: '' },
+      { ...account, password: 'x'.repeat(1001) },
+      { url: account.url, user: account.user },
+    ]) {
+      expect(syncCredentialsSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+
+  it('takes a certificate trust of an address and an upper-case SHA-256 fingerprint', () => {
+    expect(trustCertificateRequestSchema.safeParse({ url: account.url, fingerprint }).success).toBe(true);
+    expect(trustCertificateRequestSchema.safeParse({ url: account.url, fingerprint: fingerprint.toLowerCase() }).success).toBe(false);
+    expect(trustCertificateRequestSchema.safeParse({ url: account.url, fingerprint: fingerprint.slice(3) }).success).toBe(false);
+    expect(trustCertificateRequestSchema.safeParse({ url: account.url, fingerprint, host: 'x' }).success).toBe(false);
+    expect(syncServerUrlSchema.safeParse('file:///etc').success).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BACKUP_REASONS } from '../shared/backup/format';
 import {
+  CERTIFICATE_FINGERPRINT_RE,
   MAX_BACKUP_BYTES,
   MAX_BACKUP_CHUNK_BYTES,
   MAX_EXTERNAL_URL_LENGTH,
@@ -8,6 +9,8 @@ import {
   type FinishBackupRequest,
   type ReadBackupChunkRequest,
   type SaveFileRequest,
+  type SyncCredentials,
+  isSafeExternalUrl,
 } from '../shared/host-api';
 import { isSafeFileName } from './paths';
 
@@ -88,3 +91,25 @@ export const readBackupChunkRequestSchema = z
 
 const _matchesRead: z.ZodType<ReadBackupChunkRequest> = readBackupChunkRequestSchema;
 void _matchesRead;
+
+/** A server address: http(s) with a host and no user name or password in it (they travel as the account). */
+export const syncServerUrlSchema = z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH).refine(isSafeExternalUrl, '服务器地址无效');
+
+export const syncCredentialsSchema = z
+  .object({
+    url: syncServerUrlSchema,
+    user: z.string().min(1).max(200),
+    password: z.string().min(1).max(1000),
+  })
+  .strict();
+
+const _matchesCredentials: z.ZodType<SyncCredentials> = syncCredentialsSchema;
+void _matchesCredentials;
+
+/** trustCertificate's two arguments, sent as one object (every handler takes one payload). */
+export const trustCertificateRequestSchema = z
+  .object({
+    url: syncServerUrlSchema,
+    fingerprint: z.string().regex(CERTIFICATE_FINGERPRINT_RE),
+  })
+  .strict();

@@ -103,6 +103,7 @@ const fake = vi.hoisted(() => {
         setPermissionRequestHandler: () => state.calls.push('setPermissionRequestHandler'),
         setPermissionCheckHandler: () => state.calls.push('setPermissionCheckHandler'),
         setDevicePermissionHandler: () => state.calls.push('setDevicePermissionHandler'),
+        setCertificateVerifyProc: () => state.calls.push('setCertificateVerifyProc'),
       },
     },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => state.calls.push('setApplicationMenu') },

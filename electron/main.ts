@@ -2,7 +2,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, protocol, screen, session, shell } from 'electron';
 import { readJsonFile, writeJsonFile } from './files';
 import { BEFORE_QUIT_EVENT } from '../shared/host-api';
-import { quitBackupGate, registerHostHandlers } from './host-handlers';
+import { installCertificateVerifier, quitBackupGate, registerHostHandlers } from './host-handlers';
 import { trustDevServerOrigin } from './ipc';
 import { lockDownContents, lockDownSession } from './lockdown';
 import { aboutDetail, buildMenuTemplate } from './menu';
@@ -189,6 +189,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       lockDownSession(session.defaultSession, DEV_SERVER_ORIGIN);
+      installCertificateVerifier(session.defaultSession);
       registerAppProtocol(protocol, RENDERER_DIR);
       registerHostHandlers();
       registerSupportHandlers();

@@ -17,6 +17,9 @@ import {
   type FinishBackupRequest,
   type ReadBackupChunkRequest,
   type ReadBackupChunkResult,
+  type SaveSyncCredentialsResult,
+  type ServerCertificateResult,
+  type SyncCredentials,
   type SaveFileRequest,
   type SaveFileResult,
   type WriteBackupResult,
@@ -58,6 +61,14 @@ const hostApi: HostApi = {
   onBeforeQuit: (handler: () => Promise<void>): void => {
     beforeQuit = typeof handler === 'function' ? handler : null;
   },
+  syncCredentials: {
+    save: (c: SyncCredentials): Promise<SaveSyncCredentialsResult> =>
+      ipcRenderer.invoke(IPC_CHANNELS.saveSyncCredentials, { url: c.url, user: c.user, password: c.password }),
+    load: (): Promise<SyncCredentials | null> => ipcRenderer.invoke(IPC_CHANNELS.loadSyncCredentials),
+    clear: (): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.clearSyncCredentials),
+  },
+  trustCertificate: (url: string, fingerprint: string): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.trustCertificate, { url, fingerprint }),
+  certificateOf: (url: string): Promise<ServerCertificateResult> => ipcRenderer.invoke(IPC_CHANNELS.certificateOf, url),
 };
 
 contextBridge.exposeInMainWorld(HOST_API_GLOBAL, hostApi);

@@ -11,6 +11,7 @@ import {
   SYNC_TABLES,
   fazhiDesignDoc,
   pointRole,
+  townFilterSource,
   validateDocUpdateSource,
 } from '../shared/sync/server-design';
 import { ADMIN, couch, startPouchServer, type TestServer } from './pouchdb-server.test-util';
@@ -100,6 +101,35 @@ describe('the validate_doc_update source', () => {
     expect(doc._id).toBe(DESIGN_DOC_ID);
     expect(doc.fazhi.app).toBe('法治台账');
     expect(doc.validate_doc_update).toBe(validateDocUpdateSource());
+  });
+});
+
+describe('the town filter (bureau → town database, with --town-databases)', () => {
+  const filter = runInNewContext(`(${townFilterSource()})`, {}) as (doc: Doc, req: { query: Record<string, string> }) => boolean;
+  const forPoint = (doc: Doc) => filter(doc, { query: { point: '访仙司法所' } });
+
+  it('is ES5', () => {
+    expect(() => parse(`(${townFilterSource()})`, { ecmaVersion: 5 })).not.toThrow();
+  });
+
+  it.each([
+    ['a case of the point', recDoc(), true],
+    ['a case of another point', recDoc({}, caseRecord({ intakePoint: '云阳司法所' })), false],
+    ['another ledger', letterDoc(), false],
+    ['the settings', settingsDoc(), true],
+    ['a log of a case of the point', logDoc({}, { after: { intakePoint: '访仙司法所' } }), true],
+    ['a log of a case moved away from the point', logDoc({}, { before: { intakePoint: '访仙司法所' }, after: { intakePoint: '云阳司法所' } }), true],
+    ['a log of another point', logDoc({}, { after: { intakePoint: '云阳司法所' } }), false],
+    ['a log of another ledger', logDoc({}, { table: 'reviewLetters', after: { intakePoint: '访仙司法所' } }), false],
+    ['a deletion (an id only)', { _id: 'rec:reviewCases:c1', _deleted: true }, true],
+    ['a design document', { _id: '_design/fazhi', validate_doc_update: '' }, false],
+    ['an unknown document', { _id: 'x', type: 'note' }, false],
+  ])('%s: %s', (_label, doc, passes) => {
+    expect(forPoint(doc)).toBe(passes);
+  });
+
+  it('passes nothing without a point', () => {
+    expect(filter(recDoc(), { query: {} })).toBe(false);
   });
 });
 

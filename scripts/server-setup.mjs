@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CLERK_ONLY_SECURITY,
   DEFAULT_DB_NAME,
   DESIGN_DOC_ID,
   DESIGN_VERSION,
@@ -20,8 +21,12 @@ import {
   ROLE_CLERK,
   ROLE_TOWN,
   SECURITY_OBJECT,
+  TOWN_DB_ACCOUNT_RE,
+  TOWN_FILTER,
   fazhiDesignDoc,
   pointRole,
+  townDbName,
+  townSecurity,
 } from '../shared/sync/server-design.ts';
 
 /** The origin of the desktop app's pages (electron/window-options.ts APP_ENTRY_URL). */
@@ -40,7 +45,11 @@ const USAGE = `用法：npm run server:setup -- --url <服务器地址> --admin 
   --clerk 姓名:密码              经办人账号，可写多次
   --town 受理点:账号:密码        乡镇司法所受理点账号，可写多次，例如 --town 访仙司法所:fangxian:密码
   --accounts 文件                从 CSV 或 JSON 文件读取账号（见 README“Setting up the sync server”）
-  --cors-origin 来源             允许访问的页面来源（默认 app://fazhi，即桌面版），可写多次`;
+  --cors-origin 来源             允许访问的页面来源（默认 app://fazhi，即桌面版），可写多次
+  --town-databases               每个受理点一个单独的数据库（<数据库>-town-<账号>），受理点只能读到本点的申请；
+                                 受理点账号名须为小写英文字母开头的字母、数字、_ 或 -
+  --replication-url 地址         服务器自己访问自己的地址，供服务器内部复制使用（默认同 --url，
+                                 例如 http://127.0.0.1:5984）`;
 
 // ---------------------------------------------------------------- arguments
 
@@ -121,7 +130,7 @@ export function readAccountsFile(file) {
 }
 
 export function parseArgs(argv) {
-  const options = { url: '', admin: null, db: DEFAULT_DB_NAME, accounts: [], corsOrigins: [] };
+  const options = { url: '', admin: null, db: DEFAULT_DB_NAME, accounts: [], corsOrigins: [], townDatabases: false, replicationUrl: '' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] =
@@ -158,6 +167,13 @@ export function parseArgs(argv) {
       case '--cors-origin':
         options.corsOrigins.push(value());
         break;
+      case '--town-databases':
+        if (inline !== undefined) throw new SetupError('--town-databases 后面不用写内容');
+        options.townDatabases = true;
+        break;
+      case '--replication-url':
+        options.replicationUrl = value();
+        break;
       case '--help':
       case '-h':
         throw new SetupError(USAGE);
@@ -191,13 +207,26 @@ function checkOptions(options) {
     if (a.name === options.admin.user) throw new SetupError(`${label}与服务器管理员同名，请换一个账号名`);
     if (a.password.length < MIN_PASSWORD_LENGTH) throw new SetupError(`${label}的密码太短：至少 ${MIN_PASSWORD_LENGTH} 位`);
     if (a.kind === 'town' && !a.point) throw new SetupError(`账号“${a.name}”的受理点名称为空`);
+    if (a.kind === 'town' && options.townDatabases && !TOWN_DB_ACCOUNT_RE.test(a.name)) {
+      throw new SetupError(
+        `${label}：使用 --town-databases 时，受理点账号名须以小写英文字母开头，只含小写字母、数字、_ 和 -（它也是该受理点数据库名称的一部分）`,
+      );
+    }
     const before = seen.get(a.name);
     if (before && (before.kind !== a.kind || before.point !== a.point || before.password !== a.password)) {
       throw new SetupError(`账号“${a.name}”写了两次且内容不同，请只保留一个`);
     }
     seen.set(a.name, a);
   }
-  return { base: url.href.replace(/\/+$/, ''), accounts: [...seen.values()] };
+  let replicationBase = url.href.replace(/\/+$/, '');
+  if (options.replicationUrl) {
+    try {
+      replicationBase = new URL(options.replicationUrl).href.replace(/\/+$/, '');
+    } catch {
+      throw new SetupError(`--replication-url“${options.replicationUrl}”无效`);
+    }
+  }
+  return { base: url.href.replace(/\/+$/, ''), replicationBase, accounts: [...seen.values()] };
 }
 
 // ---------------------------------------------------------------- HTTP
@@ -359,30 +388,72 @@ async function ensureDesign(http, db, existing, say, report) {
   report.design = 'updated';
 }
 
-async function ensureSecurity(http, db, say, report) {
-  const current = await http.expect('读取数据库权限', 'GET', `/${enc(db)}/_security`);
+async function ensureSecurity(http, db, wanted, say) {
+  const current = await http.expect(`读取数据库 ${db} 的权限`, 'GET', `/${enc(db)}/_security`);
   const have = current.json ?? {};
-  const same =
-    sameJson(sorted(have.admins?.roles ?? []), sorted(SECURITY_OBJECT.admins.roles)) &&
-    sameJson(sorted(have.members?.roles ?? []), sorted(SECURITY_OBJECT.members.roles)) &&
-    (have.admins?.names ?? []).length === 0 &&
-    (have.members?.names ?? []).length === 0;
-  if (same) {
-    say('数据库权限（_security）已正确，未改动');
-    report.security = 'unchanged';
-    return;
+  const part = (o) => ({ names: sorted(o?.names ?? []), roles: sorted(o?.roles ?? []) });
+  if (sameJson(part(have.admins), part(wanted.admins)) && sameJson(part(have.members), part(wanted.members))) {
+    say(`数据库 ${db} 的权限（_security）已正确，未改动`);
+    return 'unchanged';
   }
-  await http.expect('设置数据库权限', 'PUT', `/${enc(db)}/_security`, SECURITY_OBJECT);
-  say(`已设置数据库权限（_security）：成员角色 ${SECURITY_OBJECT.members.roles.join('、')}，管理角色 ${SECURITY_OBJECT.admins.roles.join('、')}`);
-  report.security = 'set';
+  await http.expect(`设置数据库 ${db} 的权限`, 'PUT', `/${enc(db)}/_security`, wanted);
+  const who = [...wanted.members.roles.map((r) => `角色 ${r}`), ...wanted.members.names.map((n) => `账号 ${n}`)].join('、');
+  say(`已设置数据库 ${db} 的权限（_security）：成员为 ${who}，管理角色 ${wanted.admins.roles.join('、')}`);
+  return 'set';
 }
 
-async function ensureUsersDb(http, say) {
-  const users = await http.request('GET', '/_users');
-  if (users.status === 404) {
-    await http.expect('创建系统数据库 _users', 'PUT', '/_users');
-    say('已创建系统数据库 _users（CouchDB 单机安装后需要它来保存账号）');
+async function ensureSystemDb(http, name, why, say) {
+  const found = await http.request('GET', `/${name}`);
+  if (found.status === 404) {
+    await http.expect(`创建系统数据库 ${name}`, 'PUT', `/${name}`);
+    say(`已创建系统数据库 ${name}（${why}）`);
   }
+}
+
+function withCredentials(base, db, admin) {
+  const url = new URL(`${base}/${encodeURIComponent(db)}`);
+  url.username = admin.user;
+  url.password = admin.password;
+  return url.href;
+}
+
+/** A continuous replication the server runs itself (a `_replicator` document), created or replaced when it differs. */
+async function ensureReplication(http, id, wanted, label, say) {
+  const path = `/_replicator/${enc(id)}`;
+  const current = await http.request('GET', path);
+  if (current.status === 200) {
+    const have = current.json;
+    const mine = Object.fromEntries(Object.keys(wanted).map((k) => [k, have[k]]));
+    if (sameJson(mine, wanted)) {
+      say(`服务器内部复制“${label}”已存在，未改动`);
+      return 'unchanged';
+    }
+    // A running replication document is replaced, not edited (CouchDB restarts it).
+    await http.expect(`更新服务器内部复制 ${id}`, 'DELETE', `${path}?rev=${encodeURIComponent(have._rev)}`);
+  } else if (current.status !== 404) {
+    throw new SetupError(`读取服务器内部复制 ${id} 失败：${current.status} ${current.json?.reason ?? ''}`);
+  }
+  await http.expect(`创建服务器内部复制 ${id}`, 'PUT', path, { _id: id, ...wanted });
+  say(`已${current.status === 200 ? '更新' : '创建'}服务器内部复制“${label}”`);
+  return current.status === 200 ? 'updated' : 'created';
+}
+
+async function ensureTownDatabase(http, options, replicationBase, account, say, report) {
+  const townDb = townDbName(options.db, account.name);
+  const existing = await ensureDatabase(http, townDb, say, report);
+  await ensureDesign(http, townDb, existing, say, { design: '' });
+  const security = await ensureSecurity(http, townDb, townSecurity(account.name), say);
+  const main = withCredentials(replicationBase, options.db, options.admin);
+  const town = withCredentials(replicationBase, townDb, options.admin);
+  const down = await ensureReplication(
+    http,
+    `${townDb}-down`,
+    { source: main, target: town, continuous: true, filter: TOWN_FILTER, query_params: { point: account.point } },
+    `${options.db} → ${townDb}（${account.point}的申请和全局设置）`,
+    say,
+  );
+  const up = await ensureReplication(http, `${townDb}-up`, { source: town, target: main, continuous: true }, `${townDb} → ${options.db}`, say);
+  report.towns.push({ db: townDb, security, down, up });
 }
 
 const isOurRole = (role) => role === ROLE_ADMIN || role === ROLE_CLERK || role === ROLE_TOWN || role.startsWith(POINT_ROLE_PREFIX);
@@ -448,22 +519,32 @@ async function ensureCors(http, kind, origins, say, report) {
  * (for the tests). Throws SetupError with the reason on anything the IT staff must fix.
  */
 export async function setupServer(options, say = (line) => console.log(line)) {
-  const { base, accounts } = checkOptions(options);
+  const { base, replicationBase, accounts } = checkOptions(options);
   const http = client(base, options.admin);
-  const report = { created: [], design: '', security: '', cors: '', accounts: [] };
+  const report = { created: [], design: '', security: '', cors: '', accounts: [], towns: [] };
   const kind = await checkServer(http, base, options.admin, say);
-  await ensureUsersDb(http, say);
+  await ensureSystemDb(http, '_users', 'CouchDB 单机安装后需要它来保存账号', say);
+  if (options.townDatabases) await ensureSystemDb(http, '_replicator', '服务器内部复制需要它', say);
   const existing = await ensureDatabase(http, options.db, say, report);
   if (existing.existed) say(`数据库 ${options.db} 已存在（${existing.docCount} 条文档）`);
   await ensureDesign(http, options.db, existing, say, report);
-  await ensureSecurity(http, options.db, say, report);
+  report.security = await ensureSecurity(http, options.db, options.townDatabases ? CLERK_ONLY_SECURITY : SECURITY_OBJECT, say);
   await ensureCors(http, kind, options.corsOrigins, say, report);
   for (const account of accounts) await ensureAccount(http, account, say, report);
+  if (options.townDatabases) {
+    for (const account of accounts.filter((a) => a.kind === 'town')) await ensureTownDatabase(http, options, replicationBase, account, say, report);
+  }
   const clerks = accounts.filter((a) => a.kind === 'clerk').length;
-  const towns = accounts.filter((a) => a.kind === 'town').length;
-  say(
-    `完成：数据库 ${options.db}，经办人账号 ${clerks} 个，受理点账号 ${towns} 个。各电脑在“设置 → 多机同步”中填写服务器地址 ${base}/${options.db} 和各自的账号。`,
-  );
+  const towns = accounts.filter((a) => a.kind === 'town');
+  say(`完成：数据库 ${options.db}，经办人账号 ${clerks} 个，受理点账号 ${towns.length} 个。`);
+  say(`经办人电脑在“设置 → 多机同步”中填写服务器地址 ${base}/${options.db} 和各自的账号。`);
+  if (options.townDatabases) {
+    for (const t of towns) say(`受理点“${t.point}”的电脑填写服务器地址 ${base}/${townDbName(options.db, t.name)}，账号 ${t.name}。`);
+  } else if (towns.length) {
+    say(
+      `受理点电脑同样填写 ${base}/${options.db}。注意：受理点账号能读到库中全部记录（只是不能修改）；要让受理点只读到本点的申请，请加 --town-databases。`,
+    );
+  }
   return report;
 }
 

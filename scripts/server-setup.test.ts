@@ -12,7 +12,14 @@ import { SetupError, parseArgs, readAccountsFile, setupServer } from './server-s
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server-setup.mjs');
 const run = promisify(execFile);
 
-type Report = { created: string[]; design: string; security: string; cors: string; accounts: { name: string; action: string }[] };
+type Report = {
+  created: string[];
+  design: string;
+  security: string;
+  cors: string;
+  accounts: { name: string; action: string }[];
+  towns: { db: string; security: string; down: string; up: string }[];
+};
 const adminArg = `${ADMIN.user}:${ADMIN.password}`;
 const clerk = { user: '王敏', password: 'clerk-密码-1' };
 const town = { user: 'fangxian', password: 'town-密码-1' };
@@ -66,6 +73,7 @@ describe('npm run server:setup against a server', () => {
         { name: clerk.user, action: 'created' },
         { name: town.user, action: 'created' },
       ],
+      towns: [],
     });
     expect(first.lines).toContain('已创建数据库 fazhi');
     expect(first.lines).toContain('已创建受理点账号“fangxian”（访仙司法所）');
@@ -81,6 +89,7 @@ describe('npm run server:setup against a server', () => {
         { name: clerk.user, action: 'unchanged' },
         { name: town.user, action: 'unchanged' },
       ],
+      towns: [],
     });
     expect(second.lines).toContain('设计文档 _design/fazhi 已是最新（版本 1），未改动');
     expect(await revs('fazhi')).toEqual(before);
@@ -195,6 +204,111 @@ describe('npm run server:setup against a server', () => {
   });
 });
 
+describe('npm run server:setup --town-databases: each town point reads only its own applications', () => {
+  const bureau = `bureau`;
+  const fx = { user: 'fx', password: 'fx-密码-2026' };
+  const yy = { user: 'yy', password: 'yy-密码-2026' };
+  const args = [
+    '--db',
+    bureau,
+    '--town-databases',
+    '--clerk',
+    `${clerk.user}:${clerk.password}`,
+    '--town',
+    `访仙司法所:${fx.user}:${fx.password}`,
+    '--town',
+    `云阳司法所:${yy.user}:${yy.password}`,
+  ];
+  const rec = (id: string, point: string, over: Record<string, unknown> = {}) => ({
+    _id: `rec:reviewCases:${id}`,
+    type: 'record',
+    table: 'reviewCases',
+    record: {
+      id,
+      createdAt: '2026-03-02',
+      updatedAt: '2026-03-02',
+      deleted: 0,
+      caseNo: `丹政复〔2026〕${id}号`,
+      intakePoint: point,
+      status: 'received',
+      ...over,
+    },
+    pc: 'pc-1',
+    actor: '王敏',
+    at: '2026-03-02T01:00:00Z',
+  });
+  async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+    const deadline = Date.now() + 15_000;
+    let value = await read();
+    while (!ok(value) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      value = await read();
+    }
+    return value;
+  }
+  const ids = async (db: string, who: { user: string; password: string }) =>
+    ((await couch(`${server.url}/${db}/_all_docs`, 'GET', who)).body.rows as { id: string }[] | undefined)?.map((r) => r.id) ?? [];
+
+  it('makes a database per point kept in step by the server, and a second run changes nothing', async () => {
+    const first = await setup(args);
+    expect(first.report.security).toBe('set');
+    expect(first.report.towns).toEqual([
+      { db: 'bureau-town-fx', security: 'set', down: 'created', up: 'created' },
+      { db: 'bureau-town-yy', security: 'set', down: 'created', up: 'created' },
+    ]);
+    expect(first.lines).toContain(`受理点“访仙司法所”的电脑填写服务器地址 ${server.url}/bureau-town-fx，账号 fx。`);
+    const second = await setup(args);
+    expect(second.report.towns).toEqual([
+      { db: 'bureau-town-fx', security: 'unchanged', down: 'unchanged', up: 'unchanged' },
+      { db: 'bureau-town-yy', security: 'unchanged', down: 'unchanged', up: 'unchanged' },
+    ]);
+    expect(second.report.accounts.every((a) => a.action === 'unchanged')).toBe(true);
+  }, 30_000);
+
+  it('a town reads only its own point, writes only new applications, and what it registers reaches the bureau', async () => {
+    const main = `${server.url}/${bureau}`;
+    expect((await couch(`${main}/rec:reviewCases:m1`, 'PUT', clerk, rec('m1', '访仙司法所', { status: 'underReview' }))).status).toBe(201);
+    expect((await couch(`${main}/rec:reviewCases:m2`, 'PUT', clerk, rec('m2', '云阳司法所'))).status).toBe(201);
+    expect(
+      (await couch(`${main}/rec:reviewLetters:l1`, 'PUT', clerk, { ...rec('l1', ''), _id: 'rec:reviewLetters:l1', table: 'reviewLetters' })).status,
+    ).toBe(201);
+    expect(
+      (await couch(`${main}/settings:app`, 'PUT', clerk, { _id: 'settings:app', type: 'settings', value: { organName: '丹阳市人民政府' } })).status,
+    ).toBe(201);
+
+    // The bureau's database is closed to town accounts, reading included.
+    expect((await couch(`${main}/_all_docs`, 'GET', fx)).status).toBe(401);
+    expect((await couch(`${server.url}/bureau-town-yy/_all_docs`, 'GET', fx)).status).toBeGreaterThanOrEqual(401);
+
+    const fxIds = await eventually(
+      () => ids('bureau-town-fx', fx),
+      (list) => list.includes('rec:reviewCases:m1') && list.includes('settings:app'),
+    );
+    expect(fxIds).toEqual(['_design/fazhi', 'rec:reviewCases:m1', 'settings:app']);
+    expect(
+      await eventually(
+        () => ids('bureau-town-yy', yy),
+        (list) => list.length >= 3,
+      ),
+    ).toEqual(['_design/fazhi', 'rec:reviewCases:m2', 'settings:app']);
+
+    // Its own database enforces the town rules too.
+    const m1 = await couch(`${server.url}/bureau-town-fx/rec:reviewCases:m1`, 'GET', fx);
+    const edit = await couch(`${server.url}/bureau-town-fx/rec:reviewCases:m1`, 'PUT', fx, { ...m1.body, note: '改' });
+    expect(edit.body.reason).toBe('受理点账号只能登记新的申请，不能修改已有的记录');
+    expect((await couch(`${server.url}/bureau-town-fx/rec:reviewCases:t9`, 'PUT', fx, rec('t9', '云阳司法所'))).status).toBe(403);
+
+    const created = await couch(`${server.url}/bureau-town-fx/rec:reviewCases:t1`, 'PUT', fx, rec('t1', '访仙司法所'));
+    expect(created.status).toBe(201);
+    const arrived = await eventually(
+      () => couch(`${main}/rec:reviewCases:t1`, 'GET', clerk),
+      (r) => r.status === 200,
+    );
+    expect((arrived.body.record as { intakePoint: string }).intakePoint).toBe('访仙司法所');
+    expect(await ids('bureau-town-yy', yy)).not.toContain('rec:reviewCases:t1');
+  }, 40_000);
+});
+
 describe('arguments', () => {
   it.each([
     [[], /缺少服务器地址 --url/],
@@ -214,6 +328,10 @@ describe('arguments', () => {
     [['--url', 'http://x', '--clerk', '王敏:short'], /经办人“王敏”的密码太短：至少 8 位/],
     [['--url', 'http://x', '--clerk', '_admin:long-enough'], /不能以 _ 开头/],
     [['--url', 'http://x', '--clerk', 'a:long-enough', '--town', '访仙司法所:a:long-enough'], /账号“a”写了两次且内容不同/],
+    [
+      ['--url', 'http://x', '--town-databases', '--town', '访仙司法所:访仙:long-enough'],
+      /使用 --town-databases 时，受理点账号名须以小写英文字母开头/,
+    ],
   ])('refuses %j before connecting', async (argv, message) => {
     await expect(setupServer(parseArgs([...argv, '--admin', 'admin:x']), () => {})).rejects.toThrow(message);
   });
@@ -242,6 +360,7 @@ describe('the command', () => {
     const took = Date.now() - started;
     expect(ok.stdout).toContain('已创建数据库 cli');
     expect(ok.stdout).toContain('完成：数据库 cli，经办人账号 1 个，受理点账号 0 个。');
+    expect(ok.stdout).toContain(`经办人电脑在“设置 → 多机同步”中填写服务器地址 ${server.url}/cli 和各自的账号。`);
     expect(took).toBeLessThan(15_000);
     const failed = await run(process.execPath, [SCRIPT, '--url', server.url, '--admin', `${ADMIN.user}:wrong`]).catch(
       (e: { code: number; stderr: string }) => e,

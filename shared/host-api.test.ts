@@ -70,6 +70,11 @@ describe('host API constants', () => {
       getBackupFolder: 'host:getBackupFolder',
       chooseBackupFolder: 'host:chooseBackupFolder',
       quitBackupDone: 'host:quitBackupDone',
+      saveSyncCredentials: 'host:saveSyncCredentials',
+      loadSyncCredentials: 'host:loadSyncCredentials',
+      clearSyncCredentials: 'host:clearSyncCredentials',
+      trustCertificate: 'host:trustCertificate',
+      certificateOf: 'host:certificateOf',
     });
   });
 });

@@ -96,6 +96,32 @@ export interface ChooseBackupFolderResult {
   error?: string;
 }
 
+/** What the desktop app keeps for replication (issue 17): the server's database address and the clerk's own account. */
+export interface SyncCredentials {
+  url: string;
+  user: string;
+  password: string;
+}
+
+export type SaveSyncCredentialsResult = { ok: true } | { ok: false; error: string };
+
+/** The certificate a server presents, read by the host so that the clerk can compare its fingerprint with IT staff's. */
+export interface ServerCertificate {
+  /** SHA-256 of the certificate, upper-case hex pairs joined by colons (AA:BB:…). */
+  fingerprint: string;
+  subject: string;
+  issuer: string;
+  /** ISO time after which the certificate is no longer valid. */
+  validTo: string;
+  /** Whether this fingerprint is the one trusted for the server's host (absent where the host keeps no trust). */
+  trusted?: boolean;
+}
+
+export type ServerCertificateResult = ServerCertificate | { error: string };
+
+/** A SHA-256 fingerprint as ServerCertificate.fingerprint writes it. */
+export const CERTIFICATE_FINGERPRINT_RE = /^[0-9A-F]{2}(:[0-9A-F]{2}){31}$/;
+
 export interface HostApi {
   getAppInfo(): Promise<AppInfo>;
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
@@ -124,6 +150,26 @@ export interface HostApi {
    * for it, within a time limit. Browser: never called.
    */
   onBeforeQuit(handler: () => Promise<void>): void;
+  /**
+   * Electron only: the replication account, kept encrypted with the operating system's key store (safeStorage) in the
+   * user-data folder, never as plain text. `save` refuses, with the reason in Chinese, where the system offers no
+   * encryption. Absent in the browser, where the renderer keeps the password in memory for the session only.
+   */
+  syncCredentials?: {
+    save(c: SyncCredentials): Promise<SaveSyncCredentialsResult>;
+    load(): Promise<SyncCredentials | null>;
+    clear(): Promise<void>;
+  };
+  /**
+   * Electron only: trusts the certificate of `url`'s host by its SHA-256 fingerprint (the bureau's own certificate),
+   * after the clerk compared it. Only the fingerprint certificateOf last showed for that host is accepted; from then
+   * on connections to that host accept exactly that certificate and no other. Rejects with a Chinese reason.
+   * Read and trust the certificate before the page's first request to such a server: Chromium caches each verification
+   * (per certificate and host) for the session, so a refusal cached before the trust may last until the app restarts.
+   */
+  trustCertificate?(url: string, fingerprint: string): Promise<void>;
+  /** Electron only: the certificate the https server at `url` presents (read by the main process), or why not. */
+  certificateOf?(url: string): Promise<ServerCertificateResult>;
 }
 
 /** Name of the global (`window.fazhiHost`) under which the Electron preload exposes the API. */
@@ -144,6 +190,11 @@ export const IPC_CHANNELS = {
   getBackupFolder: 'host:getBackupFolder',
   chooseBackupFolder: 'host:chooseBackupFolder',
   quitBackupDone: 'host:quitBackupDone',
+  saveSyncCredentials: 'host:saveSyncCredentials',
+  loadSyncCredentials: 'host:loadSyncCredentials',
+  clearSyncCredentials: 'host:clearSyncCredentials',
+  trustCertificate: 'host:trustCertificate',
+  certificateOf: 'host:certificateOf',
 } as const;
 
 /** Main → renderer: the app is quitting; take the last backup, then invoke quitBackupDone. */

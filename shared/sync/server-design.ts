@@ -53,6 +53,31 @@ export const SECURITY_OBJECT: SecurityObject = {
   members: { names: [], roles: [ROLE_CLERK, ROLE_TOWN] },
 };
 
+/**
+ * With `server:setup --town-databases`: the bureau's database is read by clerks only, and each town point reads and
+ * writes a database of its own, `<db>-town-<account>`, that the server keeps in step with the bureau's database by two
+ * continuous replications in `_replicator` (bureau → town through the `town` filter below, town → bureau in full).
+ */
+export const CLERK_ONLY_SECURITY: SecurityObject = {
+  admins: { names: [], roles: [ROLE_ADMIN] },
+  members: { names: [], roles: [ROLE_CLERK] },
+};
+
+/** A town point's own database: readable and writable by its account alone (and IT staff). */
+export function townSecurity(account: string): SecurityObject {
+  return { admins: { names: [], roles: [ROLE_ADMIN] }, members: { names: [account], roles: [] } };
+}
+
+/** CouchDB names databases with lower-case ASCII only, so a town database needs an account name of that kind. */
+export const TOWN_DB_ACCOUNT_RE = /^[a-z][a-z0-9_-]*$/;
+
+export function townDbName(db: string, account: string): string {
+  return `${db}-town-${account}`;
+}
+
+/** The filter of the bureau → town replication, named as `_replicator` documents name it. */
+export const TOWN_FILTER = 'fazhi/town';
+
 export function pointRole(point: string): string {
   return POINT_ROLE_PREFIX + point;
 }
@@ -165,6 +190,29 @@ const VALIDATE_TEMPLATE = `function (newDoc, oldDoc, userCtx, secObj) {
   if (!isObject(newDoc.value)) deny('全局设置缺少内容（value）');
 }`;
 
+/**
+ * What a town database receives from the bureau's (query parameter `point`): the bureau-wide settings, the review
+ * cases received at that point and their change-log entries, and deletions (an id and nothing else). Never design
+ * documents, other ledgers, or other points' cases.
+ */
+const TOWN_FILTER_TEMPLATE = `function (doc, req) {
+  var point = req && req.query ? req.query.point : null;
+  if (!point || doc._id.indexOf('_design/') === 0) return false;
+  if (doc._deleted) return true;
+  if (doc.type === 'settings') return doc._id === 'settings:app';
+  if (doc.type === 'record') return doc.table === __TOWN_TABLE__ && !!doc.record && doc.record.intakePoint === point;
+  if (doc.type === 'log') {
+    var e = doc.entry;
+    if (!e || e.table !== __TOWN_TABLE__) return false;
+    return (!!e.after && e.after.intakePoint === point) || (!!e.before && e.before.intakePoint === point);
+  }
+  return false;
+}`;
+
+export function townFilterSource(): string {
+  return TOWN_FILTER_TEMPLATE.replace(/__TOWN_TABLE__/g, JSON.stringify(TOWN_TABLE));
+}
+
 /** The `validate_doc_update` source, ES5, as CouchDB stores and runs it. */
 export function validateDocUpdateSource(): string {
   return VALIDATE_TEMPLATE.replace('__TABLES__', JSON.stringify(SYNC_TABLES))
@@ -183,6 +231,7 @@ export interface FazhiDesignDoc {
   /** Marks the design document as this app's (server:setup refuses a database whose `_design/fazhi` lacks it). */
   fazhi: { app: '法治台账'; version: number };
   validate_doc_update: string;
+  filters: { town: string };
 }
 
 export function fazhiDesignDoc(): FazhiDesignDoc {
@@ -191,5 +240,6 @@ export function fazhiDesignDoc(): FazhiDesignDoc {
     language: 'javascript',
     fazhi: { app: '法治台账', version: DESIGN_VERSION },
     validate_doc_update: validateDocUpdateSource(),
+    filters: { town: townFilterSource() },
   };
 }

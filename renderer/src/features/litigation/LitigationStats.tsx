@@ -11,6 +11,9 @@ import {
 import type { AppSettings } from '../../../../shared/settings';
 import { SentenceCard } from '../stats';
 
+/** A header or cell that keeps its figure or title on one line (受理 must not break into 受 / 理). */
+const nowrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
 const list = (entries: { name: string; count: number }[]) => entries.map((e) => `${e.name} ${e.count}`).join('，') || '—';
 
 function scopeRow(name: string, s: ScopeFigures) {
@@ -75,14 +78,24 @@ export function LitigationStats({ f, settings }: { f: LitigationYearFigures; set
         ]}
         columns={[
           { title: '范围', dataIndex: 'name' },
-          { title: '受理', dataIndex: 'received', align: 'right' },
-          { title: '结案', dataIndex: 'concluded', align: 'right' },
-          { title: '开庭审理', dataIndex: 'heard', align: 'right' },
-          { title: '败诉', dataIndex: 'lost', align: 'right' },
-          { title: '败诉率', dataIndex: 'lossRate', align: 'right' },
-          { title: '负责人出庭率', dataIndex: 'headRate', align: 'right' },
-          { title: '机关出庭率', dataIndex: 'agencyRate', align: 'right' },
-          { title: '结转核对（上年结转+受理=结案+结转下年）', dataIndex: 'carry' },
+          ...(
+            [
+              ['受理', 'received'],
+              ['结案', 'concluded'],
+              ['开庭审理', 'heard'],
+              ['败诉', 'lost'],
+              ['败诉率', 'lossRate'],
+              ['负责人出庭率', 'headRate'],
+              ['机关出庭率', 'agencyRate'],
+            ] as const
+          ).map(([title, dataIndex]) => ({ title, dataIndex, align: 'right' as const, onHeaderCell: nowrap, onCell: nowrap })),
+          {
+            title: <span title="上年结转 + 本年受理 = 本年结案 + 结转下年">结转核对</span>,
+            dataIndex: 'carry',
+            width: 150,
+            onHeaderCell: nowrap,
+            onCell: nowrap,
+          },
         ]}
       />
       <Descriptions

@@ -86,7 +86,7 @@ export function LitigationListPage() {
     {
       title: '案号',
       key: 'caseNo',
-      width: 184,
+      width: 170,
       render: (_, r) => (
         <Typography.Link style={{ whiteSpace: 'nowrap' }} onClick={() => navigate(`/litigation/${r.c.id}`)}>
           {r.c.caseNo}
@@ -94,14 +94,14 @@ export function LitigationListPage() {
       ),
     },
     { title: '审级', key: 'instance', width: 52, render: (_, r) => INSTANCE_LABELS[r.c.instance] },
-    { title: '法院', key: 'court', width: 118, render: (_, r) => <span title={r.c.court}>{r.c.court}</span> },
+    { title: '法院', key: 'court', width: 112, render: (_, r) => <span title={r.c.court}>{r.c.court}</span> },
     // A long name (江苏丹阳经济开发区某某村民委员会) wraps rather than end in "…".
     { title: '原告', key: 'plaintiff', width: 112, render: (_, r) => r.c.plaintiff },
     { title: '被告', key: 'defendant', onCell: (r) => organCell(r.c.defendant), render: (_, r) => <OrganName name={r.c.defendant} /> },
     {
       title: '收到日期',
       key: 'receivedDate',
-      width: 100,
+      width: 98,
       sorter: byDate((c) => c.receivedDate),
       sortOrder: sorted('receivedDate'),
       render: (_, r) => <DateCell date={r.c.receivedDate} />,
@@ -109,7 +109,7 @@ export function LitigationListPage() {
     {
       title: '结案日期',
       key: 'concludedDate',
-      width: 100,
+      width: 98,
       sorter: byDate((c) => c.concludedDate),
       sortOrder: sorted('concludedDate'),
       render: (_, r) => <DateCell date={r.c.concludedDate} />,
@@ -117,7 +117,7 @@ export function LitigationListPage() {
     {
       title: '结案方式',
       key: 'outcome',
-      width: 150,
+      width: 140,
       render: (_, r) => {
         if (!r.c.outcome) return <Tag color="blue">审理中</Tag>;
         const label = LITIGATION_OUTCOME_LABELS[r.c.outcome];
@@ -133,7 +133,7 @@ export function LitigationListPage() {
     {
       title: '期限',
       key: 'deadline',
-      width: 132,
+      width: 128,
       render: (_, r) => {
         const open = runningDeadlines(r.deadlines);
         if (!open.length) return '—';
@@ -146,7 +146,7 @@ export function LitigationListPage() {
         );
       },
     },
-    { title: '承办人', key: 'handler', width: 68, render: (_, r) => r.c.handler },
+    { title: '承办人', key: 'handler', width: 64, render: (_, r) => r.c.handler },
   ];
 
   return (

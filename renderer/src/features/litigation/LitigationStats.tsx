@@ -1,4 +1,5 @@
-import { Alert, Card, Col, Descriptions, Row, Statistic, Table } from 'antd';
+import { Suspense } from 'react';
+import { Alert, Card, Col, Descriptions, Row, Skeleton, Statistic, Table } from 'antd';
 import type { LitigationYearFigures, ScopeFigures } from '../../../../shared/litigation/counts';
 import { litigationReportSentences } from '../../../../shared/litigation/report';
 import {
@@ -9,7 +10,7 @@ import {
   LITIGATION_OUTCOMES,
 } from '../../../../shared/litigation/types';
 import type { AppSettings } from '../../../../shared/settings';
-import { SentenceCard } from '../stats';
+import { LazyLitigationCharts, SentenceCard } from '../stats';
 
 /** A header or cell that keeps its figure or title on one line (受理 must not break into 受 / 理). */
 const nowrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
@@ -98,6 +99,9 @@ export function LitigationStats({ f, settings }: { f: LitigationYearFigures; set
           },
         ]}
       />
+      <Suspense fallback={<Skeleton active style={{ marginTop: 16 }} paragraph={{ rows: 5 }} />}>
+        <LazyLitigationCharts f={f} lossOutcomes={settings.litigation.lossOutcomes} />
+      </Suspense>
       <Descriptions
         style={{ marginTop: 16 }}
         size="small"

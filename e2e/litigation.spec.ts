@@ -91,6 +91,11 @@ test('行政应诉: register, a hearing with the 负责人, conclude; figures, s
   const panel = page.getByTestId('litigation-stats');
   await expect(page.getByTestId('litigation-sentence')).toHaveText(SENTENCE);
   await expect(panel.getByRole('columnheader', { name: '负责人出庭率' })).toBeVisible();
+  // The charts: 结案方式 (one 判决撤销, one 驳回诉讼请求) and 被告.
+  await expect(panel.getByRole('region', { name: '按结案方式（本年结案）' }).getByRole('img')).toHaveAccessibleName(
+    '按结案方式（本年结案）：判决驳回诉讼请求 1件，判决撤销 1件',
+  );
+  await expect(panel.getByRole('region', { name: '按被告（本年受理）' })).toBeVisible();
   await expect(panel.getByText('开庭2庭次，负责人出庭2庭次，行政机关出庭2庭次；被告改变行为后撤诉0件（不计入败诉）')).toBeVisible();
 
   const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: '导出Excel' }).click()]);

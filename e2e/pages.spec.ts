@@ -1,5 +1,5 @@
 import { test, type Page } from '@playwright/test';
-import { confirmImport, expect, openApp } from './helpers';
+import { confirmImport, expect, label, openApp, pickOption } from './helpers';
 
 /**
  * Pages that keep their place (issue 14): the view in the URL (Back after a search, a reload of 年度统计's year), a
@@ -87,9 +87,61 @@ test('the header search (Ctrl+K) finds a record by part of its 案号 or by a na
   await page.keyboard.press('Enter');
   await expect(caseHeading(page, '丹政复〔2026〕1号')).toBeVisible();
 
+  // By the 被申请人: the option says which field matched.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('人力资源和社会保障局');
+  await expect(page.getByRole('option', { name: '丹政复〔2026〕1号（申请人：李建华）　被申请人：丹阳市人力资源和社会保障局' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(caseHeading(page, '丹政复〔2026〕1号')).toBeVisible();
+
   await page.keyboard.press('Control+k');
   await page.keyboard.type('没有这个人');
   await expect(page.getByText('没有找到记录')).toBeVisible();
+});
+
+test('the 合法性审核, 备案审查 and 清理 tabs keep their search, filters and page in the URL', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('menuitem', { name: '规范性文件' }).click();
+  await page.getByRole('tab', { name: '合法性审核' }).click();
+  await expect(page).toHaveURL(/#\/normative\/legality$/);
+  for (const [title, unit] of [
+    ['丹阳市机动车停车服务收费办法（送审稿）', '丹阳市发展和改革委员会'],
+    ['丹阳市城市绿化管理办法（送审稿）', '丹阳市住房和城乡建设局'],
+  ]) {
+    await page.getByRole('button', { name: '登记合法性审核' }).click();
+    const drawer = page.getByRole('dialog', { name: '登记合法性审核' });
+    await drawer.getByLabel('文件名称').fill(title);
+    await drawer.getByLabel('起草单位').fill(unit);
+    await drawer.getByRole('button', { name: label('保存') }).click();
+    await expect(drawer).toBeHidden();
+  }
+  const rows = page.getByRole('tabpanel').getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await page.getByRole('searchbox', { name: '搜索合法性审核' }).fill('住房和城乡');
+  await expect(page).toHaveURL(/#\/normative\/legality\?q=/);
+  await pickOption(page, page.getByRole('combobox', { name: '办理状态' }), '审核中');
+  await expect(page).toHaveURL(/state=pending/);
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('丹阳市城市绿化管理办法（送审稿）');
+  await page.reload();
+  await expect(page.getByRole('tab', { name: '合法性审核', selected: true })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: '搜索合法性审核' })).toHaveValue('住房和城乡');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('丹阳市城市绿化管理办法（送审稿）');
+
+  // Another tab has its own view; Back returns to this one, search and filter kept.
+  await page.getByRole('tab', { name: '备案审查' }).click();
+  await expect(page).toHaveURL(/#\/normative\/filing$/);
+  await pickOption(page, page.getByRole('combobox', { name: '办理状态' }), '逾期报备');
+  await expect(page).toHaveURL(/#\/normative\/filing\?state=late$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/normative\/legality\?q=.*state=pending/);
+  await expect(page.getByRole('searchbox', { name: '搜索合法性审核' })).toHaveValue('住房和城乡');
+  await page.goto('/#/normative/cleanup?q=2017');
+  await expect(page.getByRole('searchbox', { name: '搜索清理批次' })).toHaveValue('2017');
+  // The page size (and the page) come from the URL too.
+  await page.goto('/#/normative/legality?size=20');
+  await expect(page.getByRole('tabpanel').getByText('20 条/页')).toBeVisible();
 });
 
 test('icons carry no English names; select options are named by their Chinese labels', async ({ page }) => {

@@ -45,6 +45,7 @@ export const agreementLedger = defineLedger<AgreementReview>()({
     note: storedText(L.note),
   }),
   title: (a) => a.name ?? '',
+  searchFields: ['submittingUnit', 'counterparty'],
   route: (id) => `/agreements/${id}`,
   unique: null,
   references: [],

@@ -110,6 +110,8 @@ export interface LedgerDefinition<T extends BaseRecord, Table extends string = s
   schema: StoredSchema;
   /** How the clerk names one record: 案号, 《文件名称》… */
   title: (record: T) => string;
+  /** The fields the header search (Ctrl+K) looks in besides the title: the names a clerk may type (被申请人, 原告, 被告…). */
+  searchFields: readonly (keyof T & string)[];
   /** The hash route of the record's page (or of its list when it has no page). */
   route: (id: string) => string;
   unique: UniqueRule<T> | null;

@@ -99,6 +99,7 @@ export const litigationLedger = defineLedger<LitigationCase>()({
     note: storedText(L.note),
   }),
   title: (c) => c.caseNo ?? '',
+  searchFields: ['plaintiff', 'defendant', 'coDefendant'],
   route: (id) => `/litigation/${id}`,
   unique: {
     field: 'caseNo',

@@ -39,6 +39,7 @@ export const cleanupLedger = defineLedger<CleanupBatch>()({
     note: storedText(L.note),
   }),
   title: (b) => `“${b.name ?? ''}”`,
+  searchFields: [],
   route: (id) => `/normative/cleanup/${id}`,
   // Batches are named freely; the import matches them by name (shared/import/cleanup-rows.ts).
   unique: null,

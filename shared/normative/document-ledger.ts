@@ -30,6 +30,7 @@ export const documentLedger = defineLedger<NormativeDocument>()({
     note: storedText(L.note),
   }),
   title: (d) => `《${str(d.title)}》${d.docNo ? `（${str(d.docNo)}）` : ''}`,
+  searchFields: ['issuer'],
   route: (id) => `/normative/doc/${id}`,
   unique: {
     field: 'docNo',

@@ -30,6 +30,7 @@ export const filingLedger = defineLedger<FilingReview>()({
     note: storedText(L.note),
   }),
   title: (r) => `《${str(r.title)}》${r.docNo ? `（${str(r.docNo)}）` : ''}`,
+  searchFields: ['issuer'],
   route: () => '/normative/filing',
   unique: {
     field: 'docNo',

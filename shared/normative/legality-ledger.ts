@@ -37,6 +37,7 @@ export const legalityLedger = defineLedger<LegalityReview>()({
     note: storedText(L.note),
   }),
   title: (r) => `《${r.title ?? ''}》`,
+  searchFields: ['draftingUnit', 'docNo'],
   route: () => '/normative/legality',
   // The 文号 of the document it issues is checked by the document ledger's rule, when the document is registered.
   unique: null,

@@ -98,6 +98,7 @@ export const caseLedger = defineLedger<ReviewCase>()({
     }),
   }),
   title: (c) => (c.applicant ? `${str(c.caseNo)}（申请人：${str(c.applicant)}）` : str(c.caseNo)),
+  searchFields: ['respondent', 'thirdParty'],
   route: (id) => `/review/${id}`,
   unique: {
     field: 'caseNo',

@@ -28,6 +28,7 @@ export const letterLedger = defineLedger<ReviewLetter>()({
     note: storedText(L.note),
   }),
   title: (l) => `${kindName(l)} ${l.docNo ?? ''}`,
+  searchFields: ['recipient'],
   route: () => '/letters',
   unique: {
     field: 'docNo',

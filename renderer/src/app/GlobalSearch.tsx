@@ -50,7 +50,7 @@ export function GlobalSearch() {
     return [...groups].map(([ledger, list]) => ({
       label: ledger,
       title: ledger,
-      options: list.map((h) => ({ value: `${h.table}:${h.id}`, label: h.title })),
+      options: list.map((h) => ({ value: `${h.table}:${h.id}`, label: h.matched ? `${h.title}　${h.matched}` : h.title })),
     }));
   }, [hits]);
 

@@ -3,6 +3,7 @@ import { docNoKey } from '../../../shared/normative/validity';
 import type { NormativeDocument } from '../../../shared/normative/types';
 import type { AgreementReview } from '../../../shared/agreements/types';
 import type { ReviewCase } from '../../../shared/review/types';
+import type { LitigationCase } from '../../../shared/litigation/types';
 import { freshDb } from '../db/test-db';
 import { searchLedgers } from './global-search';
 
@@ -39,6 +40,32 @@ describe('searchLedgers (the header search)', () => {
     expect(await titles('丹政发[2019]30')).toEqual(['规范性文件|《丹阳市政府投资项目管理办法》（丹政发〔2019〕30号）|/normative/doc/d1']);
     expect(await titles('ppp')).toEqual(['行政协议审查|眼镜产业园PPP项目合同|/agreements/a1']);
     expect(await titles('  ')).toEqual([]);
+  });
+
+  it('finds a case by its 被申请人 and a lawsuit by its 原告 or 被告, saying which field matched', async () => {
+    const db = freshDb();
+    await db.reviewCases.bulkPut([
+      { ...reviewCase('c1', '丹政复〔2026〕7号', '张建国'), respondent: '丹阳市自然资源和规划局' },
+      reviewCase('c2', '丹政复〔2026〕8号', '李秀英'),
+      { ...reviewCase('c3', '丹政复〔2026〕9号', '王某'), respondent: '丹阳市自然资源和规划局', deleted: 1 },
+    ]);
+    await db.litigationCases.put({
+      id: 'l1',
+      caseNo: '（2026）苏1181行初12号',
+      caseNoKey: '〔2026〕苏1181行初12号',
+      plaintiff: '张建国',
+      defendant: '丹阳市自然资源和规划局',
+      coDefendant: '',
+      receivedDate: '2026-11-27',
+      deleted: 0,
+    } as LitigationCase);
+    const hits = async (q: string) => (await searchLedgers(db, q)).map((h) => `${h.ledger}|${h.title}|${h.matched ?? ''}`);
+    expect(await hits('自然资源和规划局')).toEqual([
+      '行政复议案件|丹政复〔2026〕7号（申请人：张建国）|被申请人：丹阳市自然资源和规划局',
+      '行政应诉|（2026）苏1181行初12号|被告：丹阳市自然资源和规划局',
+    ]);
+    // Found by the title (申请人) first: no field named.
+    expect(await hits('张建国')).toEqual(['行政复议案件|丹政复〔2026〕7号（申请人：张建国）|', '行政应诉|（2026）苏1181行初12号|原告：张建国']);
   });
 
   it('stops after the limit', async () => {

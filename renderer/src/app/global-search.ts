@@ -11,6 +11,8 @@ export interface SearchHit {
   /** The record's title as the registry words it (案号（申请人：…）, 《名称》（文号）…). */
   title: string;
   route: string;
+  /** When found by a field other than the title: that field and its text (被申请人：丹阳市自然资源和规划局). */
+  matched?: string;
 }
 
 export const SEARCH_LIMIT = 20;
@@ -25,8 +27,18 @@ function keyIndexes(ledger: AnyLedger): string[] {
     .filter((s) => /Key$/.test(s));
 }
 
-function hitOf(ledger: AnyLedger, r: Stored): SearchHit {
-  return { table: ledger.table, id: r.id, ledger: ledger.name, title: ledger.title(r), route: ledger.route(r.id) };
+function hitOf(ledger: AnyLedger, r: Stored, matched?: string): SearchHit {
+  const hit: SearchHit = { table: ledger.table, id: r.id, ledger: ledger.name, title: ledger.title(r), route: ledger.route(r.id) };
+  return matched ? { ...hit, matched } : hit;
+}
+
+/** The first of the ledger's search fields whose text holds `q` (lower case), as 被申请人：…; null if none does. */
+function matchedField(ledger: AnyLedger, r: Stored, q: string): string | null {
+  for (const f of ledger.searchFields as readonly string[]) {
+    const v = r[f];
+    if (typeof v === 'string' && v.toLowerCase().includes(q)) return `${ledger.labels[f] ?? f}：${v}`;
+  }
+  return null;
 }
 
 /**
@@ -40,10 +52,10 @@ export async function searchLedgers(db: FazhiDb, text: string, limit = SEARCH_LI
   const key = normalizeDocNo(text.trim()).toLowerCase();
   const hits: SearchHit[] = [];
   const seen = new Set<string>();
-  const add = (ledger: AnyLedger, r: Stored | undefined) => {
+  const add = (ledger: AnyLedger, r: Stored | undefined, matched?: string) => {
     if (!r || r.deleted === 1 || seen.has(`${ledger.table}:${r.id}`) || hits.length >= limit) return;
     seen.add(`${ledger.table}:${r.id}`);
-    hits.push(hitOf(ledger, r));
+    hits.push(hitOf(ledger, r, matched));
   };
   for (const ledger of LEDGERS as readonly AnyLedger[]) {
     for (const index of keyIndexes(ledger)) {
@@ -65,15 +77,21 @@ export async function searchLedgers(db: FazhiDb, text: string, limit = SEARCH_LI
       for (const r of records) add(ledger, r);
     }
   }
+  // Then by title, and by the names of the ledger's search fields (被申请人, 原告, 被告…).
   for (const ledger of LEDGERS as readonly AnyLedger[]) {
     if (hits.length >= limit || stale()) break;
     const found = (await db
       .table(ledger.table)
-      .filter((r: Stored) => r.deleted !== 1 && !seen.has(`${ledger.table}:${r.id}`) && ledger.title(r).toLowerCase().includes(q))
+      .filter(
+        (r: Stored) =>
+          r.deleted !== 1 &&
+          !seen.has(`${ledger.table}:${r.id}`) &&
+          (ledger.title(r).toLowerCase().includes(q) || matchedField(ledger, r, q) !== null),
+      )
       .until(() => stale())
       .limit(limit - hits.length)
       .toArray()) as Stored[];
-    for (const r of found) add(ledger, r);
+    for (const r of found) add(ledger, r, ledger.title(r).toLowerCase().includes(q) ? undefined : (matchedField(ledger, r, q) ?? undefined));
   }
   return hits;
 }

@@ -13,4 +13,11 @@ describe('shortOrganName', () => {
     expect(shortOrganName('市场监督管理局')).toBe('市场监督管理局');
     expect(shortOrganName('云阳街道办事处')).toBe('云阳街道办事处');
   });
+  it('keeps the city when it is the name: the government itself, its office, its courts', () => {
+    expect(shortOrganName('丹阳市人民政府')).toBe('丹阳市人民政府');
+    expect(shortOrganName('丹阳市人民政府办公室')).toBe('丹阳市人民政府办公室');
+    expect(shortOrganName('镇江市中级人民法院')).toBe('镇江市中级人民法院');
+    expect(shortOrganName('丹阳市人民法院')).toBe('丹阳市人民法院');
+    expect(shortOrganName('丹阳市人民政府云阳街道办事处')).toBe('丹阳市人民政府云阳街道办事处');
+  });
 });

@@ -5,8 +5,12 @@
  */
 const CITY_PREFIX = /^[\u4e00-\u9fa5]{2,3}?[市县区](?=[\u4e00-\u9fa5]{3,})/;
 
+/** What is left starts with 人民政府 or is a court (人民法院, 中级人民法院): the city is the name, keep it. */
+const CITY_ITSELF = /^(?:人民政府|(?:中级)?人民法院$|人民检察院$)/;
+
 export function shortOrganName(name: string): string {
-  return name.replace(CITY_PREFIX, '');
+  const short = name.replace(CITY_PREFIX, '');
+  return CITY_ITSELF.test(short) ? name : short;
 }
 
 /** The short name, the full one as its hover title. The table cell gives the full name to assistive technology (organCell). */

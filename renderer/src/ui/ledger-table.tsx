@@ -45,17 +45,26 @@ export function LedgerToolbar({ addLabel, onAdd, hint }: { addLabel: string; onA
   );
 }
 
-/** A ledger's records, 50 to a page with the total counted in `unit` (件, 份). */
+/** The page shown and its size, when the page keeps them (in the URL); onChange reports the clerk's choice. */
+export interface TablePaging {
+  page: number;
+  size: number;
+  onChange: (page: number, size: number) => void;
+}
+
+/** A ledger's records, 50 to a page with the total counted in `unit` (件, 份); `paging` keeps the page where the caller says. */
 export function LedgerTable<T extends { id: string }>({
   rows,
   columns,
   emptyText,
   unit = '件',
+  paging,
 }: {
   rows: readonly T[] | undefined;
   columns: ColumnsType<T>;
   emptyText: string;
   unit?: string;
+  paging?: TablePaging;
 }) {
   return (
     <Table<T>
@@ -65,7 +74,11 @@ export function LedgerTable<T extends { id: string }>({
       columns={columns}
       dataSource={rows as T[] | undefined}
       locale={{ emptyText }}
-      pagination={{ defaultPageSize: 50, showTotal: (t) => `共 ${t} ${unit}` }}
+      pagination={{
+        defaultPageSize: 50,
+        showTotal: (t) => `共 ${t} ${unit}`,
+        ...(paging ? { current: paging.page, pageSize: paging.size, showSizeChanger: true, onChange: paging.onChange } : {}),
+      }}
     />
   );
 }

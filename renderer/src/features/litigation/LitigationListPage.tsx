@@ -86,27 +86,22 @@ export function LitigationListPage() {
     {
       title: '案号',
       key: 'caseNo',
-      width: 184,
+      width: 170,
       render: (_, r) => (
         <Typography.Link style={{ whiteSpace: 'nowrap' }} onClick={() => navigate(`/litigation/${r.c.id}`)}>
           {r.c.caseNo}
         </Typography.Link>
       ),
     },
-    { title: '审级', key: 'instance', width: 56, render: (_, r) => INSTANCE_LABELS[r.c.instance] },
-    { title: '法院', key: 'court', width: 118, render: (_, r) => <span title={r.c.court}>{r.c.court}</span> },
-    {
-      title: '原告',
-      key: 'plaintiff',
-      width: 90,
-      ellipsis: { showTitle: false },
-      render: (_, r) => <span title={r.c.plaintiff}>{r.c.plaintiff}</span>,
-    },
+    { title: '审级', key: 'instance', width: 52, render: (_, r) => INSTANCE_LABELS[r.c.instance] },
+    { title: '法院', key: 'court', width: 112, render: (_, r) => <span title={r.c.court}>{r.c.court}</span> },
+    // A long name (江苏丹阳经济开发区某某村民委员会) wraps rather than end in "…".
+    { title: '原告', key: 'plaintiff', width: 112, render: (_, r) => r.c.plaintiff },
     { title: '被告', key: 'defendant', onCell: (r) => organCell(r.c.defendant), render: (_, r) => <OrganName name={r.c.defendant} /> },
     {
       title: '收到日期',
       key: 'receivedDate',
-      width: 100,
+      width: 98,
       sorter: byDate((c) => c.receivedDate),
       sortOrder: sorted('receivedDate'),
       render: (_, r) => <DateCell date={r.c.receivedDate} />,
@@ -114,7 +109,7 @@ export function LitigationListPage() {
     {
       title: '结案日期',
       key: 'concludedDate',
-      width: 100,
+      width: 98,
       sorter: byDate((c) => c.concludedDate),
       sortOrder: sorted('concludedDate'),
       render: (_, r) => <DateCell date={r.c.concludedDate} />,
@@ -122,17 +117,13 @@ export function LitigationListPage() {
     {
       title: '结案方式',
       key: 'outcome',
-      width: 150,
+      width: 140,
       render: (_, r) => {
         if (!r.c.outcome) return <Tag color="blue">审理中</Tag>;
         const label = LITIGATION_OUTCOME_LABELS[r.c.outcome];
         const lost = isLost(r.c, loss);
         return (
-          <Tag
-            color={lost ? 'red' : 'green'}
-            title={`${label}${lost ? '（败诉）' : ''}`}
-            style={{ maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'middle' }}
-          >
+          <Tag color={lost ? 'red' : 'green'} title={`${label}${lost ? '（败诉）' : ''}`} style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
             {label.replace(/^判决|^裁定/, '')}
             {lost ? '·败诉' : ''}
           </Tag>
@@ -142,7 +133,7 @@ export function LitigationListPage() {
     {
       title: '期限',
       key: 'deadline',
-      width: 132,
+      width: 128,
       render: (_, r) => {
         const open = runningDeadlines(r.deadlines);
         if (!open.length) return '—';
@@ -155,7 +146,7 @@ export function LitigationListPage() {
         );
       },
     },
-    { title: '承办人', key: 'handler', width: 68, render: (_, r) => r.c.handler },
+    { title: '承办人', key: 'handler', width: 64, render: (_, r) => r.c.handler },
   ];
 
   return (
@@ -172,8 +163,8 @@ export function LitigationListPage() {
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search
           allowClear
-          placeholder="搜索案号、原告、被告、被诉行为"
-          style={{ width: 250 }}
+          placeholder="搜索案号、原告、被告"
+          style={{ width: 220 }}
           value={search}
           onChange={(e) => filter({ q: e.target.value })}
           aria-label="搜索应诉案件"
@@ -182,7 +173,7 @@ export function LitigationListPage() {
           allowClear
           placeholder="法院"
           aria-label="法院"
-          style={{ width: 170 }}
+          style={{ width: 150 }}
           value={court}
           onChange={(v) => filter({ court: v })}
           options={courts.map((c) => ({ value: c, label: c }))}
@@ -191,7 +182,7 @@ export function LitigationListPage() {
           allowClear
           placeholder="被告类别"
           aria-label="被告类别"
-          style={{ width: 140 }}
+          style={{ width: 124 }}
           value={kind}
           onChange={(v) => filter({ kind: v })}
           options={DEFENDANT_KINDS.map((k) => ({ value: k, label: DEFENDANT_KIND_LABELS[k] }))}
@@ -200,7 +191,7 @@ export function LitigationListPage() {
           allowClear
           placeholder="收案年度"
           aria-label="收案年度"
-          style={{ width: 110 }}
+          style={{ width: 104 }}
           value={year}
           onChange={(v) => filter({ year: v })}
           options={years.map((y) => ({ value: y, label: `${y}年` }))}
@@ -209,7 +200,7 @@ export function LitigationListPage() {
           allowClear
           placeholder="结案方式"
           aria-label="结案方式"
-          style={{ width: 190 }}
+          style={{ width: 150 }}
           popupMatchSelectWidth={280}
           value={outcome}
           onChange={(v) => filter({ outcome: v })}
@@ -219,7 +210,7 @@ export function LitigationListPage() {
           allowClear
           placeholder="行为类别"
           aria-label="行为类别"
-          style={{ width: 120 }}
+          style={{ width: 112 }}
           value={category}
           onChange={(v) => filter({ category: v })}
           options={settings.actCategories.map((c) => ({ value: c, label: c }))}

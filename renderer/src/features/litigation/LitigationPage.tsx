@@ -9,6 +9,7 @@ import { LITIGATION_DEADLINE_SHORT } from '../../../../shared/litigation/list';
 import { LITIGATION_FIELD_LABELS as L } from '../../../../shared/litigation/schema';
 import {
   APPEAL_DECISION_LABELS,
+  APPEAL_DECISIONS,
   DEFENDANT_KIND_LABELS,
   INSTANCE_LABELS,
   LITIGATION_OUTCOME_LABELS,
@@ -27,7 +28,7 @@ import { today } from '../../ui/dates';
 import { errorText } from '../../ui/errors';
 import { RecordHistory } from '../history';
 import { LitigationFormDrawer } from './LitigationFormDrawer';
-import { deleteLitigation, updateHearing } from './litigation-repo';
+import { deleteLitigation, recordAppealDecision, updateHearing } from './litigation-repo';
 import { ConcludeModal, HearingModal } from './LitigationModals';
 import { useLitigationCase, useLiveLitigation } from './use-litigation';
 
@@ -127,6 +128,24 @@ export function LitigationPage({ id }: { id: string }) {
               <span style={{ whiteSpace: 'nowrap' }}>{d.kind === 'hearing' ? `开庭日${d.due}` : `截止${d.due}`}</span>
               <DeadlineTag d={{ ...d, label: LITIGATION_DEADLINE_SHORT[d.kind] }} />
               <Typography.Text type="secondary">{d.basis}</Typography.Text>
+              {d.kind === 'appeal' && d.state === 'open' && (
+                <Space size={4}>
+                  {APPEAL_DECISIONS.map((a) => (
+                    <Button
+                      key={a}
+                      size="small"
+                      onClick={() =>
+                        recordAppealDecision(c.id, a, actor, now, c.updatedAt).then(
+                          () => message.success(`已记录：${APPEAL_DECISION_LABELS[a]}`),
+                          fail,
+                        )
+                      }
+                    >
+                      {APPEAL_DECISION_LABELS[a]}
+                    </Button>
+                  ))}
+                </Space>
+              )}
             </Space>
           ))}
           {appealHint && <Typography.Text type="secondary">{appealHint}</Typography.Text>}

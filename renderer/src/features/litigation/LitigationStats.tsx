@@ -1,4 +1,5 @@
-import { Alert, Card, Descriptions, Table } from 'antd';
+import { Suspense } from 'react';
+import { Alert, Card, Descriptions, Skeleton, Table } from 'antd';
 import type { LitigationYearFigures, ScopeFigures } from '../../../../shared/litigation/counts';
 import { litigationReportSentences } from '../../../../shared/litigation/report';
 import {
@@ -10,7 +11,10 @@ import {
 } from '../../../../shared/litigation/types';
 import type { AppSettings } from '../../../../shared/settings';
 import { StatRow } from '../../ui/StatRow';
-import { SentenceCard } from '../stats';
+import { LazyLitigationCharts, SentenceCard } from '../stats';
+
+/** A header or cell that keeps its figure or title on one line (受理 must not break into 受 / 理). */
+const nowrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
 
 const list = (entries: { name: string; count: number }[]) => entries.map((e) => `${e.name} ${e.count}`).join('，') || '—';
 
@@ -67,16 +71,29 @@ export function LitigationStats({ f, settings }: { f: LitigationYearFigures; set
         ]}
         columns={[
           { title: '范围', dataIndex: 'name' },
-          { title: '受理', dataIndex: 'received', align: 'right' },
-          { title: '结案', dataIndex: 'concluded', align: 'right' },
-          { title: '开庭审理', dataIndex: 'heard', align: 'right' },
-          { title: '败诉', dataIndex: 'lost', align: 'right' },
-          { title: '败诉率', dataIndex: 'lossRate', align: 'right' },
-          { title: '负责人出庭率', dataIndex: 'headRate', align: 'right' },
-          { title: '机关出庭率', dataIndex: 'agencyRate', align: 'right' },
-          { title: '结转核对（上年结转+受理=结案+结转下年）', dataIndex: 'carry' },
+          ...(
+            [
+              ['受理', 'received'],
+              ['结案', 'concluded'],
+              ['开庭审理', 'heard'],
+              ['败诉', 'lost'],
+              ['败诉率', 'lossRate'],
+              ['负责人出庭率', 'headRate'],
+              ['机关出庭率', 'agencyRate'],
+            ] as const
+          ).map(([title, dataIndex]) => ({ title, dataIndex, align: 'right' as const, onHeaderCell: nowrap, onCell: nowrap })),
+          {
+            title: <span title="上年结转 + 本年受理 = 本年结案 + 结转下年">结转核对</span>,
+            dataIndex: 'carry',
+            width: 150,
+            onHeaderCell: nowrap,
+            onCell: nowrap,
+          },
         ]}
       />
+      <Suspense fallback={<Skeleton active style={{ marginTop: 16 }} paragraph={{ rows: 5 }} />}>
+        <LazyLitigationCharts f={f} lossOutcomes={settings.litigation.lossOutcomes} />
+      </Suspense>
       <Descriptions
         style={{ marginTop: 16 }}
         size="small"

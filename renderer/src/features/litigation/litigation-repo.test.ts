@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb, type FazhiDb } from '../../db/db';
 import { freshDb, snapshot } from '../../db/test-db';
 import { STALE_WRITE_MESSAGE } from '../../db/write';
-import { addHearing, concludeCase, saveLitigation, updateHearing } from './litigation-repo';
+import { addHearing, concludeCase, recordAppealDecision, saveLitigation, updateHearing } from './litigation-repo';
 import { litigationInput } from './test-fixtures';
 
 const ACTOR = '王芳';
@@ -148,5 +148,14 @@ describe('行政应诉 repository', () => {
       STALE_WRITE_MESSAGE,
     );
     expect((await db.litigationCases.get(c.id))?.note).toBe('第一个窗口');
+  });
+
+  it('records the decision not to appeal, which closes the appeal deadline; refused before the conclusion', async () => {
+    const c = await saveLitigation(litigationInput(), null, ACTOR, TODAY);
+    await refused(() => recordAppealDecision(c.id, 'notAppealed', ACTOR, TODAY), '案件尚未结案，不能填写是否上诉');
+    const done = await concludeCase(c.id, { concludedDate: '2024-06-01', outcome: 'revoke', servedDate: '2024-06-03' }, ACTOR, TODAY);
+    const decided = await recordAppealDecision(c.id, 'notAppealed', ACTOR, TODAY, done.updatedAt);
+    expect(decided.appealDecision).toBe('notAppealed');
+    expect((await db.changeLog.toArray()).at(-1)?.summary).toBe('（2024）苏1181行初12号：不上诉');
   });
 });

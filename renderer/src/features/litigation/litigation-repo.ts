@@ -1,6 +1,13 @@
 import type { DateStr } from '../../../../shared/dates';
 import { earlierInstanceProblem, litigationCaseNoKey, validateLitigationFields, type LitigationFields } from '../../../../shared/litigation/schema';
-import { LITIGATION_OUTCOME_LABELS, type Hearing, type LitigationCase, type LitigationOutcome } from '../../../../shared/litigation/types';
+import {
+  APPEAL_DECISION_LABELS,
+  LITIGATION_OUTCOME_LABELS,
+  type AppealDecision,
+  type Hearing,
+  type LitigationCase,
+  type LitigationOutcome,
+} from '../../../../shared/litigation/types';
 import { getDb } from '../../db/db';
 import { assertUnique } from '../../db/ledger-lookup';
 import { asOpened, newId, nowIso, putWithLog, stamp, UserError, type LogInfo } from '../../db/write';
@@ -105,6 +112,21 @@ export async function concludeCase(id: string, c: ConclusionInput, actor: string
   const v = await checked({ ...before, ...c }, today, id);
   const record = stamp<LitigationCase>({ ...v, caseNoKey: before.caseNoKey }, before);
   return write(record, before, actor, 'step', `${before.caseNo}：结案（${c.concludedDate}，${LITIGATION_OUTCOME_LABELS[c.outcome]}）`);
+}
+
+/** 是否上诉: the agency's decision on a first-instance 判决 or 裁定 (it closes the appeal deadline). */
+export async function recordAppealDecision(
+  id: string,
+  decision: AppealDecision,
+  actor: string,
+  today: DateStr,
+  openedAt?: string,
+): Promise<LitigationCase> {
+  const before = asOpened(await loadLive(id), openedAt);
+  if (!before.concludedDate) throw new UserError('案件尚未结案，不能填写是否上诉', 'appealDecision');
+  const v = await checked({ ...before, appealDecision: decision }, today, id);
+  const record = stamp<LitigationCase>({ ...v, caseNoKey: before.caseNoKey }, before);
+  return write(record, before, actor, 'step', `${before.caseNo}：${APPEAL_DECISION_LABELS[decision]}`);
 }
 
 export async function deleteLitigation(id: string, actor: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Col, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
+import { Button, Col, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { PlusOutlined } from '../../ui/icons';
@@ -13,6 +13,8 @@ import { FormDrawer } from '../../ui/FormDrawer';
 import { saveCleanupBatch } from './normative-repo';
 import { useLiveCleanupBatches } from './use-normative';
 import { formInput } from '../../ui/form-values';
+import { CLEANUP_STATE_LABELS, CLEANUP_STATES, cleanupMatches } from '../../../../shared/normative/tab-filters';
+import { useTabView } from './tab-view';
 
 const FIELDS = ['name', 'scope', 'completedDate', 'note'] as const;
 type Values = { name?: string; scope?: string; completedDate?: Dayjs; note?: string };
@@ -73,7 +75,13 @@ export function BatchFormDrawer({
 export function CleanupTab() {
   const batches = useLiveCleanupBatches();
   const [open, setOpen] = useState(false);
-  const rows = useMemo(() => (batches ?? []).slice().sort((a, b) => b.completedDate.localeCompare(a.completedDate)), [batches]);
+  const view = useTabView();
+  const state = view.url.oneOf('state', CLEANUP_STATES);
+  const { q } = view;
+  const rows = useMemo(
+    () => (batches ?? []).filter((b) => cleanupMatches(b, { q, state })).sort((a, b) => b.completedDate.localeCompare(a.completedDate)),
+    [batches, q, state],
+  );
   const columns: ColumnsType<CleanupBatch> = [
     {
       title: '清理批次',
@@ -96,6 +104,23 @@ export function CleanupTab() {
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
           新建清理批次
         </Button>
+        <Input.Search
+          allowClear
+          placeholder="搜索批次名称、清理范围"
+          aria-label="搜索清理批次"
+          style={{ width: 240 }}
+          value={view.search}
+          onChange={(e) => view.filter({ q: e.target.value })}
+        />
+        <Select
+          allowClear
+          placeholder="状态"
+          aria-label="状态"
+          style={{ width: 150 }}
+          value={state}
+          onChange={(v) => view.filter({ state: v })}
+          options={CLEANUP_STATES.map((s) => ({ value: s, label: CLEANUP_STATE_LABELS[s] }))}
+        />
       </Space>
       <Table<CleanupBatch>
         rowKey="id"
@@ -103,8 +128,14 @@ export function CleanupTab() {
         loading={!batches}
         columns={columns}
         dataSource={rows}
-        locale={{ emptyText: '还没有清理批次' }}
-        pagination={false}
+        locale={{ emptyText: batches?.length ? '没有符合条件的清理批次' : '还没有清理批次' }}
+        pagination={{
+          current: view.paging.page,
+          pageSize: view.paging.size,
+          showSizeChanger: true,
+          onChange: view.paging.onChange,
+          hideOnSinglePage: true,
+        }}
       />
       <BatchFormDrawer open={open} existing={null} onClose={() => setOpen(false)} onSaved={(b) => navigate(`/normative/cleanup/${b.id}`)} />
     </div>

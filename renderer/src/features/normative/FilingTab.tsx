@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Col, Form, Radio, Row, Tag } from 'antd';
+import { Col, Form, Input, Radio, Row, Select, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { isFiledOnTime } from '../../../../shared/normative/filing';
@@ -13,6 +13,8 @@ import { actionsColumn, LedgerTable, LedgerToolbar, useRecordDrawer } from '../.
 import { deleteFilingReview, saveFilingReview } from './normative-repo';
 import { useLiveFilingReviews } from './use-normative';
 import { formInput } from '../../ui/form-values';
+import { FILING_STATE_LABELS, FILING_STATES, filingMatches } from '../../../../shared/normative/tab-filters';
+import { useTabView, yearsOf } from './tab-view';
 
 const FIELDS = ['title', 'docNo', 'issuer', 'publishDate', 'filedDate', 'result', 'problems', 'corrected', 'handler', 'note'] as const;
 type Values = Record<(typeof FIELDS)[number], unknown> & { publishDate?: Dayjs; filedDate?: Dayjs };
@@ -81,8 +83,16 @@ export function FilingTab() {
   const settings = useSettings();
   const filings = useLiveFilingReviews();
   const drawer = useRecordDrawer<FilingReview>();
-  const rows = useMemo(() => (filings ?? []).slice().sort((a, b) => b.filedDate.localeCompare(a.filedDate)), [filings]);
   const days = settings.normativePeriods.filingDays;
+  const view = useTabView();
+  const state = view.url.oneOf('state', FILING_STATES);
+  const year = view.url.int('year');
+  const { q } = view;
+  const years = useMemo(() => yearsOf((filings ?? []).map((f) => f.filedDate)), [filings]);
+  const rows = useMemo(
+    () => (filings ?? []).filter((f) => filingMatches(f, { q, state, year }, days)).sort((a, b) => b.filedDate.localeCompare(a.filedDate)),
+    [filings, q, state, year, days],
+  );
 
   const columns: ColumnsType<FilingReview> = [
     { title: '文件名称', dataIndex: 'title', ellipsis: true },
@@ -109,7 +119,40 @@ export function FilingTab() {
   return (
     <div>
       <LedgerToolbar addLabel="登记备案审查" onAdd={drawer.add} hint={<>报备期限：公布之日起{days}日内（可在设置中修改）</>} />
-      <LedgerTable<FilingReview> rows={filings && rows} columns={columns} emptyText="还没有备案审查记录" />
+      <Space wrap style={{ marginBottom: 12, display: 'flex' }}>
+        <Input.Search
+          allowClear
+          placeholder="搜索文件名称、文号、制定机关"
+          aria-label="搜索备案审查"
+          style={{ width: 260 }}
+          value={view.search}
+          onChange={(e) => view.filter({ q: e.target.value })}
+        />
+        <Select
+          allowClear
+          placeholder="办理状态"
+          aria-label="办理状态"
+          style={{ width: 120 }}
+          value={state}
+          onChange={(v) => view.filter({ state: v })}
+          options={FILING_STATES.map((s) => ({ value: s, label: FILING_STATE_LABELS[s] }))}
+        />
+        <Select
+          allowClear
+          placeholder="报备年度"
+          aria-label="报备年度"
+          style={{ width: 110 }}
+          value={year}
+          onChange={(v) => view.filter({ year: v })}
+          options={years.map((y) => ({ value: y, label: `${y}年` }))}
+        />
+      </Space>
+      <LedgerTable<FilingReview>
+        rows={filings && rows}
+        columns={columns}
+        emptyText={filings?.length ? '没有符合条件的记录' : '还没有备案审查记录'}
+        paging={view.paging}
+      />
       <FilingFormDrawer open={drawer.open} existing={drawer.editing} onClose={drawer.close} />
     </div>
   );

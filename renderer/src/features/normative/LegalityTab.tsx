@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Col, Form, Row, Select, Tag, Typography } from 'antd';
+import { Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { legalityReviewDeadline } from '../../../../shared/normative/legality';
@@ -22,6 +22,8 @@ import { useWorkCalendar } from '../../app/use-work-calendar';
 import { deleteLegalityReview, saveLegalityReview } from './normative-repo';
 import { useLiveDocuments, useLiveLegalityReviews } from './use-normative';
 import { formInput } from '../../ui/form-values';
+import { LEGALITY_STATE_LABELS, LEGALITY_STATES, legalityMatches } from '../../../../shared/normative/tab-filters';
+import { useTabView, yearsOf } from './tab-view';
 
 const FIELDS = LEGALITY_FIELD_NAMES;
 
@@ -110,7 +112,16 @@ export function LegalityTab() {
   const cal = useWorkCalendar();
   const drawer = useRecordDrawer<LegalityReview>();
   const now = today();
-  const rows = useMemo(() => (reviews ?? []).slice().sort((a, b) => b.submittedDate.localeCompare(a.submittedDate)), [reviews]);
+  const view = useTabView();
+  const kind = view.url.oneOf('kind', Object.keys(LEGALITY_REVIEW_KIND_LABELS) as LegalityReviewKind[]);
+  const state = view.url.oneOf('state', LEGALITY_STATES);
+  const year = view.url.int('year');
+  const { q } = view;
+  const years = useMemo(() => yearsOf((reviews ?? []).map((r) => r.submittedDate)), [reviews]);
+  const rows = useMemo(
+    () => (reviews ?? []).filter((r) => legalityMatches(r, { q, kind, state, year })).sort((a, b) => b.submittedDate.localeCompare(a.submittedDate)),
+    [reviews, q, kind, state, year],
+  );
 
   const columns: ColumnsType<LegalityReview> = [
     { title: '文件名称', dataIndex: 'title', ellipsis: true },
@@ -158,7 +169,52 @@ export function LegalityTab() {
         onAdd={drawer.add}
         hint={`审核期限：送审之日起${settings.normativePeriods.legalityReviewWorkingDays}个工作日（可在设置中修改）`}
       />
-      <LedgerTable<LegalityReview> rows={reviews && rows} columns={columns} emptyText="还没有合法性审核记录" />
+      <Space wrap style={{ marginBottom: 12, display: 'flex' }}>
+        <Input.Search
+          allowClear
+          placeholder="搜索文件名称、起草单位、文号"
+          aria-label="搜索合法性审核"
+          style={{ width: 260 }}
+          value={view.search}
+          onChange={(e) => view.filter({ q: e.target.value })}
+        />
+        <Select
+          allowClear
+          placeholder="类型"
+          aria-label="类型"
+          style={{ width: 110 }}
+          value={kind}
+          onChange={(v) => view.filter({ kind: v })}
+          options={(Object.keys(LEGALITY_REVIEW_KIND_LABELS) as LegalityReviewKind[]).map((k) => ({
+            value: k,
+            label: LEGALITY_REVIEW_KIND_LABELS[k],
+          }))}
+        />
+        <Select
+          allowClear
+          placeholder="办理状态"
+          aria-label="办理状态"
+          style={{ width: 110 }}
+          value={state}
+          onChange={(v) => view.filter({ state: v })}
+          options={LEGALITY_STATES.map((s) => ({ value: s, label: LEGALITY_STATE_LABELS[s] }))}
+        />
+        <Select
+          allowClear
+          placeholder="送审年度"
+          aria-label="送审年度"
+          style={{ width: 110 }}
+          value={year}
+          onChange={(v) => view.filter({ year: v })}
+          options={years.map((y) => ({ value: y, label: `${y}年` }))}
+        />
+      </Space>
+      <LedgerTable<LegalityReview>
+        rows={reviews && rows}
+        columns={columns}
+        emptyText={reviews?.length ? '没有符合条件的记录' : '还没有合法性审核记录'}
+        paging={view.paging}
+      />
       <LegalityFormDrawer open={drawer.open} existing={drawer.editing} onClose={drawer.close} />
     </div>
   );

@@ -5,3 +5,4 @@
 export { ReviewCharts } from './ReviewCharts';
 export { NormativeCharts } from './NormativeCharts';
 export { AgreementCharts } from './AgreementCharts';
+export { LitigationCharts } from './LitigationCharts';

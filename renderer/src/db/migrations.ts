@@ -61,6 +61,18 @@ export const MIGRATIONS: readonly Migration[] = [
       litigationCases: `id, caseNoKey, receivedDate, concludedDate, court, defendantKind, earlierInstanceId, reviewCaseId, handler, deleted, ${AWAITING_FIELD}`,
     },
   },
+  {
+    // 多机同步 (features/sync): this PC's sync bookkeeping, never in a backup. syncState: key → value (the PC's id,
+    // checkpoints, the server address); syncRevs: a record document's revision that the local record is; syncInbox:
+    // documents from the server that failed the check, kept aside; syncConflicts: documents in conflict.
+    version: 5,
+    stores: {
+      syncState: 'key',
+      syncRevs: 'docId',
+      syncInbox: 'docId, at',
+      syncConflicts: 'docId, table, at',
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -28,6 +28,14 @@ export interface ChangeLogEntry {
    * entry (table 'import'). Imports before this field logged one entry for the whole file, with every record in it.
    */
   importId?: string;
+  /** On the entry of a change that came from another PC through the sync server: that PC, and the document revision. */
+  origin?: ChangeOrigin;
+}
+
+/** Where a change written by the sync came from (features/sync): the other PC's id and the document's revision. */
+export interface ChangeOrigin {
+  pc: string;
+  rev?: string;
 }
 
 /** The change log's `table` of an import's own entry (its `recordId` is the import's id). */

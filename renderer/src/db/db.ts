@@ -13,6 +13,47 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** 多机同步's bookkeeping on this PC (features/sync); none of it is in a backup. */
+export interface SyncStateRow {
+  key: string;
+  value: unknown;
+}
+
+/** The revision of a server document that the local record (or settings row) is. */
+export interface SyncRevRow {
+  docId: string;
+  rev: string;
+}
+
+/** A document from the server that failed the check: kept aside, never applied. */
+export interface SyncInboxRow {
+  docId: string;
+  rev: string;
+  problem: string;
+  doc: unknown;
+  at: string;
+}
+
+/** A document with conflicting versions, waiting for the clerk on the 同步冲突 page. */
+export interface SyncConflictRow {
+  docId: string;
+  table: string;
+  recordId: string;
+  revs: string[];
+  at: string;
+}
+
+/**
+ * Tables of this PC only, never in a backup nor replaced by a restore: 多机同步's bookkeeping names this PC (its
+ * id, its checkpoints in its own PouchDB); carried to another PC by a backup, two PCs would write under one id.
+ */
+export const LOCAL_ONLY_TABLES: ReadonlySet<string> = new Set(['syncState', 'syncRevs', 'syncInbox', 'syncConflicts']);
+
+/** The tables a backup holds and a restore replaces: every table but the local-only ones. */
+export function backedUpTables<T extends { name: string }>(tables: readonly T[]): T[] {
+  return tables.filter((t) => !LOCAL_ONLY_TABLES.has(t.name));
+}
+
 export const DB_NAME = 'fazhi-ledger';
 
 /**
@@ -30,6 +71,10 @@ export class FazhiDb extends Dexie {
   cleanupBatches!: Table<CleanupBatch, string>;
   agreementReviews!: Table<AgreementReview, string>;
   litigationCases!: Table<LitigationCase, string>;
+  syncState!: Table<SyncStateRow, string>;
+  syncRevs!: Table<SyncRevRow, string>;
+  syncInbox!: Table<SyncInboxRow, string>;
+  syncConflicts!: Table<SyncConflictRow, string>;
 
   /**
    * `upToVersion` declares only the first versions: restoring a backup from an older schema

@@ -74,7 +74,18 @@ export const MIGRATIONS: readonly Migration[] = [
       litigationCases: `id, caseNoKey, receivedDate, concludedDate, court, defendantKind, earlierInstanceId, reviewCaseId, handler, deleted, ${AWAITING_FIELD}`,
     },
   },
-  // Version 5 is the replication's tables (another branch).
+  {
+    // 多机同步 (features/sync): this PC's sync bookkeeping, never in a backup. syncState: key → value (the PC's id,
+    // checkpoints, the server address); syncRevs: a record document's revision that the local record is; syncInbox:
+    // documents from the server that failed the check, kept aside; syncConflicts: documents in conflict.
+    version: 5,
+    stores: {
+      syncState: 'key',
+      syncRevs: 'docId',
+      syncInbox: 'docId, at',
+      syncConflicts: 'docId, table, at',
+    },
+  },
   {
     // The multi-entry 'yearSpan' index (year-span.ts) on every ledger: a year's figures and export read that year's
     // records and the open ones, not every record of every year. Every index of the earlier versions stays.

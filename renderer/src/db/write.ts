@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { BaseRecord, ChangeAction, ChangeLogEntry } from '../../../shared/record';
+import type { BaseRecord, ChangeAction, ChangeLogEntry, ChangeOrigin } from '../../../shared/record';
 import { getDb } from './db';
 
 export function newId(): string {
@@ -85,6 +85,13 @@ export interface WriteOptions {
   alsoWrite?: () => Promise<void>;
   /** The message of a refused stale write (the default speaks of one record). */
   staleMessage?: string;
+  /**
+   * A change that arrived from another PC through the sync server: its entries name that PC (and `actor` is the
+   * clerk there), and the sync outbox does not send them back (features/sync).
+   */
+  origin?: ChangeOrigin;
+  /** Tables `alsoWrite` writes besides the settings (e.g. the sync bookkeeping). */
+  alsoWriteTables?: Table[];
 }
 
 export const STALE_WRITE_MESSAGE = '该记录刚刚已被修改（可能在另一个窗口），请刷新后重试';
@@ -118,6 +125,7 @@ export function changeEntry(fields: {
   after: unknown;
   undoes?: number;
   importId?: string;
+  origin?: ChangeOrigin;
 }): ChangeLogEntry {
   const entry: ChangeLogEntry = {
     at: fields.at,
@@ -131,6 +139,7 @@ export function changeEntry(fields: {
   };
   if (fields.undoes !== undefined) entry.undoes = fields.undoes;
   if (fields.importId !== undefined) entry.importId = fields.importId;
+  if (fields.origin !== undefined) entry.origin = fields.origin;
   return entry;
 }
 
@@ -154,7 +163,15 @@ export async function writeChanges(changes: Change[], opts: WriteOptions): Promi
   const records = changes.filter((c): c is RecordChange => !isSettings(c));
   const settings = changes.filter(isSettings);
   const written = [...new Set(records.map((c) => c.table))].map((name) => db.table(name));
-  const tables = [...new Set([...written, ...(opts.alsoRead ?? []), ...(settings.length || opts.alsoWrite ? [db.settings] : []), db.changeLog])];
+  const tables = [
+    ...new Set([
+      ...written,
+      ...(opts.alsoRead ?? []),
+      ...(settings.length || opts.alsoWrite ? [db.settings] : []),
+      ...(opts.alsoWriteTables ?? []),
+      db.changeLog,
+    ]),
+  ];
   await db.transaction('rw', tables, async () => {
     await refuseStale(records, opts.staleMessage ?? STALE_WRITE_MESSAGE);
     if (opts.check) await opts.check();
@@ -178,6 +195,7 @@ export async function writeChanges(changes: Change[], opts: WriteOptions): Promi
           after: c.record,
           undoes: c.undoes,
           importId: opts.importId,
+          origin: opts.origin,
         }),
       );
     }
@@ -201,6 +219,7 @@ export async function writeChanges(changes: Change[], opts: WriteOptions): Promi
           before: old?.value ?? null,
           after: s.value,
           importId: opts.importId,
+          origin: opts.origin,
         }),
       );
     }

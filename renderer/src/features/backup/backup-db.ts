@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { BackupTables } from '../../../../shared/backup/format';
-import { FazhiDb } from '../../db/db';
+import { backedUpTables, FazhiDb } from '../../db/db';
 
 /**
  * The database side of backups: read every table at once, and replace every table at once.
@@ -9,7 +9,7 @@ import { FazhiDb } from '../../db/db';
 
 /** Every table's rows, read in one transaction so the backup is one consistent moment. */
 export async function readAllTables(db: Dexie): Promise<BackupTables> {
-  const tables = [...db.tables].sort((a, b) => a.name.localeCompare(b.name));
+  const tables = backedUpTables(db.tables).sort((a, b) => a.name.localeCompare(b.name));
   const out: BackupTables = {};
   await db.transaction('r', tables, async () => {
     for (const table of tables) out[table.name] = await table.toArray();
@@ -24,7 +24,7 @@ export function rowCount(tables: BackupTables): number {
 /** Table name → primary key path, null for keys kept outside the row. */
 export function tableKeys(db: Dexie): Record<string, string | null> {
   return Object.fromEntries(
-    db.tables.map((table) => {
+    backedUpTables(db.tables).map((table) => {
       const keyPath = table.schema.primKey.keyPath;
       return [table.name, typeof keyPath === 'string' && keyPath !== '' ? keyPath : null];
     }),
@@ -37,8 +37,9 @@ export function tableKeys(db: Dexie): Record<string, string | null> {
  * absent from `tables` end up empty. `then` runs last in the same transaction (the restore's own log entry).
  */
 export async function replaceAllTables(db: Dexie, tables: BackupTables, then?: () => Promise<void>): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) {
+  const tablesOf = backedUpTables(db.tables);
+  await db.transaction('rw', tablesOf, async () => {
+    for (const table of tablesOf) {
       await table.clear();
       const rows = tables[table.name];
       if (rows && rows.length > 0) await table.bulkPut(rows as never[]);

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { BackupReason, BackupSummary } from '../../../../shared/backup/format';
 import { BackupFileError } from '../../../../shared/backup/stream';
 import type { HostApi, WriteBackupResult } from '../../../../shared/host-api';
-import { SCHEMA_VERSION, getDb } from '../../db/db';
+import { SCHEMA_VERSION, backedUpTables, getDb } from '../../db/db';
 import { changeEntry, newId, nowIso, UserError } from '../../db/write';
 import { loadSettings } from '../../db/settings-repo';
 import { RESTORE_TABLE } from '../../../../shared/record';
@@ -306,7 +306,7 @@ export async function watchDatabase(): Promise<void> {
     });
   }
   // One key per table tells whether there is any row; counting every row (100,000 of them) delays the first screen.
-  const firstKeys = await Promise.all(db.tables.map((table) => table.limit(1).primaryKeys()));
+  const firstKeys = await Promise.all(backedUpTables(db.tables).map((table) => table.limit(1).primaryKeys()));
   emptyAtStart = firstKeys.every((keys) => keys.length === 0);
 }
 

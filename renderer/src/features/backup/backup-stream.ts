@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/backup/stream';
 import { checkBackupForRestore } from '../../../../shared/backup/validate';
 import type { ChangeLogEntry } from '../../../../shared/record';
-import { FazhiDb } from '../../db/db';
+import { backedUpTables, FazhiDb } from '../../db/db';
 import { appendEntries } from '../../db/write';
 import { replaceAllTables } from './backup-db';
 
@@ -98,7 +98,7 @@ class PartCollector {
 
 /** Tables in a fixed order (by name), whatever the schema declares: the registry's ledgers, the change log, settings. */
 function sortedTables(db: Dexie) {
-  return [...db.tables].sort((a, b) => a.name.localeCompare(b.name));
+  return backedUpTables(db.tables).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /**
@@ -329,8 +329,9 @@ export async function applyStaged(live: FazhiDb, staging: string, entry: ChangeL
   await source.open();
   try {
     const present = new Set(source.tables.map((t) => t.name));
-    await live.transaction('rw', live.tables, async () => {
-      for (const table of live.tables) {
+    const replaced = backedUpTables(live.tables);
+    await live.transaction('rw', replaced, async () => {
+      for (const table of replaced) {
         await table.clear();
         if (!present.has(table.name)) continue;
         const from = source.table(table.name);

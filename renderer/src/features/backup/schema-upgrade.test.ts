@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeBackup } from '../../../../shared/backup/format';
 import { NEWER_DATABASE_MESSAGE, startDatabase } from '../../app/startup';
-import { FazhiDb, SCHEMA_VERSION, setDb } from '../../db/db';
+import { backedUpTables, FazhiDb, SCHEMA_VERSION, setDb } from '../../db/db';
 import { freshDb } from '../../db/test-db';
 import { SHIPPED } from '../../db/shipped-schema.test-util';
 import { MIGRATIONS } from '../../db/migrations';
@@ -239,7 +239,7 @@ describe('version 3: the awaiting index', () => {
   it('is derived when a version-2 backup is restored, whatever the file says', async () => {
     const db = freshDb();
     const tables = {
-      ...Object.fromEntries(db.tables.map((t) => [t.name, []])),
+      ...Object.fromEntries(backedUpTables(db.tables).map((t) => [t.name, []])),
       reviewLetters: letters.map((l) => ({ ...l, awaiting: 1 })),
       agreementReviews: agreements,
       legalityReviews: legality,

@@ -3,7 +3,7 @@ import { expect, vi } from 'vitest';
 import { backupFileName, type BackupReason, type BackupSummary } from '../../../../shared/backup/format';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings';
 import { HOST_API_GLOBAL, type HostApi, type WriteBackupResult } from '../../../../shared/host-api';
-import type { FazhiDb } from '../../db/db';
+import { backedUpTables, type FazhiDb } from '../../db/db';
 import { saveSettings } from '../../db/settings-repo';
 import { saveAgreement } from '../agreements/agreement-repo';
 import { saveDocument } from '../normative/normative-repo';
@@ -172,9 +172,9 @@ export async function fillLedger() {
   return { first: accepted, second, letter, doc, agreement };
 }
 
-/** Every table's full contents. */
+/** Every backed-up table's full contents (not 多机同步's local-only bookkeeping, which no backup holds). */
 export async function everything(db: FazhiDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) out[table.name] = await table.toArray();
+  for (const table of backedUpTables(db.tables)) out[table.name] = await table.toArray();
   return out;
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AppInfo, BackupFolderInfo, BackupListing } from '../../../../shared/host-api';
-import { getDb } from '../../db/db';
+import { getDb, LOCAL_ONLY_TABLES } from '../../db/db';
 import { getHost } from '../../host/host';
 import { backupStatus, type BackupStatus } from './status';
 import { readStorageHealth, type StorageHealth } from './storage-health';
@@ -77,7 +77,7 @@ export function useLedgerHasData(): boolean | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
     for (const table of db.tables) {
-      if (table.name === 'changeLog' || table.name === 'settings') continue;
+      if (table.name === 'changeLog' || table.name === 'settings' || LOCAL_ONLY_TABLES.has(table.name)) continue;
       // Not limit(1).count(): Dexie counts the whole table then (IndexedDB's count has no limit).
       if ((await table.limit(1).primaryKeys()).length > 0) return true;
     }

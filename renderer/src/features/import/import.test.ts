@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type AppSettings } from '../../../../shared/settings'
 import type { FazhiDb } from '../../db/db';
 import { withFreshDb } from '../../db/test-db';
 import { updateCaseFields } from '../review/review-repo';
-import { installFakeHost, type FakeHost } from '../backup/test-fixtures';
+import { everything, installFakeHost, type FakeHost } from '../backup/test-fixtures';
 import { commitImport, MAPPINGS_KEY, type ImportLogAfter, type ImportMode } from './commit';
 import { clerkReviewSheet, gbkCsv, utcDate, xlsx, type SheetRows } from './fixtures.test-util';
 import { openFile, planSelections } from './import-flow';
@@ -33,12 +33,6 @@ async function importFile(data: Uint8Array, name: string, mode: ImportMode = 'va
   const plan = await planSelections(name, selections, SETTINGS, TODAY);
   const counts = await commitImport(plan, { mode, actor: SETTINGS.operatorName, layouts: layoutsToRemember(selections) });
   return { plan, counts, selections };
-}
-
-async function everything(d: FazhiDb) {
-  const out: Record<string, unknown[]> = {};
-  for (const t of d.tables) out[t.name] = await t.toArray();
-  return out;
 }
 
 async function expectRefused(run: () => Promise<unknown>, message: string | RegExp): Promise<void> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -57,6 +57,11 @@ describe('saving the sync account', () => {
     }
     expect(readdirSync(userData)).toEqual([SYNC_CREDENTIALS_FILE]);
     expect(await loadSyncCredentials(userData, storage, 'win32')).toEqual(credentials);
+  });
+
+  it('on Linux, leaves the file readable by this user only', async () => {
+    expect(await saveSyncCredentials(userData, credentials, fakeStorage(), 'linux')).toEqual({ ok: true });
+    expect(statSync(path.join(userData, SYNC_CREDENTIALS_FILE)).mode & 0o777).toBe(0o600);
   });
 
   it('replaces the saved account, and clear removes it (twice is fine)', async () => {

@@ -5,7 +5,7 @@
  * encryption: on Linux without a keyring Electron falls back to a fixed key ("basic_text"), which is plain text in
  * all but name, so that is refused too.
  */
-import { readFile, unlink } from 'node:fs/promises';
+import { chmod, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { SafeStorage } from 'electron';
 import type { SaveSyncCredentialsResult, SyncCredentials } from '../shared/host-api';
@@ -59,6 +59,8 @@ export async function saveSyncCredentials(
   const file = JSON.stringify({ format: FORMAT, version: 1, encrypted: encrypted.toString('base64') });
   try {
     await writeFileAtomic(credentialsFile(userData), new TextEncoder().encode(file));
+    // Readable by this user only (Windows ignores the mode; the profile folder is private there).
+    if (platform !== 'win32') await chmod(credentialsFile(userData), 0o600);
   } catch (error) {
     return { ok: false, error: `同步账号未保存：${describeWriteError(error)}` };
   }

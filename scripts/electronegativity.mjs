@@ -27,6 +27,8 @@ export const KNOWN_FINDINGS = new Set([
   'AUXCLICK_JS_CHECK electron/main.ts',
   'OPEN_EXTERNAL_JS_CHECK electron/main.ts',
   'OPEN_EXTERNAL_JS_CHECK electron/host-handlers.ts',
+  'CERTIFICATE_VERIFY_PROC_JS_CHECK electron/host-handlers.ts',
+  'CERTIFICATE_VERIFY_PROC_JS_CHECK dist-electron/main.cjs',
   'CONTEXT_ISOLATION_JS_CHECK dist-electron/main.cjs',
   'SANDBOX_JS_CHECK dist-electron/main.cjs',
   'AUXCLICK_JS_CHECK dist-electron/main.cjs',

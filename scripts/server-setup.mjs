@@ -40,7 +40,8 @@ export class SetupError extends Error {}
 const USAGE = `用法：npm run server:setup -- --url <服务器地址> --admin <管理员>:<密码> [选项]
 
   --url https://服务器:6984     CouchDB 的地址（在服务器本机上可用 http://127.0.0.1:5984）
-  --admin 用户名:密码            CouchDB 服务器管理员（安装 CouchDB 时设置的）
+  --admin 用户名:密码            CouchDB 服务器管理员（安装 CouchDB 时设置的）；只写用户名时
+                                 密码取自环境变量 COUCHDB_PASSWORD
   --db fazhi                     数据库名称（默认 fazhi）
   --clerk 姓名:密码              经办人账号，可写多次
   --town 受理点:账号:密码        乡镇司法所受理点账号，可写多次，例如 --town 访仙司法所:fangxian:密码
@@ -129,7 +130,7 @@ export function readAccountsFile(file) {
   return out;
 }
 
-export function parseArgs(argv) {
+export function parseArgs(argv, env = process.env) {
   const options = { url: '', admin: null, db: DEFAULT_DB_NAME, accounts: [], corsOrigins: [], townDatabases: false, replicationUrl: '' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -148,7 +149,12 @@ export function parseArgs(argv) {
       case '--admin': {
         const text = value();
         const parts = splitFirst(text, 2);
-        if (!parts?.[0] || !parts[1]) throw new SetupError('--admin 的格式应为“用户名:密码”');
+        // `--admin admin` alone takes the password from COUCHDB_PASSWORD, so that it stays out of the shell's history.
+        if (parts === null && text && env.COUCHDB_PASSWORD) {
+          options.admin = { user: text, password: env.COUCHDB_PASSWORD };
+          break;
+        }
+        if (!parts?.[0] || !parts[1]) throw new SetupError('--admin 的格式应为“用户名:密码”（或只写用户名，密码放在环境变量 COUCHDB_PASSWORD 中）');
         options.admin = { user: parts[0], password: parts[1] };
         break;
       }

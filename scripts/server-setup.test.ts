@@ -313,7 +313,7 @@ describe('arguments', () => {
   it.each([
     [[], /缺少服务器地址 --url/],
     [['--url', 'http://x'], /缺少服务器管理员/],
-    [['--url', 'http://x', '--admin', 'admin'], /--admin 的格式应为“用户名:密码”/],
+    [['--url', 'http://x', '--admin', ':secret'], /--admin 的格式应为“用户名:密码”/],
     [['--url', 'http://x', '--admin', 'a:b', '--town', '访仙司法所:fangxian'], /--town 格式应为“受理点:账号:密码”/],
     [['--url', 'http://x', '--admin', 'a:b', '--colour'], /不认识的参数“--colour”/],
     [['--url', 'http://x', '--admin', 'a:b', '--db'], /--db 后面缺少内容/],
@@ -334,6 +334,11 @@ describe('arguments', () => {
     ],
   ])('refuses %j before connecting', async (argv, message) => {
     await expect(setupServer(parseArgs([...argv, '--admin', 'admin:x']), () => {})).rejects.toThrow(message);
+  });
+
+  it('takes the admin password from COUCHDB_PASSWORD when --admin names the user only', () => {
+    expect(parseArgs(['--url', 'http://x', '--admin', 'admin'], { COUCHDB_PASSWORD: 'p:w' }).admin).toEqual({ user: 'admin', password: 'p:w' });
+    expect(() => parseArgs(['--url', 'http://x', '--admin', 'admin'], {})).toThrow(/或只写用户名，密码放在环境变量 COUCHDB_PASSWORD 中/);
   });
 
   it('reads a CSV line of an unknown kind as an error naming the line', () => {

@@ -8,6 +8,7 @@ import { X509Certificate, createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupReason } from '../shared/backup/format';
 import { BackupLineWriter } from '../shared/backup/stream';
+import { syncConnectOrigins } from './sync-origin';
 
 // The host handlers on a fake Electron: what reaches shell.showItemInFolder and the backup folder.
 const fake = vi.hoisted(() => ({
@@ -178,6 +179,18 @@ describe('host:saveSyncCredentials, loadSyncCredentials, clearSyncCredentials', 
     expect(await call('host:loadSyncCredentials')).toEqual(account);
     await call('host:clearSyncCredentials');
     expect(await call('host:loadSyncCredentials')).toBeNull();
+  });
+
+  it('lets the page connect to the saved server only while it is saved', async () => {
+    fake.encryption = true;
+    await call('host:saveSyncCredentials', account);
+    expect(syncConnectOrigins()).toEqual(['https://192.168.10.5:6984']);
+    await call('host:clearSyncCredentials');
+    expect(syncConnectOrigins()).toEqual([]);
+    fake.encryption = false;
+    await call('host:saveSyncCredentials', account);
+    expect(syncConnectOrigins()).toEqual([]);
+    fake.encryption = true;
   });
 
   it('refuses to save without system encryption, with the reason in Chinese', async () => {

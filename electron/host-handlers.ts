@@ -41,6 +41,7 @@ import { logDirFor } from './log';
 import { checkRevealPath } from './paths';
 import { CertificateTrust, TRUSTED_CERTIFICATES_FILE, readServerCertificate } from './sync-certificates';
 import { clearSyncCredentials, loadSyncCredentials, saveSyncCredentials } from './sync-credentials';
+import { setSyncServer } from './sync-origin';
 
 /** Holds the main window's close until the renderer's last backup is written (main.ts). */
 export const quitBackupGate = new QuitBackupGate();
@@ -178,11 +179,28 @@ export function installCertificateVerifier(ses: Pick<Session, 'setCertificateVer
   ses.setCertificateVerifyProc((request, callback) => callback(current.verify(request)));
 }
 
+/** At start, before the first page loads: the saved sync server becomes the page policy's one allowed server. */
+export async function allowSavedSyncServer(): Promise<void> {
+  setSyncServer((await loadSyncCredentials(app.getPath('userData'), safeStorage))?.url);
+}
+
 function registerSyncHandlers(): void {
   const userData = () => app.getPath('userData');
-  handle(IPC_CHANNELS.saveSyncCredentials, syncCredentialsSchema, (c) => saveSyncCredentials(userData(), c, safeStorage));
-  handle(IPC_CHANNELS.loadSyncCredentials, noPayloadSchema, () => loadSyncCredentials(userData(), safeStorage));
-  handle(IPC_CHANNELS.clearSyncCredentials, noPayloadSchema, () => clearSyncCredentials(userData()));
+  // Each keeps the page policy's one allowed server (sync-origin.ts) in step with the saved account.
+  handle(IPC_CHANNELS.saveSyncCredentials, syncCredentialsSchema, async (c) => {
+    const result = await saveSyncCredentials(userData(), c, safeStorage);
+    if (result.ok) setSyncServer(c.url);
+    return result;
+  });
+  handle(IPC_CHANNELS.loadSyncCredentials, noPayloadSchema, async () => {
+    const saved = await loadSyncCredentials(userData(), safeStorage);
+    setSyncServer(saved?.url);
+    return saved;
+  });
+  handle(IPC_CHANNELS.clearSyncCredentials, noPayloadSchema, async () => {
+    await clearSyncCredentials(userData());
+    setSyncServer(null);
+  });
   handle(IPC_CHANNELS.certificateOf, syncServerUrlSchema, async (url) => {
     const result = await readServerCertificate(url);
     return 'error' in result ? result : trust().shownCertificate(url, result);

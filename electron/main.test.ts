@@ -94,6 +94,8 @@ const fake = vi.hoisted(() => {
       quit: () => state.calls.push('quit'),
       exit: () => state.calls.push('exit'),
     },
+    // No saved sync account in these tests: only its encryption's presence is asked for.
+    safeStorage: {},
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown) => state.calls.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
       handle: (scheme: string) => state.calls.push(`protocol.handle ${scheme}`),
@@ -153,7 +155,8 @@ async function boot(options: { lockGranted?: boolean; windowState?: unknown } = 
   }
   vi.resetModules();
   await import('./main');
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // The chain reads the saved sync account (a file that is not there) before it opens the window.
+  await new Promise((resolve) => setTimeout(resolve, 50));
   return state;
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, protocol, screen, session, shell } from 'electron';
 import { readJsonFile, writeJsonFile } from './files';
 import { BEFORE_QUIT_EVENT } from '../shared/host-api';
-import { installCertificateVerifier, quitBackupGate, registerHostHandlers } from './host-handlers';
+import { allowSavedSyncServer, installCertificateVerifier, quitBackupGate, registerHostHandlers } from './host-handlers';
 import { trustDevServerOrigin } from './ipc';
 import { lockDownContents, lockDownSession } from './lockdown';
 import { aboutDetail, buildMenuTemplate } from './menu';
@@ -187,13 +187,14 @@ if (!app.requestSingleInstanceLock()) {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       lockDownSession(session.defaultSession, DEV_SERVER_ORIGIN);
       installCertificateVerifier(session.defaultSession);
       registerAppProtocol(protocol, RENDERER_DIR);
       registerHostHandlers();
       registerSupportHandlers();
       Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ showAbout, openLogFolder: () => void openLogFolder() })));
+      await allowSavedSyncServer();
       mainWindow = createMainWindow();
     })
     .catch((error: unknown) => {

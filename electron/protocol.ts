@@ -2,7 +2,8 @@ import { realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
-import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './window-options';
+import { syncConnectOrigins } from './sync-origin';
+import { APP_HOST, APP_SCHEME, contentSecurityPolicy } from './window-options';
 
 export interface AppResponse {
   status: number;
@@ -39,7 +40,7 @@ export function contentTypeFor(filePath: string): string {
 
 function baseHeaders(): Record<string, string> {
   return {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy(syncConnectOrigins()),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   };

@@ -15,20 +15,27 @@ export const APP_TITLE = '法治台账';
 
 /**
  * Sent with every app:// response. antd renders CSS-in-JS into inline <style> elements,
- * hence 'unsafe-inline' for styles only; scripts stay 'self'.
+ * hence 'unsafe-inline' for styles only; scripts stay 'self'. The page connects to its own
+ * origin and to nothing else but the bureau's sync server once one is set up (`connectTo`:
+ * its origin, see sync-origin.ts): never to the internet at large.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function contentSecurityPolicy(connectTo: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    ["connect-src 'self'", ...connectTo].join(' '),
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The policy of a PC without a sync server. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** Renderer settings from Electron's security checklist; the renderer gets no Node at all. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {

@@ -247,7 +247,7 @@ function schedule(): void {
         return refreshPending();
       })
       .catch((e: unknown) => noteError(`本机同步处理失败：${e instanceof Error ? e.message : String(e)}`));
-  }, 30);
+  }, 0);
 }
 
 /** Starts syncing with the credentials given (测试连接 first) and remembers the server and account. */

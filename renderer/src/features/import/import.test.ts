@@ -7,7 +7,7 @@ import { layoutAt } from '../../../../shared/import/detect';
 import { layoutsToRemember, type SheetSelection } from '../../../../shared/import/plan';
 import type { ReviewCase } from '../../../../shared/review/types';
 import { DEFAULT_SETTINGS, type AppSettings } from '../../../../shared/settings';
-import type { FazhiDb } from '../../db/db';
+import { backedUpTables, type FazhiDb } from '../../db/db';
 import { freshDb } from '../../db/test-db';
 import { updateCaseFields } from '../review/review-repo';
 import { installFakeHost, type FakeHost } from '../backup/test-fixtures';
@@ -39,9 +39,10 @@ async function importFile(data: Uint8Array, name: string, mode: ImportMode = 'va
   return { plan, counts, selections };
 }
 
+/** Every backed-up table (what an import's safety backup holds). */
 async function everything(d: FazhiDb) {
   const out: Record<string, unknown[]> = {};
-  for (const t of d.tables) out[t.name] = await t.toArray();
+  for (const t of backedUpTables(d.tables)) out[t.name] = await t.toArray();
   return out;
 }
 

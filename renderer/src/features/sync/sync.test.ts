@@ -125,6 +125,21 @@ describe('two PCs through the server', () => {
     expect((await a.at(() => a.db.syncConflicts.count())) + (await b.at(() => b.db.syncConflicts.count()))).toBe(0);
   }, 30_000);
 
+  it('a PC whose bookkeeping was lost puts no conflict for a version the server already has', async () => {
+    const a = new Pc('PC-A', '张三');
+    const b = new Pc('PC-B', '李四');
+    const c1 = caseOf(1);
+    await a.save(c1);
+    await a.sync();
+    await b.sync();
+    await b.at(() => b.db.syncRevs.clear());
+    await b.save(c1, c1);
+    await b.sync();
+    await a.sync();
+    for (const pc of [a, b]) expect(await pc.at(() => pc.db.syncConflicts.count())).toBe(0);
+    expect((await b.local.get(recordDocId('reviewCases', c1.id), { conflicts: true }))._conflicts ?? []).toEqual([]);
+  }, 30_000);
+
   it('replicates the bureau-wide settings and keeps each PC its own 使用人', async () => {
     const a = new Pc('PC-A', '张三');
     const b = new Pc('PC-B', '李四');

@@ -163,6 +163,32 @@ describe('two PCs through the server', () => {
     expect(onB.operatorName).toBe('李四');
   }, 30_000);
 
+  it('the bureau settings changed on two PCs apart: a conflict, resolved once for both', async () => {
+    const a = new Pc('PC-A', '张三');
+    const b = new Pc('PC-B', '李四');
+    await a.at(() => saveSettings({ ...DEFAULT_SETTINGS, operatorName: '张三', intakePoints: ['市司法局', '访仙司法所'] }, '受理点'));
+    await a.sync();
+    await b.sync();
+    await a.at(async () => saveSettings({ ...(await loadSettings()), fields: ['公安', '教育'] }, '管理领域'));
+    await b.at(async () => saveSettings({ ...(await loadSettings()), operatorName: '李四', fields: ['公安', '卫健'] }, '管理领域'));
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    expect(await a.at(() => a.db.syncConflicts.get('settings:app'))).toBeTruthy();
+    expect((await b.at(() => loadSettings())).fields).toEqual(['公安', '卫健']);
+    const versions = await b.at(() => b.engine.versions('settings:app'));
+    expect(versions).toHaveLength(2);
+    const fromA = versions.find((v) => v.pc === 'PC-A')!;
+    await b.at(() => b.engine.resolve('settings:app', fromA.value, '李四'));
+    await b.sync();
+    await a.sync();
+    for (const pc of [a, b]) {
+      expect((await pc.at(() => loadSettings())).fields).toEqual(['公安', '教育']);
+      expect(await pc.at(() => pc.db.syncConflicts.count())).toBe(0);
+    }
+    expect((await b.at(() => loadSettings())).operatorName).toBe('李四');
+  }, 30_000);
+
   it('offline edits on both PCs: a conflict on both, nothing overwritten; the clerk combines fields and both PCs agree', async () => {
     const a = new Pc('PC-A', '张三');
     const b = new Pc('PC-B', '李四');

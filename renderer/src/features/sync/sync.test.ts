@@ -431,6 +431,41 @@ describe('the live sync (service)', () => {
     expect(await b.at(() => b.db.reviewCases.count())).toBe(300);
   }, 90_000);
 
+  it('a change the server refuses (validate_doc_update) is listed in 最近的错误; the rest goes through', async () => {
+    const a = new Pc('PC-A', '张三');
+    const url = `${server.url}/${dbName}`;
+    const admin = `Basic ${Buffer.from(`${adminAuth.username}:${adminAuth.password}`).toString('base64')}`;
+    await fetch(`${url}/_design/refuse`, {
+      method: 'PUT',
+      headers: { Authorization: admin, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        validate_doc_update:
+          "function (doc) { if (doc.record && doc.record.applicant === '拒绝') throw({ forbidden: '受理点账号不能修改局机关的记录' }); }",
+      }),
+    });
+    await a.at(async () => {
+      service.setPouch(PouchDB, { adapter: 'memory', name: crypto.randomUUID() });
+      expect((await service.startSync({ url, user: bureau.user, password: bureau.password })).ok).toBe(true);
+      await a.save(caseOf(1, 'refused', { applicant: '拒绝' }));
+      await a.save(caseOf(2, 'accepted'));
+      await wait(() => service.getErrors().some((e) => e.message.includes('受理点账号不能修改局机关的记录')));
+      expect(service.getErrors()[0].message).toBe('服务器拒绝了一条修改（rec:reviewCases:refused）：受理点账号不能修改局机关的记录');
+      await wait(
+        async () =>
+          (await remote()
+            .get(recordDocId('reviewCases', 'accepted'))
+            .catch(() => null)) !== null,
+      );
+      expect(
+        await remote()
+          .get(recordDocId('reviewCases', 'refused'))
+          .catch(() => null),
+      ).toBeNull();
+      expect(await a.db.reviewCases.count()).toBe(2);
+    });
+    await service.resetForTests();
+  }, 60_000);
+
   it('a password changed on the server while syncing: 登录已失效, and the local data keeps working', async () => {
     const a = new Pc('PC-A', '张三');
     const url = `${server.url}/${dbName}`;

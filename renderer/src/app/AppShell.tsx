@@ -1,5 +1,14 @@
 import { App, Layout, Menu, Result, Spin } from 'antd';
-import { BarChartOutlined, BellOutlined, CloudServerOutlined, DeleteOutlined, HistoryOutlined, ImportOutlined, SettingOutlined } from '../ui/icons';
+import {
+  BarChartOutlined,
+  BellOutlined,
+  CloudServerOutlined,
+  DeleteOutlined,
+  HistoryOutlined,
+  ImportOutlined,
+  SettingOutlined,
+  SyncOutlined,
+} from '../ui/icons';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { navigate, usePath } from './router';
 import { GlobalSearch } from './GlobalSearch';
@@ -9,6 +18,7 @@ import { OperatorGate } from './OperatorGate';
 import { LEDGER_PAGES } from './ledger-pages';
 import { BackupNotices } from '../features/backup/BackupNotices';
 import { UndoButton } from '../features/history/UndoButton';
+import { SyncStatusTag } from '../features/sync/SyncStatusTag';
 import { TodoPage } from '../features/todo/TodoPage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DatabaseClosedNotice } from '../ui/DatabaseClosedNotice';
@@ -20,6 +30,8 @@ const ImportPage = lazy(() => import('../features/import/ImportPage').then((m) =
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 const RecycleBinPage = lazy(() => import('../features/recycle/RecycleBinPage').then((m) => ({ default: m.RecycleBinPage })));
 const StatsPage = lazy(() => import('../features/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
+const SyncSettingsPage = lazy(() => import('../features/sync/SyncSettingsPage').then((m) => ({ default: m.SyncSettingsPage })));
+const SyncConflictsPage = lazy(() => import('../features/sync/SyncConflictsPage').then((m) => ({ default: m.SyncConflictsPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 const { Sider, Content, Header } = Layout;
@@ -32,6 +44,7 @@ const MENU = [
   { key: 'backup', icon: <CloudServerOutlined />, label: '数据备份与恢复' },
   { key: 'history', icon: <HistoryOutlined />, label: '修改记录' },
   { key: 'recycle', icon: <DeleteOutlined />, label: '回收站' },
+  { key: 'sync-conflicts', icon: <SyncOutlined />, label: '同步冲突' },
   { key: 'settings', icon: <SettingOutlined />, label: '设置' },
 ];
 
@@ -51,7 +64,9 @@ function Page({ path }: { path: string[] }): ReactNode {
     case 'recycle':
       return <RecycleBinPage />;
     case 'settings':
-      return <SettingsPage />;
+      return path[1] === 'sync' ? <SyncSettingsPage /> : <SettingsPage />;
+    case 'sync-conflicts':
+      return <SyncConflictsPage />;
     default:
       return <TodoPage />;
   }
@@ -107,6 +122,7 @@ export function AppShell({ startupProblem }: { startupProblem: string | null }) 
           <Layout>
             <Header style={{ background: '#fff', padding: '0 24px', height: 48, lineHeight: '48px', borderBottom: '1px solid #f0f0f0' }}>
               <div style={{ display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12 }}>
+                <SyncStatusTag />
                 <GlobalSearch />
                 <UndoButton />
                 <OperatorGate />

@@ -36,6 +36,7 @@ import {
   SaveOutlined as AntSaveOutlined,
   SearchOutlined as AntSearchOutlined,
   SettingOutlined as AntSettingOutlined,
+  SyncOutlined as AntSyncOutlined,
   UndoOutlined as AntUndoOutlined,
   UserOutlined as AntUserOutlined,
 } from '@ant-design/icons';
@@ -77,5 +78,6 @@ export const RollbackOutlined = decorative(AntRollbackOutlined);
 export const SaveOutlined = decorative(AntSaveOutlined);
 export const SearchOutlined = decorative(AntSearchOutlined);
 export const SettingOutlined = decorative(AntSettingOutlined);
+export const SyncOutlined = decorative(AntSyncOutlined);
 export const UndoOutlined = decorative(AntUndoOutlined);
 export const UserOutlined = decorative(AntUserOutlined);

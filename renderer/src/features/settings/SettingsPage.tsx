@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
-import { Card, Col, Row, Skeleton } from 'antd';
+import { Button, Card, Col, Row, Skeleton, Space } from 'antd';
+import { navigate } from '../../app/router';
 import { PageTitle } from '../../ui/PageTitle';
 import { OrganSettings } from './OrganSettings';
 import { CorrectionRateSettings } from './CorrectionRateSettings';
@@ -32,6 +33,12 @@ export function SettingsPage() {
           </Card>
           <Card size="small" title="审核、报备期限" style={{ marginBottom: 16 }}>
             <PeriodSettings />
+          </Card>
+          <Card size="small" title="多机同步" style={{ marginBottom: 16 }}>
+            <Space wrap>
+              <span>几台电脑通过单位的同步服务器共用一套台账。</span>
+              <Button onClick={() => navigate('/settings/sync')}>多机同步设置</Button>
+            </Space>
           </Card>
           <Card size="small" title="数据存储与备份" style={{ marginBottom: 16 }}>
             <StorageSettings />

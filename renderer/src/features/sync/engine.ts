@@ -194,9 +194,17 @@ export class SyncEngine {
       if (winnerRev && winnerRev === rev && (doc._deleted ? winner === null : sameJson(winner?.record ?? winner?.value, doc.record ?? doc.value)))
         return;
       if (doc._deleted && !rev) return; // never published: nothing to delete on the server
+      // Never put from here, but the same version is already there (it came from the server): take its revision.
+      if (!rev && winnerRev && !doc._deleted && sameJson(winner?.record ?? winner?.value, doc.record ?? doc.value)) {
+        revs.push({ docId: doc._id, rev: winnerRev });
+        return;
+      }
       toPut.push(rev ? { ...doc, _rev: rev } : doc);
     });
-    if (toPut.length === 0) return;
+    if (toPut.length === 0) {
+      await db.syncRevs.bulkPut(revs);
+      return;
+    }
     this.putCount += toPut.length;
     const results = await this.local.bulkDocs(toPut);
     for (const [i, r] of results.entries()) {
@@ -321,10 +329,14 @@ export class SyncEngine {
         },
       };
     }
-    if (known?.rev === doc._rev) {
-      await db.syncConflicts.delete(doc._id);
-      return { kind: 'skip' };
-    }
+    // No conflict (any more: resolved here or on another PC).
+    await db.syncConflicts.delete(doc._id);
+    if (known?.rev === doc._rev) return { kind: 'skip' };
+    /** The local version is this revision already: remember it, write nothing. */
+    const same = async () => {
+      await db.syncRevs.put({ docId: doc._id, rev: doc._rev! });
+      return { kind: 'skip' } as const;
+    };
     const problem = inboundProblem(doc);
     if (problem) return { kind: 'invalid', problem };
     const origin = { actor: typeof doc.actor === 'string' ? doc.actor : '', pc: typeof doc.pc === 'string' ? doc.pc : '其他电脑' };
@@ -333,7 +345,7 @@ export class SyncEngine {
       const row = await db.settings.get('app');
       const local = row?.value as Partial<AppSettings> | undefined;
       const next = withLocalSettings(doc.value, local);
-      if (sameJson(next, local)) return { kind: 'skip' };
+      if (sameJson(next, local)) return same();
       return { kind: 'apply', ...origin, change: { table: 'settings', key: 'app', value: next, summary: `同步：全局设置（来自 ${origin.pc}）` } };
     }
     if (!doc._id.startsWith(RECORD_PREFIX)) return { kind: 'skip' };
@@ -341,7 +353,7 @@ export class SyncEngine {
     const ledger = ledgerOf(table)!;
     const current = ((await db.table(table).get(recordId)) as BaseRecord | undefined) ?? null;
     if (doc._deleted) {
-      if (!current) return { kind: 'skip' };
+      if (!current) return same();
       return {
         kind: 'apply',
         ...origin,
@@ -356,7 +368,7 @@ export class SyncEngine {
       };
     }
     const record = doc.record as BaseRecord;
-    if (current && sameJson(current, record)) return { kind: 'skip' };
+    if (current && sameJson(current, record)) return same();
     return {
       kind: 'apply',
       ...origin,

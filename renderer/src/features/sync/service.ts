@@ -229,9 +229,10 @@ export async function localEngine(): Promise<SyncEngine> {
 }
 
 async function refreshPending(): Promise<void> {
-  if (!running) return;
-  const pending = (await running.engine.pendingEntries()) + running.unpushed;
-  setStatus({ pending });
+  const r = running;
+  if (!r) return;
+  const pending = (await r.engine.pendingEntries()) + r.unpushed;
+  if (running === r) setStatus({ pending });
 }
 
 function schedule(): void {
@@ -247,7 +248,7 @@ function schedule(): void {
         return refreshPending();
       })
       .catch((e: unknown) => noteError(`本机同步处理失败：${e instanceof Error ? e.message : String(e)}`));
-  }, 30);
+  }, 0);
 }
 
 /** Starts syncing with the credentials given (测试连接 first) and remembers the server and account. */
@@ -312,6 +313,9 @@ async function open(c: SyncCredentials): Promise<void> {
     back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, 10_000)),
   });
   r.handler = handler;
+  // The handler is also a promise of the replication's end: its failure is reported through the events below.
+  (handler as unknown as Promise<unknown>).catch(() => undefined);
+  (r.feed as unknown as Promise<unknown>).catch(() => undefined);
   const requestError = (err: unknown) => {
     if (running !== r) return;
     r.lastError = err;

@@ -33,11 +33,11 @@ beforeAll(async () => {
   PouchDB = mod;
   server = await startTestServer(5910, { onDisk: true });
   bureau = await setUpBureau(server);
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await server?.dispose();
-});
+}, 60_000);
 
 let n = 0;
 beforeEach(async () => {
@@ -125,6 +125,21 @@ describe('two PCs through the server', () => {
     expect((await a.at(() => a.db.syncConflicts.count())) + (await b.at(() => b.db.syncConflicts.count()))).toBe(0);
   }, 30_000);
 
+  it('a PC whose bookkeeping was lost puts no conflict for a version the server already has', async () => {
+    const a = new Pc('PC-A', '张三');
+    const b = new Pc('PC-B', '李四');
+    const c1 = caseOf(1);
+    await a.save(c1);
+    await a.sync();
+    await b.sync();
+    await b.at(() => b.db.syncRevs.clear());
+    await b.save(c1, c1);
+    await b.sync();
+    await a.sync();
+    for (const pc of [a, b]) expect(await pc.at(() => pc.db.syncConflicts.count())).toBe(0);
+    expect((await b.local.get(recordDocId('reviewCases', c1.id), { conflicts: true }))._conflicts ?? []).toEqual([]);
+  }, 30_000);
+
   it('replicates the bureau-wide settings and keeps each PC its own 使用人', async () => {
     const a = new Pc('PC-A', '张三');
     const b = new Pc('PC-B', '李四');
@@ -146,6 +161,32 @@ describe('two PCs through the server', () => {
     expect(onB.intakePoints).toEqual(['市司法局', '访仙司法所']);
     expect(onB.organNames.caseNoPrefix).toBe('镇政复');
     expect(onB.operatorName).toBe('李四');
+  }, 30_000);
+
+  it('the bureau settings changed on two PCs apart: a conflict, resolved once for both', async () => {
+    const a = new Pc('PC-A', '张三');
+    const b = new Pc('PC-B', '李四');
+    await a.at(() => saveSettings({ ...DEFAULT_SETTINGS, operatorName: '张三', intakePoints: ['市司法局', '访仙司法所'] }, '受理点'));
+    await a.sync();
+    await b.sync();
+    await a.at(async () => saveSettings({ ...(await loadSettings()), fields: ['公安', '教育'] }, '管理领域'));
+    await b.at(async () => saveSettings({ ...(await loadSettings()), operatorName: '李四', fields: ['公安', '卫健'] }, '管理领域'));
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    expect(await a.at(() => a.db.syncConflicts.get('settings:app'))).toBeTruthy();
+    expect((await b.at(() => loadSettings())).fields).toEqual(['公安', '卫健']);
+    const versions = await b.at(() => b.engine.versions('settings:app'));
+    expect(versions).toHaveLength(2);
+    const fromA = versions.find((v) => v.pc === 'PC-A')!;
+    await b.at(() => b.engine.resolve('settings:app', fromA.value, '李四'));
+    await b.sync();
+    await a.sync();
+    for (const pc of [a, b]) {
+      expect((await pc.at(() => loadSettings())).fields).toEqual(['公安', '教育']);
+      expect(await pc.at(() => pc.db.syncConflicts.count())).toBe(0);
+    }
+    expect((await b.at(() => loadSettings())).operatorName).toBe('李四');
   }, 30_000);
 
   it('offline edits on both PCs: a conflict on both, nothing overwritten; the clerk combines fields and both PCs agree', async () => {
@@ -369,11 +410,18 @@ describe('the live sync (service)', () => {
       expect(result.ok).toBe(true);
       await a.save(caseOf(1));
       await wait(() => service.getStatus().state === 'synced' && service.getStatus().pending === 0);
+      // 299 more in one save; the server stops while they are on their way.
+      await writeChanges(
+        Array.from({ length: 299 }, (_, i) => {
+          const c = caseOf(i + 2);
+          return { table: 'reviewCases', id: c.id, record: c, before: null, action: 'create' as const, summary: c.caseNo };
+        }),
+        { actor: '张三' },
+      );
+      await wait(() => service.getStatus().state === 'syncing', 5_000).catch(() => undefined);
       await server.stop();
-      for (let i = 2; i <= 300; i++) await a.save(caseOf(i));
       await wait(() => service.getStatus().state === 'offline');
       expect(service.getStatus().error).toBe(service.MESSAGES.unreachable);
-      expect(service.getStatus().pending).toBeGreaterThan(0);
       await server.start();
       await wait(async () => (await remote().info()).doc_count >= 300 + 300, 30_000);
       await wait(() => service.getStatus().state === 'synced');
@@ -381,6 +429,71 @@ describe('the live sync (service)', () => {
     await service.resetForTests();
     await b.sync();
     expect(await b.at(() => b.db.reviewCases.count())).toBe(300);
+  }, 90_000);
+
+  it('a change the server refuses (validate_doc_update) is listed in 最近的错误; the rest goes through', async () => {
+    const a = new Pc('PC-A', '张三');
+    const url = `${server.url}/${dbName}`;
+    const admin = `Basic ${Buffer.from(`${adminAuth.username}:${adminAuth.password}`).toString('base64')}`;
+    await fetch(`${url}/_design/refuse`, {
+      method: 'PUT',
+      headers: { Authorization: admin, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        validate_doc_update:
+          "function (doc) { if (doc.record && doc.record.applicant === '拒绝') throw({ forbidden: '受理点账号不能修改局机关的记录' }); }",
+      }),
+    });
+    await a.at(async () => {
+      service.setPouch(PouchDB, { adapter: 'memory', name: crypto.randomUUID() });
+      expect((await service.startSync({ url, user: bureau.user, password: bureau.password })).ok).toBe(true);
+      await a.save(caseOf(1, 'refused', { applicant: '拒绝' }));
+      await a.save(caseOf(2, 'accepted'));
+      await wait(() => service.getErrors().some((e) => e.message.includes('受理点账号不能修改局机关的记录')));
+      expect(service.getErrors()[0].message).toBe('服务器拒绝了一条修改（rec:reviewCases:refused）：受理点账号不能修改局机关的记录');
+      await wait(
+        async () =>
+          (await remote()
+            .get(recordDocId('reviewCases', 'accepted'))
+            .catch(() => null)) !== null,
+      );
+      expect(
+        await remote()
+          .get(recordDocId('reviewCases', 'refused'))
+          .catch(() => null),
+      ).toBeNull();
+      expect(await a.db.reviewCases.count()).toBe(2);
+    });
+    await service.resetForTests();
+  }, 60_000);
+
+  it('a password changed on the server while syncing: 登录已失效, and the local data keeps working', async () => {
+    const a = new Pc('PC-A', '张三');
+    const url = `${server.url}/${dbName}`;
+    const admin = `Basic ${Buffer.from(`${adminAuth.username}:${adminAuth.password}`).toString('base64')}`;
+    const userUrl = `${server.url}/_users/org.couchdb.user:wangwu`;
+    await fetch(userUrl, {
+      method: 'PUT',
+      headers: { Authorization: admin, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'wangwu', password: 'first', roles: ['fazhi_clerk'], type: 'user' }),
+    });
+    await a.at(async () => {
+      service.setPouch(PouchDB, { adapter: 'memory', name: crypto.randomUUID() });
+      expect((await service.startSync({ url, user: 'wangwu', password: 'first' })).ok).toBe(true);
+      await wait(() => service.getStatus().state === 'synced');
+      const doc = (await (await fetch(userUrl, { headers: { Authorization: admin } })).json()) as Record<string, unknown>;
+      await fetch(userUrl, {
+        method: 'PUT',
+        headers: { Authorization: admin, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...doc, password: 'changed' }),
+      });
+      await a.save(caseOf(1));
+      await wait(() => service.getStatus().state === 'error');
+      expect(service.getStatus().error).toBe(service.MESSAGES.expired);
+      expect(service.getErrors()[0].message).toBe(service.MESSAGES.expired);
+      await a.save(caseOf(2));
+      expect(await a.db.reviewCases.count()).toBe(2);
+    });
+    await service.resetForTests();
   }, 60_000);
 });
 

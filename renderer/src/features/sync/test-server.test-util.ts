@@ -19,7 +19,7 @@ export interface TestServer {
 }
 
 async function waitUp(url: string, up: boolean): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 600; i++) {
     const ok = await fetch(url).then(
       (r) => r.ok,
       () => false,

@@ -107,3 +107,36 @@ export function searchReviewList({ term, expected, timeoutMs }) {
     input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: term }));
   });
 }
+
+/**
+ * From the hash change to #/stats?year=Y until every year panel shows its figures (no skeleton, the 行政协议 card's
+ * 年末待审 shown), painted.
+ */
+export function openStatsPage({ year, timeoutMs }) {
+  return new Promise((resolve, reject) => {
+    const afterPaint = (cb) =>
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => cb(performance.now());
+        ch.port2.postMessage(0);
+      });
+    const shown = () =>
+      document.body.textContent.includes(`${year}年度统计`) &&
+      !document.querySelector('.ant-skeleton') &&
+      [...document.querySelectorAll('.ant-statistic-title')].some((e) => e.textContent === '年末待审');
+    let t0 = 0;
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      afterPaint((t) => resolve(t - t0));
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`年度统计 ${year} not shown within ${timeoutMs} ms`));
+    }, timeoutMs);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    t0 = performance.now();
+    location.hash = `#/stats?year=${year}`;
+  });
+}

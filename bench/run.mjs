@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
-import { openReviewList, searchReviewList, watchFirstList } from './in-page.mjs';
+import { openReviewList, openStatsPage, searchReviewList, watchFirstList } from './in-page.mjs';
 import { initialJs } from './js-size.mjs';
 import { printTable, rowOf } from './report.mjs';
 
@@ -44,6 +44,12 @@ const HEAVY_RUNS = Number(process.env.BENCH_HEAVY_RUNS ?? 3);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'];
 const IMPORT_ROWS = 10_000;
+/** BENCH_LOG_ENTRIES: the change log seeded with the records (issue 15: full before/after copies, as the app writes them). */
+const LOG_ENTRIES = Number(process.env.BENCH_LOG_ENTRIES ?? 500_000);
+/** BENCH_RESTORE_RUNS: restores of the backup (each minutes long at 500,000 log entries). */
+const RESTORE_RUNS = Number(process.env.BENCH_RESTORE_RUNS ?? 1);
+/** A first visit of a page: this long after the app started on another page. */
+const FIRST_VISIT_AFTER_MS = 3_000;
 const skipBuild = process.argv.includes('--skip-build');
 /** --only=open,list,figures,export,import,backup: measure just those (with --reuse-db, for working on a fix). */
 const only = process.argv
@@ -139,6 +145,7 @@ function seedCacheDir() {
   for (const f of readdirSync(join(ROOT, 'bench/gen')).sort()) hash.update(readFileSync(join(ROOT, 'bench/gen', f)));
   hash.update(readFileSync(join(ROOT, 'renderer/src/db/db.ts')));
   hash.update(today);
+  hash.update(String(LOG_ENTRIES));
   return join(TMP, 'seeded', hash.digest('hex').slice(0, 16));
 }
 
@@ -185,9 +192,30 @@ async function main() {
   let { context, bench } = await launch(profile, !reuseDb && !cached);
   const rows = [];
   const extra = {};
+  // The repository's results are those of a run in the default folder; a side run (BENCH_TMP) keeps its own.
+  const resultsFile = process.env.BENCH_TMP ? join(TMP, 'results.json') : join(ROOT, 'bench/results.json');
+  const machineInfo = (userAgent) => ({
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    chromium: chromiumVersion(userAgent),
+    node: process.version,
+    date: new Date().toISOString(),
+    today,
+    runs: RUNS,
+    heavyRuns: HEAVY_RUNS,
+    restoreRuns: RESTORE_RUNS,
+    changeLogEntries: LOG_ENTRIES,
+    loadAverage: [loadAtStart, loadavg()[0]].map((l) => Math.round(l * 100) / 100),
+  });
+  /** The results so far, after every measure: a run stopped part-way (hours at 500,000 log entries on a busy machine) keeps them. */
+  let agent = '';
+  const flush = () =>
+    writeFileSync(resultsFile, `${JSON.stringify({ machine: { ...machineInfo(agent), partial: true }, results: rows, details: extra }, null, 2)}\n`);
   try {
     await empty.bench.evaluate(() => window.__bench.settingsOnly());
     const userAgent = await bench.evaluate(() => navigator.userAgent);
+    agent = userAgent;
 
     const openApp = async (ctx) => {
       const page = await ctx.newPage();
@@ -212,10 +240,12 @@ async function main() {
       writeFileSync(SEED_FILE, JSON.stringify(seed));
       log(`seeded database copied from ${relative(ROOT, cacheDir)} (same generator, schema and day; --fresh seeds anew)`);
     } else {
-      log('seeding 50,000 cases, 5,000 letters, 20,000 normative records, 10,000 agreements');
-      seed = await bench.evaluate((d) => window.__bench.seed(d), today);
+      log(`seeding 50,000 cases, 5,000 letters, 20,000 normative records, 10,000 agreements, ${LOG_ENTRIES} change-log entries`);
+      seed = await bench.evaluate(([d, n]) => window.__bench.seed(d, n), [today, LOG_ENTRIES]);
       writeFileSync(SEED_FILE, JSON.stringify(seed));
-      log(`seeded in ${Math.round(seed.generateMs)} ms (generate) + ${Math.round(seed.putMs)} ms (put): ${JSON.stringify(seed.counts)}`);
+      log(
+        `seeded in ${Math.round(seed.generateMs)} ms (generate) + ${Math.round(seed.putMs)} ms (put, ${Math.round(seed.logMs)} ms of it the ${seed.changeLogEntries} log entries): ${JSON.stringify(seed.counts)}`,
+      );
       await context.close();
       rmSync(join(TMP, 'seeded'), { recursive: true, force: true });
       mkdirSync(cacheDir, { recursive: true });
@@ -239,6 +269,7 @@ async function main() {
       );
     }
 
+    flush();
     if (want('list')) {
       log('行政复议 list: first screen after the hash change, then the search');
       const app = await context.newPage();
@@ -286,27 +317,99 @@ async function main() {
       await app.close();
     }
 
+    flush();
+    if (want('firstvisit')) {
+      // A first visit: a new page (its own Dexie, no cache of the list), the app opened on 设置, then #/review.
+      const firstVisit = async (throttle) => {
+        const page = await context.newPage();
+        const cdp = throttle > 1 ? await context.newCDPSession(page) : null;
+        await page.goto(`${BASE}/#/settings`);
+        await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 120_000 });
+        // The clerk reads the first page a few seconds before opening the list (the app preloads the list's code
+        // 2 s after it starts; its data is not read before the visit).
+        await page.waitForTimeout(FIRST_VISIT_AFTER_MS);
+        if (cdp) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        const r = await page.evaluate(openReviewList, { firstCaseNo: seed.firstCaseNo, total: seed.liveCases, timeoutMs: 120_000 });
+        if (cdp) await cdp.detach();
+        await page.close();
+        return r;
+      };
+      for (const throttle of [1, 4]) {
+        log(`行政复议 list, first visit${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}`);
+        const runs = await repeat(RUNS, () => firstVisit(throttle));
+        const tag = throttle > 1 ? `, CPU ${throttle}× slower` : '';
+        const key = throttle > 1 ? 'Throttled' : '';
+        rows.push(
+          rowOf({
+            key: `reviewFirstVisitRows${key}`,
+            label: `行政复议 list, first visit${tag}: first rows painted`,
+            runs: runs.map((r) => r.firstRows),
+            target: throttle > 1 ? null : { ms: 100 },
+          }),
+        );
+        rows.push(
+          rowOf({
+            key: `reviewFirstVisitUsable${key}`,
+            label: `行政复议 list, first visit${tag}: usable (all cases loaded, search/filter/paging)`,
+            runs: runs.map((r) => r.complete),
+            target: throttle > 1 ? null : { ms: 300 },
+          }),
+        );
+      }
+    }
+
+    flush();
+    if (want('stats')) {
+      log('年度统计 page, first visit');
+      const statsVisit = async () => {
+        const page = await context.newPage();
+        await page.goto(`${BASE}/#/settings`);
+        await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 120_000 });
+        await page.waitForTimeout(500);
+        const t = await page.evaluate(openStatsPage, { year: seed.year, timeoutMs: 120_000 });
+        await page.close();
+        return t;
+      };
+      const runs = await repeat(RUNS, statsVisit);
+      rows.push(
+        rowOf({ key: 'statsFirstVisit', label: `年度统计 ${seed.year}, first visit: every panel's figures painted`, runs, target: { ms: 500 } }),
+      );
+    }
+
     const available = await bench.evaluate(() => window.__bench.available());
+    flush();
     if (want('figures')) {
       log('year-end figures');
       await bench.evaluate((y) => window.__bench.figures(y), seed.year);
       const figures = [];
       const floor = [];
+      const yearFloor = [];
       for (let i = 0; i < HEAVY_RUNS; i++) {
         floor.push(await bench.evaluate(() => window.__bench.floor()));
+        yearFloor.push(await bench.evaluate((y) => window.__bench.yearFloor(y), seed.year));
         figures.push(await bench.evaluate((y) => window.__bench.figures(y), seed.year));
       }
+      extra.figures = { recordsRead: figures[0].records, recordsOfYearFloor: yearFloor[0].records };
       rows.push(
         rowOf({
           key: 'figures',
-          label: `Year-end figures ${seed.year}, all ledgers vs. getAll per table`,
-          runs: figures,
-          base: floor,
+          label: `Year-end figures ${seed.year} (${figures[0].records} records read), all ledgers vs. getAll of just those records`,
+          runs: figures.map((r) => r.ms),
+          base: yearFloor.map((r) => r.ms),
           target: { ratio: 1.5 },
+        }),
+      );
+      rows.push(
+        rowOf({
+          key: 'figuresVsFullTables',
+          label: `Year-end figures ${seed.year} vs. one getAll of every ledger table (every year)`,
+          runs: figures.map((r) => r.ms),
+          base: floor,
         }),
       );
     }
 
+    flush();
     if (want('export')) {
       log('xlsx export of one year');
       if (available.export && available.import) {
@@ -342,6 +445,56 @@ async function main() {
       } else rows.push(rowOf({ key: 'exportXlsx', label: 'xlsx export of one year', unavailable: true, target: { ratio: 1.5 } }));
     }
 
+    flush();
+    if (want('backup')) {
+      log('full backup, then its restore');
+      if (available.backup) {
+        const bak = [];
+        const bakFloor = [];
+        for (let i = 0; i < HEAVY_RUNS; i++) {
+          bak.push(await bench.evaluate(() => window.__bench.backup()));
+          if (i === 0) bakFloor.push(await bench.evaluate(() => window.__bench.backupFloor()));
+        }
+        extra.backup = { bytes: bak[0].bytes, counts: bak[0].counts, floorRows: bakFloor[0].rows, longTasks: bak.map((r) => r.longTasks) };
+        rows.push(
+          rowOf({
+            key: 'backup',
+            label: `Full backup (${(bak[0].bytes / 1048576).toFixed(1)} MB .fzbak, ${bak[0].counts.changeLog ?? 0} log entries) vs. reading every row`,
+            runs: bak.map((r) => r.ms),
+            base: bakFloor.map((r) => r.ms),
+          }),
+        );
+        rows.push(
+          rowOf({ key: 'backupFreeze', label: 'Full backup: longest main-thread task', runs: bak.map((r) => r.longestTaskMs), target: { ms: 100 } }),
+        );
+        let res = [];
+        try {
+          res = await repeat(RESTORE_RUNS, () => bench.evaluate(() => window.__bench.restore()));
+        } catch (e) {
+          log(`restore failed: ${e?.message ?? e}`);
+          rows.push(
+            rowOf({ key: 'restore', label: 'Restore of that backup', unavailable: true, note: `failed: ${String(e?.message ?? e).slice(0, 200)}` }),
+          );
+        }
+        if (res[0]) {
+          extra.restore = { bytes: res[0].bytes, counts: res[0].counts, longTasks: res.map((r) => r.longTasks) };
+          rows.push(
+            rowOf({
+              key: 'restore',
+              label: 'Restore of that backup (check + stage, 恢复前 backup, replace) vs. reading every row',
+              runs: res.map((r) => r.ms),
+              base: bakFloor.map((r) => r.ms),
+              parts: res.map((r) => r.parts),
+            }),
+          );
+          rows.push(
+            rowOf({ key: 'restoreFreeze', label: 'Restore: longest main-thread task', runs: res.map((r) => r.longestTaskMs), target: { ms: 100 } }),
+          );
+        }
+      } else rows.push(rowOf({ key: 'backup', label: 'Full backup', unavailable: true }));
+    }
+
+    flush();
     if (want('import')) {
       log('import of a 10,000-row sheet');
       const prepared = available.import ? await bench.evaluate(([d, n]) => window.__bench.prepareImport(d, n), [today, IMPORT_ROWS]) : null;
@@ -391,27 +544,7 @@ async function main() {
       } else rows.push(rowOf({ key: 'importXlsx', label: `Import of a ${IMPORT_ROWS}-row sheet`, unavailable: true, target: { ratio: 2 } }));
     }
 
-    if (want('backup')) {
-      log('full backup');
-      if (available.backup) {
-        const bak = [];
-        const bakFloor = [];
-        for (let i = 0; i < HEAVY_RUNS; i++) {
-          bak.push(await bench.evaluate(() => window.__bench.backup()));
-          if (i === 0) bakFloor.push(await bench.evaluate(() => window.__bench.backupFloor()));
-        }
-        extra.backup = { bytes: bak[0].bytes, counts: bak[0].counts, floorBytes: bakFloor[0].bytes };
-        rows.push(
-          rowOf({
-            key: 'backup',
-            label: `Full backup (${(bak[0].bytes / 1048576).toFixed(1)} MB JSON) vs. getAll + JSON.stringify`,
-            runs: bak.map((r) => r.ms),
-            base: bakFloor.map((r) => r.ms),
-          }),
-        );
-      } else rows.push(rowOf({ key: 'backup', label: 'Full backup', unavailable: true }));
-    }
-
+    flush();
     const js = initialJs(APP_OUT);
     extra.javascript = js;
     rows.push(
@@ -424,22 +557,10 @@ async function main() {
     );
     rows.push(rowOf({ key: 'lazyJs', label: `Lazy JS (${js.lazy.length} chunks), gzip`, size: js.lazyGzip, rawSize: js.lazyRaw }));
 
-    const machine = {
-      cpu: cpus()[0]?.model ?? 'unknown',
-      cores: cpus().length,
-      memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
-      chromium: chromiumVersion(userAgent),
-      node: process.version,
-      date: new Date().toISOString(),
-      today,
-      runs: RUNS,
-      heavyRuns: HEAVY_RUNS,
-      loadAverage: [loadAtStart, loadavg()[0]].map((l) => Math.round(l * 100) / 100),
-    };
+    const machine = machineInfo(userAgent);
     printTable(rows, machine);
     for (const f of js.lazy) console.log(`  lazy chunk ${f.file}: ${(f.raw / 1024).toFixed(0)} kB, gzip ${(f.gzip / 1024).toFixed(0)} kB`);
     // The repository's results are those of a run in the default folder; a side run (BENCH_TMP) keeps its own.
-    const resultsFile = process.env.BENCH_TMP ? join(TMP, 'results.json') : join(ROOT, 'bench/results.json');
     writeFileSync(resultsFile, `${JSON.stringify({ machine, results: rows, details: extra }, null, 2)}\n`);
     log(`done; written to ${relative(ROOT, resultsFile)} (median of ${RUNS} runs, ${HEAVY_RUNS} for export, import and backup)`);
   } finally {

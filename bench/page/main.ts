@@ -13,10 +13,12 @@ import { computeReviewYearFigures } from '../../shared/review/counts';
 import type { ReviewCase } from '../../shared/review/types';
 import type { LedgerRecords } from '../../shared/year-records';
 import { markAwaiting } from '../../renderer/src/db/awaiting';
+import { markYearSpan } from '../../renderer/src/db/year-span';
 import { DB_NAME, getDb } from '../../renderer/src/db/db';
 import { loadSettings } from '../../renderer/src/db/settings-repo';
+import { generateChangeLog } from '../gen/change-log';
 import { generateDataset, tablesOf } from '../gen/dataset';
-import { getAllStores, LEDGER_STORES, openExisting, putRow, replaceRows } from './raw-idb';
+import { appendRows, getAllStores, getYearRecords, LEDGER_STORES, openExisting, putRow, replaceRows } from './raw-idb';
 import { heavySteps } from './heavy';
 import { backupFns, exportFns, importFns } from './optional';
 
@@ -54,8 +56,11 @@ async function settingsOnly(): Promise<void> {
   await putRow(await rawDb(), 'settings', { key: 'app', value: { operatorName: OPERATOR } });
 }
 
-/** Generates the issue-9 database and puts it into the app's (already created) database, replacing any rows. */
-async function seed(today: string) {
+/**
+ * Generates the issue-9 database and puts it into the app's (already created) database, replacing any rows, with a
+ * change log of `logEntries` entries as the app writes them (issue 15: full before/after copies).
+ */
+async function seed(today: string, logEntries = 0) {
   const t0 = performance.now();
   const data = generateDataset({ today });
   const generateMs = ms(t0);
@@ -65,10 +70,20 @@ async function seed(today: string) {
   const t1 = performance.now();
   for (const [store, rows] of Object.entries(tablesOf(data))) {
     // Plain IndexedDB puts bypass Dexie's middleware: derive the index-only field the app keeps (db/awaiting.ts).
-    for (const row of rows) markAwaiting(store, row as object);
+    for (const row of rows) {
+      markAwaiting(store, row as object);
+      markYearSpan(store, row as object);
+    }
     await replaceRows(db, store, rows);
   }
   await replaceRows(db, 'changeLog', []);
+  const t2 = performance.now();
+  let logged = 0;
+  for (const batch of generateChangeLog(tablesOf(data), logEntries)) {
+    await appendRows(db, 'changeLog', batch);
+    logged += batch.length;
+  }
+  const logMs = ms(t2);
   await replaceRows(db, 'settings', [{ key: 'app', value: { operatorName: OPERATOR } }]);
   const putMs = ms(t1);
   const live = data.cases.filter((c) => c.deleted === 0).sort(newestFirst);
@@ -76,6 +91,8 @@ async function seed(today: string) {
   return {
     generateMs,
     putMs,
+    logMs,
+    changeLogEntries: logged,
     counts: Object.fromEntries(Object.entries(tablesOf(data)).map(([k, v]) => [k, v.length])),
     cleanupItems: data.cleanupBatches.reduce((n, b) => n + b.items.length, 0),
     liveCases: live.length,
@@ -87,15 +104,33 @@ async function seed(today: string) {
   };
 }
 
-/** The 年度统计 figures the app's way: the queries of year-data.ts / the page's hooks, then the shared functions. */
-async function figures(year: number): Promise<number> {
+/**
+ * The 年度统计 figures the app's way: the page's read (year-data.ts loadYearRecords, through the yearSpan index;
+ * loadLedgerRecords before it existed), then every year section's figures.
+ */
+async function figures(year: number): Promise<{ ms: number; records: number }> {
   const fns = await exportFns();
   const t0 = performance.now();
-  const [all, settings] = await Promise.all([fns ? fns.loadLedgerRecords() : loadFallback(), loadSettings()]);
+  const read = fns?.loadYearRecords ? fns.loadYearRecords(year) : fns ? fns.loadLedgerRecords() : loadFallback();
+  const [all, settings] = await Promise.all([read, loadSettings()]);
   computeReviewYearFigures({ cases: [...all.cases], letters: [...all.letters], year, correctionRate: settings.correctionRate });
   computeNormativeYearFigures({ ...all, year, filingDays: settings.normativePeriods.filingDays });
   computeAgreementYearFigures({ reviews: [...all.agreements], year });
-  return ms(t0);
+  const took = ms(t0);
+  const records = Object.values(all).reduce((n, rows) => n + ((rows as unknown[] | undefined)?.length ?? 0), 0);
+  return { ms: took, records };
+}
+
+/** Plain getAll of just the records the year reads (yearSpan keys 0 and Y): the least that read can cost. */
+async function yearFloor(year: number): Promise<{ ms: number; records: number }> {
+  const db = await rawDb();
+  const t0 = performance.now();
+  const records = await getYearRecords(
+    db,
+    LEDGER_STORES.filter((st) => db.objectStoreNames.contains(st)),
+    year,
+  );
+  return { ms: ms(t0), records };
 }
 
 /** The 年度统计 page's own hooks' queries, for when year-data.ts is not there. */
@@ -116,7 +151,10 @@ async function loadFallback(): Promise<LedgerRecords> {
 async function floor(): Promise<number> {
   const db = await rawDb();
   const t0 = performance.now();
-  await getAllStores(db, LEDGER_STORES);
+  await getAllStores(
+    db,
+    LEDGER_STORES.filter((st) => db.objectStoreNames.contains(st)),
+  );
   return ms(t0);
 }
 
@@ -130,6 +168,7 @@ window.__bench = {
   seed,
   settingsOnly,
   figures,
+  yearFloor,
   floor,
   available: async () => ({ export: !!(await exportFns()), import: !!(await importFns()), backup: !!(await backupFns()) }),
   ...heavySteps(),

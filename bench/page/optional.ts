@@ -32,6 +32,8 @@ async function load<T>(path: string, names: (keyof T)[]): Promise<T | null> {
 
 export interface ExportFns {
   loadLedgerRecords: typeof YearData.loadLedgerRecords;
+  /** Since issue 15: one year's records through the yearSpan index. */
+  loadYearRecords?: typeof YearData.loadYearRecords;
   loadYearData: typeof YearData.loadYearData;
   computeYearData: typeof YearData.computeYearData;
   buildExportContent: typeof ExportContent.buildExportContent;
@@ -47,6 +49,7 @@ export async function exportFns(): Promise<ExportFns | null> {
   return y && c && x
     ? {
         loadLedgerRecords: y.loadLedgerRecords,
+        ...(typeof y.loadYearRecords === 'function' ? { loadYearRecords: y.loadYearRecords } : {}),
         loadYearData: y.loadYearData,
         computeYearData: y.computeYearData,
         buildExportContent: c.buildExportContent,
@@ -81,7 +84,11 @@ export async function importFns(): Promise<ImportFns | null> {
     : null;
 }
 
-export async function backupFns(): Promise<{ takeBackup: typeof BackupService.takeBackup } | null> {
-  const b = await load<typeof BackupService>('../../renderer/src/features/backup/backup-service.ts', ['takeBackup']);
-  return b ? { takeBackup: b.takeBackup } : null;
+export async function backupFns(): Promise<Pick<typeof BackupService, 'takeBackup' | 'prepareRestore' | 'applyRestore'> | null> {
+  const b = await load<typeof BackupService>('../../renderer/src/features/backup/backup-service.ts', [
+    'takeBackup',
+    'prepareRestore',
+    'applyRestore',
+  ]);
+  return b ? { takeBackup: b.takeBackup, prepareRestore: b.prepareRestore, applyRestore: b.applyRestore } : null;
 }

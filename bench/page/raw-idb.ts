@@ -8,6 +8,7 @@ export const LEDGER_STORES = [
   'filingReviews',
   'cleanupBatches',
   'agreementReviews',
+  'litigationCases',
 ] as const;
 
 /** Opens the database at its current version: it must already exist (created by the app's Dexie schema). */
@@ -56,6 +57,53 @@ export function getAllStores(db: IDBDatabase, stores: readonly string[]): Promis
       req.onsuccess = () => (out[name] = req.result);
     }
     tx.oncomplete = () => resolve(out);
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+/** Puts the rows (without clearing) in one transaction. */
+export async function appendRows(db: IDBDatabase, store: string, rows: readonly unknown[]): Promise<void> {
+  const tx = db.transaction(store, 'readwrite', { durability: 'relaxed' });
+  const os = tx.objectStore(store);
+  for (const row of rows) os.put(row);
+  await done(tx);
+}
+
+/** Every row of the store, read in key ranges of `batch` rows (a store too large for one getAll); returns the count. */
+export async function readAllInBatches(db: IDBDatabase, store: string, batch = 5_000): Promise<number> {
+  let count = 0;
+  let after: IDBValidKey | null = null;
+  for (;;) {
+    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const keys: IDBValidKey[] = await new Promise((resolve, reject) => {
+      const tx = db.transaction(store, 'readonly');
+      const os = tx.objectStore(store);
+      const rows = os.getAll(range, batch);
+      const ks = os.getAllKeys(range, batch);
+      tx.oncomplete = () => {
+        count += rows.result.length;
+        resolve(ks.result);
+      };
+      tx.onerror = () => reject(tx.error);
+    });
+    if (keys.length < batch) return count;
+    after = keys[keys.length - 1]!;
+  }
+}
+
+/** The records of one year the way loadYearRecords finds them (yearSpan keys 0 and Y), with plain getAll. */
+export function getYearRecords(db: IDBDatabase, stores: readonly string[], year: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction([...stores], 'readonly');
+    let n = 0;
+    for (const name of stores) {
+      const index = tx.objectStore(name).index('yearSpan');
+      for (const key of [0, year]) {
+        const req = index.getAll(key);
+        req.onsuccess = () => (n += req.result.length);
+      }
+    }
+    tx.oncomplete = () => resolve(n);
     tx.onerror = () => reject(tx.error);
   });
 }

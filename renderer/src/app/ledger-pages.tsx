@@ -6,6 +6,7 @@
  */
 import { AuditOutlined, BankOutlined, BookOutlined, FileProtectOutlined, FileTextOutlined } from '../ui/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
+import { lazyPage } from './lazy-page';
 import { agreementDeadline } from '../../../shared/agreements/deadline';
 import type { WorkCalendar } from '../../../shared/calendar/working-days';
 import type { DateStr } from '../../../shared/dates';
@@ -52,12 +53,9 @@ export type TodoSource<T extends LedgerTable> = (records: readonly RecordOf<T>[]
 
 export type StatsPanel<K extends YearSectionKey> = ComponentType<{ f: YearFigures[K]; settings: AppSettings }>;
 
-const load = {
-  reviewList: () => import('../features/review/ReviewListPage'),
-  casePage: () => import('../features/review/CasePage'),
-};
-const ReviewListPage = lazy(() => load.reviewList().then((m) => ({ default: m.ReviewListPage })));
-const CasePage = lazy(() => load.casePage().then((m) => ({ default: m.CasePage })));
+// Drawn without a Suspense fallback once preloaded (lazy-page.tsx): the pages used all day.
+const ReviewListPage = lazyPage(() => import('../features/review/ReviewListPage').then((m) => m.ReviewListPage));
+const CasePage = lazyPage(() => import('../features/review/CasePage').then((m) => m.CasePage));
 const LettersPage = lazy(() => import('../features/review/LettersPage').then((m) => ({ default: m.LettersPage })));
 const AgreementsPage = lazy(() => import('../features/agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })));
 const AgreementPage = lazy(() => import('../features/agreements/AgreementPage').then((m) => ({ default: m.AgreementPage })));
@@ -72,7 +70,7 @@ export const LEDGER_PAGES: readonly LedgerPage[] = [
     icon: <AuditOutlined />,
     label: '行政复议案件',
     page: ([id]) => (id ? <CasePage id={id} /> : <ReviewListPage />),
-    preload: () => Promise.all([load.reviewList(), load.casePage()]),
+    preload: () => Promise.all([ReviewListPage.preload(), CasePage.preload()]),
   },
   { key: 'letters', icon: <FileTextOutlined />, label: '意见书 / 建议书', page: () => <LettersPage /> },
   { key: 'normative', icon: <BookOutlined />, label: '规范性文件', page: (rest) => <NormativePage path={rest} /> },

@@ -59,7 +59,7 @@ async function register(page: Page, c: Lawsuit): Promise<void> {
   await page.getByRole('button', { name: /结\s?案$/ }).click();
   const conclude = page.getByRole('dialog', { name: `结案：${c.caseNo}` });
   await pickDate(conclude.getByLabel('结案日期'), c.concluded);
-  await pickOption(page, conclude.getByLabel('结案方式'), c.outcome);
+  await conclude.getByRole('radio', { name: c.outcome, exact: true }).check();
   await conclude.getByRole('button', { name: label('保存') }).click();
   await expect(conclude).toBeHidden();
   await expect(page.getByText(`2025-${c.concluded.slice(5)}　结案：${c.outcome}`, { exact: true })).toBeVisible();
@@ -167,7 +167,7 @@ test('行政应诉: deadlines on the record page, a hearing corrected, 结案 on
   await page.getByRole('button', { name: /结\s?案$/ }).click();
   const conclude = page.getByRole('dialog', { name: `结案：${caseNo}` });
   await pickDate(conclude.getByLabel('结案日期'), '2026-12-04');
-  await pickOption(page, conclude.getByLabel('结案方式'), '判决撤销');
+  await conclude.getByRole('radio', { name: '判决撤销', exact: true }).check();
   await pickDate(conclude.getByLabel('裁判文书送达日期'), '2026-12-05');
   await conclude.getByRole('button', { name: label('保存') }).click();
   await expect(conclude).toBeHidden();

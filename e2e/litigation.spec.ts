@@ -59,7 +59,7 @@ async function register(page: Page, c: Lawsuit): Promise<void> {
   await page.getByRole('button', { name: /结\s?案$/ }).click();
   const conclude = page.getByRole('dialog', { name: `结案：${c.caseNo}` });
   await pickDate(conclude.getByLabel('结案日期'), c.concluded);
-  await pickOption(page, conclude.getByLabel('结案方式'), c.outcome);
+  await conclude.getByRole('radio', { name: c.outcome, exact: true }).check();
   await conclude.getByRole('button', { name: label('保存') }).click();
   await expect(conclude).toBeHidden();
   await expect(page.getByText(`2025-${c.concluded.slice(5)}　结案：${c.outcome}`, { exact: true })).toBeVisible();
@@ -167,7 +167,7 @@ test('行政应诉: deadlines on the record page, a hearing corrected, 结案 on
   await page.getByRole('button', { name: /结\s?案$/ }).click();
   const conclude = page.getByRole('dialog', { name: `结案：${caseNo}` });
   await pickDate(conclude.getByLabel('结案日期'), '2026-12-04');
-  await pickOption(page, conclude.getByLabel('结案方式'), '判决撤销');
+  await conclude.getByRole('radio', { name: '判决撤销', exact: true }).check();
   await pickDate(conclude.getByLabel('裁判文书送达日期'), '2026-12-05');
   await conclude.getByRole('button', { name: label('保存') }).click();
   await expect(conclude).toBeHidden();
@@ -194,4 +194,20 @@ test('行政应诉: deadlines on the record page, a hearing corrected, 结案 on
   );
   await page.goto('/#/litigation?state=defence');
   await expect(page.getByText('没有符合条件的案件')).toBeVisible();
+
+  // 是否败诉 set by hand, with its reason (refused without one); the list and the year figures follow.
+  await page.goto('/#/litigation');
+  await page.getByRole('table').getByText(caseNo, { exact: true }).click();
+  await page.getByRole('button', { name: /修\s?改$/ }).click();
+  const edit = page.getByRole('dialog', { name: `修改应诉案件：${caseNo}` });
+  await pickOption(page, edit.getByLabel('是否败诉', { exact: true }), '认定为未败诉');
+  await edit.getByRole('button', { name: label('保存') }).click();
+  await expect(edit.getByText('人工认定是否败诉时，人工认定理由不能为空').first()).toBeVisible();
+  await edit.getByLabel('人工认定理由').fill('判决撤销后责令重作，实体处理未被否定');
+  await edit.getByRole('button', { name: label('保存') }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByText('未败诉（人工认定：判决撤销后责令重作，实体处理未被否定）')).toBeVisible();
+  await page.getByRole('button', { name: '返回列表' }).click();
+  await expect(page.getByRole('table').getByRole('row').filter({ hasText: caseNo })).toContainText('撤销');
+  await expect(page.getByRole('table').getByRole('row').filter({ hasText: caseNo })).not.toContainText('败诉');
 });

@@ -53,6 +53,17 @@ describe('行政应诉 list states', () => {
   });
 });
 
+describe('a lapsed appeal period', () => {
+  // A 判决 served 2019-04-03 with no decision recorded: the 15 days ran out on 2019-04-18.
+  const lapsed = lc({ receivedDate: '2019-01-10', concludedDate: '2019-04-01', outcome: 'revoke', servedDate: '2019-04-03' });
+  it('is neither 待决定上诉 nor 已超期, and not a running deadline', () => {
+    expect(dl(lapsed).find((d) => d.kind === 'appeal')).toMatchObject({ state: 'open', due: '2019-04-18' });
+    expect(state(lapsed, 'appeal')).toBe(false);
+    expect(state(lapsed, 'overdue')).toBe(false);
+    expect(runningDeadlines(dl(lapsed))).toEqual([]);
+  });
+});
+
 describe('行政应诉 list filter', () => {
   it('searches 案号, 原告, 共同被告 … in lower case', () => {
     expect(litigationSearchText(awaitingAppeal)).toContain('丹阳市人民政府');

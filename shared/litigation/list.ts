@@ -38,8 +38,16 @@ export function litigationSearchText(c: LitigationCase): string {
   return [c.caseNo, c.plaintiff, c.defendant, c.coDefendant, c.thirdParty, c.actName, c.actDocNo, c.handler, c.counsel].join('\n').toLowerCase();
 }
 
+/**
+ * An appeal period that ran out with no decision recorded: the decision became final, nothing is left to decide, so
+ * it is neither 待决定上诉 nor 已超期 (and 待办 leaves it out); the record page asks for the decision to be recorded.
+ */
+export function lapsedAppeal(d: Deadline<LitigationDeadlineKind>): boolean {
+  return d.kind === 'appeal' && d.state === 'open' && d.daysLeft !== null && d.daysLeft < 0;
+}
+
 const running = (deadlines: readonly Deadline<LitigationDeadlineKind>[], kind: LitigationDeadlineKind) =>
-  deadlines.some((d) => d.kind === kind && d.state === 'open');
+  deadlines.some((d) => d.kind === kind && d.state === 'open' && !lapsedAppeal(d));
 
 /** Whether the case is in the given state; `deadlines` are the case's (litigationDeadlines). */
 export function inListState(
@@ -60,7 +68,7 @@ export function inListState(
     case 'lost':
       return isLost(c, lossOutcomes);
     case 'overdue':
-      return deadlines.some((d) => d.kind !== 'hearing' && isOverdue(d));
+      return deadlines.some((d) => d.kind !== 'hearing' && isOverdue(d) && !lapsedAppeal(d));
   }
 }
 
@@ -81,7 +89,7 @@ export function matchesLitigationFilter(
   return true;
 }
 
-/** The deadlines still running, earliest first, for the list's 期限 column. */
+/** The deadlines still running (a lapsed appeal period is not), earliest first, for the list's 期限 column. */
 export function runningDeadlines<D extends Deadline<LitigationDeadlineKind>>(deadlines: readonly D[]): D[] {
-  return deadlines.filter((d) => d.state === 'open' && d.due).sort((a, b) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : 0));
+  return deadlines.filter((d) => d.state === 'open' && d.due && !lapsedAppeal(d)).sort((a, b) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : 0));
 }

@@ -14,6 +14,7 @@ import type { Deadline } from '../../../shared/deadline';
 import type { LedgerTable, RecordOf } from '../../../shared/ledgers/registry';
 import type { YearFigures, YearSectionKey } from '../../../shared/ledgers/year-sections';
 import { litigationDeadlines } from '../../../shared/litigation/deadlines';
+import { lapsedAppeal } from '../../../shared/litigation/list';
 import { legalityReviewDeadline } from '../../../shared/normative/legality';
 import { computeCaseDeadlines, computeLetterDeadline } from '../../../shared/review/deadlines';
 import { LETTER_KIND_LABELS } from '../../../shared/review/types';
@@ -164,7 +165,7 @@ export const TODO_SOURCES: { [T in LedgerTable]?: TodoSource<T> } = {
     const out: TodoItem[] = [];
     for (const c of cases) {
       for (const d of litigationDeadlines(c, cal, now)) {
-        if (!isTodo(d) || (d.kind === 'appeal' && (d.daysLeft ?? 0) < 0)) continue;
+        if (!isTodo(d) || lapsedAppeal(d)) continue;
         out.push({
           key: `${c.id}:${d.kind}:${d.due}`,
           ledger: '行政应诉',

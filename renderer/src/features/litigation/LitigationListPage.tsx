@@ -94,7 +94,7 @@ export function LitigationListPage() {
       ),
     },
     { title: '审级', key: 'instance', width: 52, render: (_, r) => INSTANCE_LABELS[r.c.instance] },
-    { title: '法院', key: 'court', width: 112, render: (_, r) => <span title={r.c.court}>{r.c.court}</span> },
+    { title: '法院', key: 'court', width: 120, render: (_, r) => <span title={r.c.court}>{r.c.court}</span> },
     // A long name (江苏丹阳经济开发区某某村民委员会) wraps rather than end in "…".
     { title: '原告', key: 'plaintiff', width: 112, render: (_, r) => r.c.plaintiff },
     { title: '被告', key: 'defendant', onCell: (r) => organCell(r.c.defendant), render: (_, r) => <OrganName name={r.c.defendant} /> },
@@ -117,7 +117,7 @@ export function LitigationListPage() {
     {
       title: '结案方式',
       key: 'outcome',
-      width: 140,
+      width: 132,
       render: (_, r) => {
         if (!r.c.outcome) return <Tag color="blue">审理中</Tag>;
         const label = LITIGATION_OUTCOME_LABELS[r.c.outcome];

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { App, Checkbox, Form, Input, Modal, Select, type FormInstance } from 'antd';
+import { App, Checkbox, Form, Input, Modal, Radio, type FormInstance } from 'antd';
 import { LITIGATION_FIELD_LABELS as L } from '../../../../shared/litigation/schema';
 import { LITIGATION_OUTCOME_LABELS, LITIGATION_OUTCOMES, type Hearing, type LitigationCase } from '../../../../shared/litigation/types';
 import { useSettings } from '../../app/settings-context';
@@ -22,9 +22,11 @@ function CaseModal({
   save,
   onClose,
   children,
+  width,
 }: {
   open: boolean;
   title: string;
+  width?: number;
   c: LitigationCase;
   initial: () => Record<string, unknown>;
   /** Saves the form's values with the version the modal was opened with; resolves to the success message. */
@@ -73,6 +75,7 @@ function CaseModal({
       okText="保存"
       cancelText="取消"
       onOk={submit}
+      width={width}
       confirmLoading={saving}
       onCancel={(e) => (isCancelButton(e) ? onClose() : guard.askDiscard(changed, onClose))}
       destroyOnHidden
@@ -142,6 +145,7 @@ export function ConcludeModal({ c, open, onClose }: { c: LitigationCase; open: b
       open={open}
       c={c}
       title={`结案：${c.caseNo}`}
+      width={640}
       initial={() => ({})}
       save={async (v, openedAt) => {
         const input = {
@@ -160,7 +164,11 @@ export function ConcludeModal({ c, open, onClose }: { c: LitigationCase; open: b
             <DateField style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="outcome" label={L.outcome} required>
-            <Select listHeight={420} options={LITIGATION_OUTCOMES.map((o) => ({ value: o, label: LITIGATION_OUTCOME_LABELS[o] }))} />
+            {/* All the outcomes at once, two a row: no scrolling through a small dropdown list. */}
+            <Radio.Group
+              style={{ display: 'grid', gridTemplateColumns: 'repeat(2, 1fr)', rowGap: 6 }}
+              options={LITIGATION_OUTCOMES.map((o) => ({ value: o, label: LITIGATION_OUTCOME_LABELS[o] }))}
+            />
           </Form.Item>
           <Form.Item
             name="servedDate"

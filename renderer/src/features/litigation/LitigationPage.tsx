@@ -5,7 +5,7 @@ import { LEDGER_BY_TABLE } from '../../../../shared/ledgers/registry';
 import { valueTextOf } from '../../../../shared/ledgers/history';
 import { isLost } from '../../../../shared/litigation/counts';
 import { litigationDeadlines } from '../../../../shared/litigation/deadlines';
-import { LITIGATION_DEADLINE_SHORT } from '../../../../shared/litigation/list';
+import { LITIGATION_DEADLINE_SHORT, lapsedAppeal } from '../../../../shared/litigation/list';
 import { LITIGATION_FIELD_LABELS as L } from '../../../../shared/litigation/schema';
 import {
   APPEAL_DECISION_LABELS,
@@ -126,7 +126,11 @@ export function LitigationPage({ id }: { id: string }) {
             <Space key={`${d.kind}${d.due}`} size={8} wrap>
               <span style={{ display: 'inline-block', minWidth: 112 }}>{d.label}</span>
               <span style={{ whiteSpace: 'nowrap' }}>{d.kind === 'hearing' ? `开庭日${d.due}` : `截止${d.due}`}</span>
-              <DeadlineTag d={{ ...d, label: LITIGATION_DEADLINE_SHORT[d.kind] }} />
+              {lapsedAppeal(d) ? (
+                <Tag title={`上诉期限：${d.due}（${d.basis}）`}>上诉期已届满，未记录是否上诉</Tag>
+              ) : (
+                <DeadlineTag d={{ ...d, label: LITIGATION_DEADLINE_SHORT[d.kind] }} />
+              )}
               <Typography.Text type="secondary">{d.basis}</Typography.Text>
               {d.kind === 'appeal' && d.state === 'open' && (
                 <Space size={4}>

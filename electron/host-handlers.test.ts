@@ -193,6 +193,16 @@ describe('host:saveSyncCredentials, loadSyncCredentials, clearSyncCredentials', 
     fake.encryption = true;
   });
 
+  it('allows a new server for the page until it reloads, and says when a reload is needed', async () => {
+    await call('host:clearSyncCredentials');
+    expect(await call('host:allowSyncServer', 'https://192.168.10.5:6984/fazhi')).toEqual({ reload: true });
+    expect(syncConnectOrigins()).toEqual(['https://192.168.10.5:6984']);
+    expect(await call('host:allowSyncServer', 'https://192.168.10.5:6984/other')).toEqual({ reload: false });
+    await expect(call('host:allowSyncServer', 'file:///etc/passwd')).rejects.toThrow(/请求参数无效/);
+    expect(syncConnectOrigins()).toEqual(['https://192.168.10.5:6984']);
+    await call('host:clearSyncCredentials');
+  });
+
   it('refuses to save without system encryption, with the reason in Chinese', async () => {
     fake.encryption = false;
     expect(await call('host:saveSyncCredentials', account)).toEqual({ ok: false, error: expect.stringContaining('无法加密保存密码') });

@@ -41,7 +41,7 @@ import { logDirFor } from './log';
 import { checkRevealPath } from './paths';
 import { CertificateTrust, TRUSTED_CERTIFICATES_FILE, readServerCertificate } from './sync-certificates';
 import { clearSyncCredentials, loadSyncCredentials, saveSyncCredentials } from './sync-credentials';
-import { setSyncServer } from './sync-origin';
+import { setSyncServer, syncConnectOrigins } from './sync-origin';
 
 /** Holds the main window's close until the renderer's last backup is written (main.ts). */
 export const quitBackupGate = new QuitBackupGate();
@@ -204,6 +204,11 @@ function registerSyncHandlers(): void {
   handle(IPC_CHANNELS.certificateOf, syncServerUrlSchema, async (url) => {
     const result = await readServerCertificate(url);
     return 'error' in result ? result : trust().shownCertificate(url, result);
+  });
+  handle(IPC_CHANNELS.allowSyncServer, syncServerUrlSchema, (url) => {
+    const before = syncConnectOrigins().join();
+    setSyncServer(url);
+    return { reload: syncConnectOrigins().join() !== before };
   });
   handle(IPC_CHANNELS.trustCertificate, trustCertificateRequestSchema, ({ url, fingerprint }): void => trust().trust(url, fingerprint));
 }

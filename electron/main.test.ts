@@ -155,8 +155,10 @@ async function boot(options: { lockGranted?: boolean; windowState?: unknown } = 
   }
   vi.resetModules();
   await import('./main');
-  // The chain reads the saved sync account (a file that is not there) before it opens the window.
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // The chain reads the saved sync account (a file that is not there) before it opens the window: wait for the window
+  // (none comes when the single-instance lock is refused), then one more turn for what follows its creation.
+  for (let i = 0; i < 200 && state.lockGranted && state.windows.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  await new Promise((resolve) => setTimeout(resolve, 20));
   return state;
 }
 

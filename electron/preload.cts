@@ -69,6 +69,7 @@ const hostApi: HostApi = {
   },
   trustCertificate: (url: string, fingerprint: string): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.trustCertificate, { url, fingerprint }),
   certificateOf: (url: string): Promise<ServerCertificateResult> => ipcRenderer.invoke(IPC_CHANNELS.certificateOf, url),
+  allowSyncServer: (url: string): Promise<{ reload: boolean }> => ipcRenderer.invoke(IPC_CHANNELS.allowSyncServer, url),
 };
 
 contextBridge.exposeInMainWorld(HOST_API_GLOBAL, hostApi);

@@ -170,6 +170,13 @@ export interface HostApi {
   trustCertificate?(url: string, fingerprint: string): Promise<void>;
   /** Electron only: the certificate the https server at `url` presents (read by the main process), or why not. */
   certificateOf?(url: string): Promise<ServerCertificateResult>;
+  /**
+   * Electron only: lets the page connect to `url`'s server (the page's Content-Security-Policy allows its own origin
+   * and the one sync server). `reload` is true when that server was not the allowed one: a page's policy is fixed
+   * when it loads, so the page must reload before it can reach it. Saving the account keeps it allowed at the next
+   * start; without a save, only until the app quits.
+   */
+  allowSyncServer?(url: string): Promise<{ reload: boolean }>;
 }
 
 /** Name of the global (`window.fazhiHost`) under which the Electron preload exposes the API. */
@@ -195,6 +202,7 @@ export const IPC_CHANNELS = {
   clearSyncCredentials: 'host:clearSyncCredentials',
   trustCertificate: 'host:trustCertificate',
   certificateOf: 'host:certificateOf',
+  allowSyncServer: 'host:allowSyncServer',
 } as const;
 
 /** Main → renderer: the app is quitting; take the last backup, then invoke quitBackupDone. */

@@ -57,6 +57,9 @@ export const LITIGATION_FIELD_LABELS: Record<keyof LitigationFields, string> = {
   counsel: '代理律师 / 法律顾问',
   note: '备注',
 };
+
+/** The fields of the registration form, in label order (the hearings are kept on the record page). */
+export const LITIGATION_FORM_FIELDS = (Object.keys(LITIGATION_FIELD_LABELS) as (keyof LitigationFields)[]).filter((k) => k !== 'hearings');
 const L = LITIGATION_FIELD_LABELS;
 
 /** 案号 key: full/half width, brackets, spaces, 第 and leading zeros of the number ignored (like 行政复议 案号). */

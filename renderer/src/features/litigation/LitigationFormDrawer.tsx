@@ -1,6 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import { AutoComplete, Checkbox, Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
-import { LITIGATION_FIELD_LABELS as L } from '../../../../shared/litigation/schema';
+import { LITIGATION_FIELD_LABELS as L, LITIGATION_FORM_FIELDS } from '../../../../shared/litigation/schema';
 import {
   DEFENDANT_KIND_LABELS,
   DEFENDANT_KINDS,
@@ -22,39 +22,7 @@ import { formInput } from '../../ui/form-values';
 import { saveLitigation } from './litigation-repo';
 import { useLiveCases } from '../review';
 
-const FIELDS = [
-  'caseNo',
-  'instance',
-  'earlierInstanceId',
-  'court',
-  'plaintiff',
-  'plaintiffType',
-  'plaintiffCount',
-  'defendant',
-  'defendantKind',
-  'coDefendant',
-  'reviewCaseId',
-  'thirdParty',
-  'actName',
-  'actDocNo',
-  'actDate',
-  'actCategory',
-  'field',
-  'claims',
-  'compensationClaimed',
-  'receivedDate',
-  'defenceDate',
-  'concludedDate',
-  'outcome',
-  'servedDate',
-  'appealDecision',
-  'lostOverride',
-  'lostOverrideReason',
-  'judicialSuggestion',
-  'handler',
-  'counsel',
-  'note',
-] as const;
+const FIELDS = LITIGATION_FORM_FIELDS;
 const DATES = ['actDate', 'defenceDate', 'concludedDate', 'servedDate'] as const;
 
 type Values = Record<(typeof FIELDS)[number], unknown> & { receivedDate?: Dayjs };

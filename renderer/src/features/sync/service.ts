@@ -278,6 +278,8 @@ export async function stopSync(): Promise<void> {
 
 /** At app start: sync again if this PC was syncing (needs the password again in the browser). */
 export async function resumeSync(): Promise<void> {
+  if (resumed) return;
+  resumed = true;
   errors = (await getState<SyncErrorRow[]>('errors').catch(() => undefined)) ?? [];
   const config = await getState<SyncConfig>('config');
   if (!config?.enabled) return;
@@ -294,11 +296,40 @@ export async function savedConfig(): Promise<{ url: string; user: string; enable
   return (await getState<SyncConfig>('config')) ?? null;
 }
 
-async function open(c: SyncCredentials): Promise<void> {
-  await close();
+/**
+ * fetch for the remote database: a request cut off by a server going away mid-request (a restart) rejects for
+ * PouchDB as usual, but is marked handled, since PouchDB's replication may drop such a promise after its own retry
+ * logic has taken over (it then surfaced as an unhandled rejection).
+ */
+function markedFetch(url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const request = fetch(url, init);
+  request.catch(() => undefined);
+  return request;
+}
+
+/** Opening and closing one at a time (a second start while the first is opening must not leave two replications). */
+let lifecycle: Promise<unknown> = Promise.resolve();
+function serially<T>(job: () => Promise<T>): Promise<T> {
+  const next = lifecycle.then(job, job);
+  lifecycle = next.catch(() => undefined);
+  return next;
+}
+
+let resumed = false;
+
+function open(c: SyncCredentials): Promise<void> {
+  return serially(() => openNow(c));
+}
+
+function close(): Promise<void> {
+  return serially(closeNow);
+}
+
+async function openNow(c: SyncCredentials): Promise<void> {
+  await closeNow();
   const eng = await localEngine();
   const Ctor = await pouch();
-  const remote = new Ctor(c.url, { skip_setup: true, auth: { username: c.user, password: c.password } });
+  const remote = new Ctor(c.url, { skip_setup: true, auth: { username: c.user, password: c.password }, fetch: markedFetch });
   const r: Running = { engine: eng, handler: null, feed: null, log: null, everConnected: true, unpushed: 0, lastError: null, timer: null };
   running = r;
   setStatus({ state: 'connecting', error: null, url: c.url, user: c.user });
@@ -375,7 +406,7 @@ function failed(r: Running, err: unknown): void {
   }
 }
 
-async function close(): Promise<void> {
+async function closeNow(): Promise<void> {
   const r = running;
   running = null;
   if (!r) return;
@@ -393,6 +424,7 @@ export async function flushNow(): Promise<void> {
 /** Tests: forget everything this module holds. */
 export async function resetForTests(): Promise<void> {
   await close();
+  resumed = false;
   engine = null;
   localDb = null;
   memoryCredentials = null;

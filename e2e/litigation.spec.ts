@@ -133,7 +133,12 @@ test('行政应诉: deadlines on the record page, a hearing corrected, 结案 on
   await drawer.getByLabel('案号', { exact: true }).fill(caseNo);
   await drawer.getByLabel('法院', { exact: true }).fill('丹阳市人民法院');
   await pickDate(drawer.getByLabel('收到应诉通知书日期'), '2026-11-27');
+  // 原告类型 follows the name typed: a company is not saved as 自然人 behind the clerk's back.
+  const plaintiffType = drawer.locator('.ant-form-item').filter({ has: page.getByLabel('原告类型') });
+  await drawer.getByLabel('原告', { exact: true }).fill('江苏某置业有限公司');
+  await expect(plaintiffType).toContainText('法人或其他组织');
   await drawer.getByLabel('原告', { exact: true }).fill('张建国');
+  await expect(plaintiffType).toContainText('自然人');
   await drawer.getByLabel('被告', { exact: true }).fill('丹阳市自然资源和规划局');
   await drawer.getByLabel('被诉行政行为', { exact: true }).fill('责令限期拆除决定');
   await pickOption(page, drawer.getByLabel('行为类别'), '行政强制');

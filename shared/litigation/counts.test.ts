@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings';
 import { computeLitigationYearFigures, isLost } from './counts';
 import { hearing, litigationCase as lc } from './fixture.test-util';
-import { litigationReportSentences } from './report';
+import { intermediateCourtSentence, litigationReportSentences } from './report';
 import { DEFAULT_LITIGATION_SETTINGS, type LitigationSettings } from './types';
 
 const LOCAL = '丹阳市人民法院';
@@ -192,12 +192,12 @@ describe('行政应诉 report sentences', () => {
     );
   });
 
-  it('2020: no rate without hearings; court names from the settings', () => {
+  it('2020: court names from the settings; the intermediate court, with nothing received or concluded, is left out', () => {
     const f = figures(2020, { ...DEFAULT_LITIGATION_SETTINGS, localCourt: LOCAL });
     expect(litigationReportSentences(f, organs)).toEqual([
       '2020年，丹阳市人民法院共受理行政诉讼0件，结案1件（含2019年结转），开庭审理1件，行政机关败诉1件。',
-      '镇江市中级人民法院受理以丹阳市人民政府为被告的行政诉讼案件共0件，其中已审结0件。',
     ]);
+    expect(intermediateCourtSentence(f, organs)).toBe('镇江市中级人民法院受理以丹阳市人民政府为被告的行政诉讼案件共0件，其中已审结0件。');
     expect(litigationReportSentences(computeLitigationYearFigures({ cases: [], year: 2021, settings: DEFAULT_LITIGATION_SETTINGS }), organs)).toEqual(
       [],
     );

@@ -22,9 +22,17 @@ export function intermediateCourtSentence(f: LitigationYearFigures, organs: Orga
   return `${f.intermediateCourt}受理以${organs.government}为被告的行政诉讼案件共${s.received}件，其中已审结${s.receivedAndConcluded}件${rateText}。`;
 }
 
-/** The paragraph: both sentences, or none when the year has no case at all. */
+/**
+ * The paragraph: each court's sentence when that court has something to report (a sentence of noughts, "共0件，其中已审结0件",
+ * is not written into a report), none when the year has no case at all.
+ */
 export function litigationReportSentences(f: LitigationYearFigures, organs: OrganNames): string[] {
   const a = f.all;
   if (a.received + a.concluded + a.carryIn + a.hearings === 0) return [];
-  return [localCourtSentence(f), intermediateCourtSentence(f, organs)];
+  const l = f.local;
+  const g = f.governmentIntermediate;
+  const out: string[] = [];
+  if (l.received + l.concluded + l.heard + l.lost > 0) out.push(localCourtSentence(f));
+  if (g.received + g.receivedAndConcluded > 0) out.push(intermediateCourtSentence(f, organs));
+  return out;
 }

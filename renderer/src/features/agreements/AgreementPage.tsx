@@ -78,7 +78,7 @@ export function AgreementPage({ id }: { id: string }) {
                 { key: 'cat', label: L.category, children: a.category },
                 { key: 'unit', label: L.submittingUnit, children: a.submittingUnit },
                 { key: 'cp', label: L.counterparty, children: a.counterparty },
-                { key: 'amount', label: L.amount, children: a.amount === null ? '—' : `${a.amount.toLocaleString('zh-CN')} 万元` },
+                { key: 'amount', label: '金额', children: a.amount === null ? '—' : `${a.amount.toLocaleString('zh-CN')} 万元` },
                 { key: 'handler', label: L.handler, children: a.handler },
                 { key: 'received', label: L.receivedDate, children: <DateCell date={a.receivedDate} /> },
                 { key: 'opinionDate', label: L.opinionDate, children: <DateCell date={a.opinionDate} /> },

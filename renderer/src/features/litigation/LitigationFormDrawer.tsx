@@ -1,4 +1,6 @@
 import type { Dayjs } from 'dayjs';
+import { useEffect, useRef } from 'react';
+import { inferApplicantType } from '../../../../shared/import/review-rows';
 import { AutoComplete, Checkbox, Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import { LITIGATION_FIELD_LABELS as L, LITIGATION_FORM_FIELDS } from '../../../../shared/litigation/schema';
 import {
@@ -48,6 +50,11 @@ export function LitigationFormDrawer({ open, existing, cases, onClose }: Props) 
   const courts = [...new Set([lit.localCourt, lit.intermediateCourt, ...cases.map((c) => c.court)].filter(Boolean))];
   const handlers = [...new Set(cases.map((c) => c.handler).filter(Boolean))];
   const earlier = cases.filter((c) => c.id !== existing?.id && c.instance !== 'retrial');
+  /** 原告类型 follows the 原告 typed (…有限公司 → 法人或其他组织) until the clerk picks it; never on an existing case. */
+  const typePicked = useRef(false);
+  useEffect(() => {
+    if (open) typePicked.current = !!existing;
+  }, [open, existing]);
   return (
     <FormDrawer<Values, LitigationCase>
       open={open}
@@ -113,7 +120,7 @@ export function LitigationFormDrawer({ open, existing, cases, onClose }: Props) 
         )
       }
     >
-      {() => {
+      {(form) => {
         return (
           <Row gutter={16}>
             {/* First row: what identifies the case (案号, 审级, 法院); second: its dates and who handles it. */}
@@ -166,12 +173,21 @@ export function LitigationFormDrawer({ open, existing, cases, onClose }: Props) 
             </Col>
             <Col span={12}>
               <Form.Item name="plaintiff" label={L.plaintiff} required>
-                <Input />
+                <Input
+                  onChange={(e) => {
+                    if (!typePicked.current) form.setFieldValue('plaintiffType', inferApplicantType(e.target.value));
+                  }}
+                />
               </Form.Item>
             </Col>
             <Col span={7}>
-              <Form.Item name="plaintiffType" label={L.plaintiffType} required>
-                <Select options={PLAINTIFF_TYPES.map((t) => ({ value: t, label: PLAINTIFF_TYPE_LABELS[t] }))} />
+              <Form.Item name="plaintiffType" label={L.plaintiffType} required extra="随原告名称自动判断，可改选">
+                <Select
+                  onChange={() => {
+                    typePicked.current = true;
+                  }}
+                  options={PLAINTIFF_TYPES.map((t) => ({ value: t, label: PLAINTIFF_TYPE_LABELS[t] }))}
+                />
               </Form.Item>
             </Col>
             <Col span={5}>

@@ -4,7 +4,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings-context';
+import { AWAITING_FIELD } from '../../db/awaiting';
 import { getDb, type SyncConflictRow } from '../../db/db';
+import { YEAR_SPAN_FIELD } from '../../db/year-span';
 import { PageTitle } from '../../ui/PageTitle';
 import { errorText } from '../../ui/errors';
 import { ledgerOf } from '../history';
@@ -13,7 +15,8 @@ import type { ConflictVersion } from './engine';
 import { localEngine } from './service';
 
 /** Fields never offered for a choice: bookkeeping the app sets itself. */
-const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'caseNoKey', 'docNoKey', 'awaiting']);
+/** Derived or technical fields: never shown as a difference between two versions. */
+const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'caseNoKey', 'docNoKey', AWAITING_FIELD, YEAR_SPAN_FIELD]);
 
 const when = (iso: string) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '时间不详');
 

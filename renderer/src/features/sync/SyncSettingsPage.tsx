@@ -1,9 +1,12 @@
-import { Alert, Button, Card, Descriptions, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, List, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { navigate } from '../../app/router';
 import { PageTitle } from '../../ui/PageTitle';
 import { ArrowLeftOutlined } from '../../ui/icons';
+import type { ServerCertificate } from '../../../../shared/host-api';
+import { getHost } from '../../host/host';
+import { checkServerAccess, keepDraft, takeDraft, trustAndAllow, type ServerAccess } from './server-access';
 import { localEngine, passwordIsKept, savedConfig, startSync, stopSync, testConnection } from './service';
 import { statusText, useSyncErrors, useSyncStatus } from './use-sync';
 
@@ -21,15 +24,70 @@ export function SyncSettingsPage() {
   const [pcId, setPcId] = useState('');
   const [busy, setBusy] = useState<'test' | 'start' | 'stop' | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const { modal } = App.useApp();
 
   useEffect(() => {
-    void savedConfig().then((c) => {
-      if (c) form.setFieldsValue({ url: c.url, user: c.user });
-    });
+    const draft = takeDraft();
+    if (draft) {
+      form.setFieldsValue(draft);
+      setResult({ ok: true, text: '已允许本程序连接该服务器。为安全起见密码没有保留，请再次输入密码，然后点击“测试连接”或“开始同步”。' });
+    } else {
+      void savedConfig().then((c) => {
+        if (c) form.setFieldsValue({ url: c.url, user: c.user });
+      });
+    }
     void localEngine()
       .then((e) => setPcId(e.pcId))
       .catch(() => setPcId('（无法打开本机同步库）'));
   }, [form]);
+
+  /** The clerk compares the fingerprint with the one the IT staff gave; true when they confirm it. */
+  const confirmCertificate = (c: ServerCertificate) =>
+    new Promise<boolean>((resolve) => {
+      modal.confirm({
+        title: '首次连接：请核对服务器证书',
+        width: 620,
+        content: (
+          <Descriptions size="small" column={1} bordered style={{ marginTop: 8 }}>
+            <Descriptions.Item label="证书指纹（SHA-256）">
+              <Typography.Text code style={{ wordBreak: 'break-all' }}>
+                {c.fingerprint}
+              </Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label="颁发给">{c.subject}</Descriptions.Item>
+            <Descriptions.Item label="颁发者">{c.issuer}</Descriptions.Item>
+            <Descriptions.Item label="有效期至">{dayjs(c.validTo).format('YYYY-MM-DD')}</Descriptions.Item>
+          </Descriptions>
+        ),
+        okText: '指纹一致，信任此证书',
+        cancelText: '不一致，取消',
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false),
+      });
+    });
+
+  /** Desktop: the certificate trusted and the server allowed before the first request; false: stop here. */
+  const prepare = async (values: Values): Promise<boolean> => {
+    const host = getHost();
+    let access: ServerAccess = await checkServerAccess(host, values.url);
+    if (access.kind === 'confirm') {
+      if (!(await confirmCertificate(access.certificate))) {
+        setResult({ ok: false, text: '未信任服务器证书，没有连接。请向 IT 人员核对证书指纹。' });
+        return false;
+      }
+      access = await trustAndAllow(host, values.url, access.certificate);
+    }
+    if (access.kind === 'refused') {
+      setResult({ ok: false, text: access.error });
+      return false;
+    }
+    if (access.kind === 'reload') {
+      keepDraft(values);
+      window.location.reload();
+      return false;
+    }
+    return true;
+  };
 
   const run = async (kind: 'test' | 'start') => {
     const values = await form.validateFields().catch(() => null);
@@ -37,6 +95,7 @@ export function SyncSettingsPage() {
     setBusy(kind);
     setResult(null);
     try {
+      if (!(await prepare(values))) return;
       const r = kind === 'test' ? await testConnection(values.url, values.user, values.password) : await startSync(values);
       if (r.ok) {
         setResult({ ok: true, text: kind === 'test' ? `连接成功：服务器上有 ${r.docCount} 份文档` : '已开始同步' });
@@ -83,6 +142,7 @@ export function SyncSettingsPage() {
         </Typography.Paragraph>
       </Card>
       <Card size="small" title="连接服务器" style={{ marginBottom: 16 }}>
+        {result && <Alert type={result.ok ? 'success' : 'error'} showIcon title={result.text} style={{ marginBottom: 12 }} />}
         <Form form={form} name="sync" layout="horizontal" labelCol={{ flex: '96px' }} style={{ maxWidth: 620 }} requiredMark={false}>
           <Form.Item
             label="服务器地址"
@@ -117,9 +177,8 @@ export function SyncSettingsPage() {
             </Space>
           </Form.Item>
         </Form>
-        {result && <Alert type={result.ok ? 'success' : 'error'} showIcon title={result.text} />}
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-          服务器和账号由单位 IT 人员设置，见说明书“Setting up the sync server”一节。
+          服务器和账号由单位 IT 人员设置，见说明书“多机同步服务器的设置”一节。
         </Typography.Paragraph>
       </Card>
       <Card size="small" title="最近的错误">

@@ -54,10 +54,10 @@ interface SyncConfig {
 
 export const MESSAGES = {
   wrongPassword: '用户名或密码错误',
-  unreachable: '无法连接服务器',
+  unreachable: '无法连接服务器：请核对服务器地址和端口，确认服务器已开机、本机能连上单位内网',
   expired: '登录已失效（密码可能已在服务器上修改），请在“设置 → 多机同步”重新输入密码后开始同步',
   forbidden: '该账号无权访问同步数据库',
-  noDatabase: '服务器上没有同步数据库（请 IT 人员按“Setting up the sync server”一节创建）',
+  noDatabase: '服务器上没有同步数据库（请 IT 人员按说明书“多机同步服务器的设置”一节创建）',
   needPassword: '请在“设置 → 多机同步”输入密码后开始同步（浏览器版不保存密码）',
   badUrl: '服务器地址无效（应以 http:// 或 https:// 开头，例如 http://192.168.1.10:5984）',
 } as const;

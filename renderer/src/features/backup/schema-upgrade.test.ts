@@ -65,7 +65,6 @@ async function createV1Database(name: string): Promise<void> {
 
 describe('FazhiDb', () => {
   it('declares exactly the versions up to the one asked for (every version(n) is guarded)', () => {
-    // Every version of the list (version 5, the replication's tables, is written on another branch).
     for (const { version } of MIGRATIONS) expect(new FazhiDb('x', version).verno).toBe(version);
     expect(new FazhiDb('x', 1).tables.map((t) => t.name).sort()).toEqual([...V1_TABLES].sort());
     expect(new FazhiDb('x').verno).toBe(SCHEMA_VERSION);

@@ -45,6 +45,9 @@ test.beforeAll(async () => {
   }
   await put('fazhi/_security', { admins: { names: [], roles: ['fazhi_admin'] }, members: { names: [], roles: ['fazhi_clerk', 'fazhi_town'] } });
   await put('_config/admins/admin', 'adminpw');
+  // Ready once a clerk's account opens the database.
+  const clerk = { Authorization: `Basic ${Buffer.from('zhangsan:zs-secret').toString('base64')}` };
+  await until(async () => (await fetch(`${COUCH}/fazhi`, { headers: clerk })).ok);
 });
 
 test.afterAll(async () => {

@@ -36,8 +36,16 @@ export async function startTestServer(port: number, { onDisk = false } = {}): Pr
   const url = `http://127.0.0.1:${port}`;
   const start = async () => {
     const args = [BIN, '--port', String(port), '-n', '-c', join(dir, 'config.json'), ...(onDisk ? ['--dir', dir] : ['--in-memory'])];
-    child = spawn(process.execPath, args, { cwd: dir, stdio: 'ignore' });
+    // Another process answering on the port would be taken for ours: refuse instead.
+    const taken = await fetch(url).then(
+      () => true,
+      () => false,
+    );
+    if (taken) throw new Error(`port ${port} is already in use: the sync tests need it for their own pouchdb-server`);
+    const started = spawn(process.execPath, args, { cwd: dir, stdio: 'ignore' });
+    child = started;
     await waitUp(url, true);
+    if (started.exitCode !== null) throw new Error(`pouchdb-server on port ${port} exited at once`);
   };
   const stop = async () => {
     const c = child;

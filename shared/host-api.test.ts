@@ -75,6 +75,7 @@ describe('host API constants', () => {
       clearSyncCredentials: 'host:clearSyncCredentials',
       trustCertificate: 'host:trustCertificate',
       certificateOf: 'host:certificateOf',
+      allowSyncServer: 'host:allowSyncServer',
     });
   });
 });

@@ -111,7 +111,10 @@ test('re-importing an older export keeps the later steps (shown in red), and 撤
   await expect(page.getByText('已撤销本次导入', { exact: true })).toBeVisible();
 
   await caseTimeline(page, '丹政复〔2025〕1号');
-  await expect(page.getByText('赵六')).toHaveCount(0);
+  // The case is back to 李明; 修改记录 below still shows the reverted change (赵六 struck through), as it should.
+  const info = page.locator('.ant-card').filter({ hasText: '案件信息' });
+  await expect(info).toContainText('李明');
+  await expect(info.getByText('赵六')).toHaveCount(0);
   await expect(page.getByText('中止审理').first()).toBeVisible();
   await expect(page.getByText('延期').first()).toBeVisible();
 });

@@ -14,6 +14,12 @@ export interface Deadline<K extends string = string> {
   state: DeadlineState;
   /** Chinese explanation of the period, its basis and anything that moved it. */
   basis: string;
+  /**
+   * Shown instead of the overdue count once due has passed, when the law attaches a consequence to the lapse
+   * rather than a breach (2023 law: an application not decided on in time is deemed accepted). The state stays
+   * 'open': the clerk still has to record the step.
+   */
+  lapsedText?: string;
 }
 
 /** A deadline whose state follows from its due date and the date the step was done (if it was). */
@@ -34,6 +40,11 @@ export function deadlineFrom<K extends string>(
 
 export function isOverdue(d: Deadline): boolean {
   return d.state === 'open' && d.daysLeft !== null && d.daysLeft < 0;
+}
+
+/** Overdue, and the lapse is a breach (not one the law turns into a step, see `lapsedText`): what 已超期 shows. */
+export function isBreached(d: Deadline): boolean {
+  return isOverdue(d) && !d.lapsedText;
 }
 
 export function isDueWithin(d: Deadline, days: number): boolean {

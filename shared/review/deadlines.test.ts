@@ -7,6 +7,7 @@ import {
   computeLetterDeadline,
   deemedAcceptanceDate,
   deemedAcceptanceOffer,
+  isBreached,
   isDueWithin,
   isOverdue,
   LETTER_ANSWER_DAYS,
@@ -85,6 +86,31 @@ describe('acceptance deadline', () => {
     expect(isOverdue(d)).toBe(true);
     expect(d.basis).toContain('自2024年10月12日起视为受理');
     expect(deemedAcceptanceDate(c, cal)).toBe('2024-10-12');
+  });
+
+  it('2023 law: a lapsed acceptance period is shown as deemed accepted, not as a breach, and stays a step to record', () => {
+    // The walkthrough case: received Monday 2026-03-02, no decision recorded, looked at on 2026-12-08.
+    const c = makeCase([['receive', '2026-03-02']]);
+    const d = deadline(c, 'acceptance', '2026-12-08')!;
+    expect(d.due).toBe('2026-03-09');
+    expect(d.lapsedText).toBe('已届满，视为受理');
+    expect(d.basis).toContain('自2026年3月9日起视为受理');
+    expect(isBreached(d)).toBe(false);
+    expect(isOverdue(d)).toBe(true);
+    expect(deemedAcceptanceOffer(c, cal, '2026-12-08')).toBe('2026-03-09');
+    // Before the period runs out, and once it is decided, there is nothing to say.
+    expect(deadline(c, 'acceptance', '2026-03-09')!.lapsedText).toBeUndefined();
+    const accepted = makeCase([
+      ['receive', '2026-03-02'],
+      ['accept', '2026-03-09', { deemed: true }],
+    ]);
+    expect(deadline(accepted, 'acceptance', '2026-12-08')!.lapsedText).toBeUndefined();
+  });
+
+  it('old law: a lapsed acceptance period is a breach', () => {
+    const d = deadline(makeCase([['receive', '2019-09-02']]), 'acceptance', '2019-12-01')!;
+    expect(d.lapsedText).toBeUndefined();
+    expect(isBreached(d)).toBe(true);
   });
 
   it('2023 law: met on the due date, missed one working day later', () => {

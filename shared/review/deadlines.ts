@@ -37,7 +37,7 @@ import type { ReviewCase, ReviewEvent, ReviewLaw, ReviewLetter, ReviewStepKind }
 
 export type DeadlineKind = 'acceptance' | 'correctionNotice' | 'correctionMaterial' | 'decision' | 'letterAnswer';
 export type CaseDeadline = Deadline<DeadlineKind>;
-export { isDueWithin, isOverdue, type DeadlineState } from '../deadline';
+export { isBreached, isDueWithin, isOverdue, type DeadlineState } from '../deadline';
 
 export const DEADLINE_LABELS: Record<DeadlineKind, string> = {
   acceptance: '受理审查期限',
@@ -186,11 +186,11 @@ function acceptanceDeadline(f: CaseFacts, cal: WorkCalendar, today: DateStr): Ca
   let basis = `自收到申请之日起${periodText(rule)}内审查决定是否受理（${LAW_NAME[f.intakeLaw]}${article}）`;
   basis += pauseNotes(f.correctionPauses, '补正期间', '正在等待补正材料');
   basis += dueNotes(cal, f.received, rule, f.correctionPauses, due);
+  const lapsed = !f.decided && due !== null && f.intakeLaw === 'law2023' && today > due;
   if (f.decided?.kind === 'accept' && f.decided.deemed) basis += '；已视为受理';
-  else if (!f.decided && due && f.intakeLaw === 'law2023' && today > due) {
-    basis += `；审查期限已届满，未作出不予受理决定，自${fmt(due)}起视为受理`;
-  }
-  return makeDeadline('acceptance', due, f.decided?.date, today, basis);
+  else if (lapsed) basis += `；审查期限已届满，未作出不予受理决定，自${fmt(due)}起视为受理`;
+  const d = makeDeadline('acceptance', due, f.decided?.date, today, basis);
+  return lapsed ? { ...d, lapsedText: '已届满，视为受理' } : d;
 }
 
 function correctionNoticeDeadline(f: CaseFacts, cal: WorkCalendar, today: DateStr): CaseDeadline | null {

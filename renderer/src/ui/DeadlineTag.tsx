@@ -16,6 +16,7 @@ export function daysLeftText(d: Deadline): string {
   if (d.state === 'paused' || d.daysLeft === null) return '计时暂停';
   if (d.state === 'met') return '按期完成';
   if (d.state === 'missed') return '超期完成';
+  if (d.daysLeft < 0 && d.lapsedText) return d.lapsedText;
   if (d.daysLeft < 0) return `已超期 ${-d.daysLeft} 天`;
   if (d.daysLeft === 0) return '今天到期';
   return `剩 ${d.daysLeft} 天`;
@@ -25,7 +26,7 @@ function color(d: Deadline): string {
   if (d.state === 'paused') return 'default';
   if (d.state === 'met') return 'green';
   if (d.state === 'missed') return 'volcano';
-  if (isOverdue(d)) return 'red';
+  if (isOverdue(d)) return d.lapsedText ? 'gold' : 'red';
   // Due soon: the same window as 待办.
   if (isDueWithin(d, TODO_WINDOW_DAYS)) return 'orange';
   return 'blue';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { RollbackOutlined } from '../../ui/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { computeCaseDeadlines, deemedAcceptanceOffer, isOverdue } from '../../../../shared/review/deadlines';
+import { computeCaseDeadlines, deemedAcceptanceOffer, isBreached } from '../../../../shared/review/deadlines';
 import { allowedSteps } from '../../../../shared/review/lifecycle';
 import {
   APPLICANT_TYPE_LABELS,
@@ -66,7 +66,7 @@ export function CasePage({ id }: { id: string }) {
 
   const now = today();
   const deadlines = computeCaseDeadlines(c, cal, now);
-  const overdue = deadlines.filter(isOverdue);
+  const overdue = deadlines.filter(isBreached);
   const steps = allowedSteps(c);
   const deemedDate = deemedAcceptanceOffer(c, cal, now);
 
@@ -154,7 +154,7 @@ export function CasePage({ id }: { id: string }) {
             ) : (
               <Space orientation="vertical" style={{ width: '100%' }}>
                 {deadlines.map((d) => (
-                  <div key={d.kind} style={{ display: 'flex', justifyContent: 'space-between', gap: 12 }}>
+                  <div key={d.kind} style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 12 }}>
                     <span>
                       <b>{d.label}</b>：{d.due ?? '计时暂停'}
                       <Typography.Text type="secondary"> （{d.basis}）</Typography.Text>

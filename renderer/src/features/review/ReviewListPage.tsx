@@ -4,7 +4,7 @@ import { Button, Checkbox, Input, Select, Space, Table, Tag, Typography } from '
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '../../ui/icons';
 import type { WorkCalendar } from '../../../../shared/calendar/working-days';
-import { computeCaseDeadlines, isOverdue, type CaseDeadline } from '../../../../shared/review/deadlines';
+import { computeCaseDeadlines, isBreached, type CaseDeadline } from '../../../../shared/review/deadlines';
 import { STATUS_LABELS, type ReviewCase, type ReviewStatus } from '../../../../shared/review/types';
 import { yearOf, type DateStr } from '../../../../shared/dates';
 import { PageTitle } from '../../ui/PageTitle';
@@ -39,7 +39,7 @@ function toRow(c: ReviewCase, cal: WorkCalendar, now: DateStr): Row {
   const text = `${c.caseNo}\n${c.applicant}\n${c.respondent}`.toLowerCase();
   if (c.status === 'concluded' || c.status === 'notAccepted') return { c, next: null, overdue: false, text };
   const deadlines = computeCaseDeadlines(c, cal, now);
-  return { c, next: nextOpenDeadline(deadlines), overdue: deadlines.some(isOverdue), text };
+  return { c, next: nextOpenDeadline(deadlines), overdue: deadlines.some(isBreached), text };
 }
 
 const byDate = (pick: (c: ReviewCase) => string | null) => (a: Row, b: Row) => {

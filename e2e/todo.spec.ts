@@ -7,7 +7,8 @@ const daysBefore = (date: string, n: number) => new Date(Date.parse(`${date}T00:
 
 /**
  * 待办 reads the open records through the 'awaiting' index (real IndexedDB here, not the unit tests' fake): an
- * overdue case and an unanswered 意见书 are listed; answering the letter takes it off at once.
+ * overdue case (2023 law: its lapsed acceptance period shows as deemed accepted, still to be recorded) and an
+ * unanswered 意见书 are listed; answering the letter takes it off at once.
  * Dates are chosen overdue (not "due in a few days") so that no holiday can move them out of the 7-day window.
  */
 test('待办 lists an overdue case and an unanswered 意见书, and drops the letter once answered', async ({ page }) => {
@@ -39,7 +40,7 @@ test('待办 lists an overdue case and an unanswered 意见书, and drops the le
   await goTo(page, '待办');
   const rows = page.locator('.ant-table-tbody tr.ant-table-row');
   await expect(rows).toHaveCount(2);
-  await expect(rows.filter({ hasText: caseNo })).toContainText('受理审查 已超期');
+  await expect(rows.filter({ hasText: caseNo })).toContainText('受理审查 已届满，视为受理');
   await expect(rows.filter({ hasText: docNo })).toContainText('意见书反馈 已超期');
 
   await goTo(page, '意见书 / 建议书');

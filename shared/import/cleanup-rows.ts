@@ -33,8 +33,8 @@ export function cleanupKey(r: RowReader): string | null {
   const name = r.text('batchName');
   const docNo = r.text('docNo');
   const title = r.text('title');
-  if (!name && r.ok) r.issue('batchName', `${r.header('batchName')}不能为空`);
-  if (!docNo && !title && r.ok) r.issue(r.has('docNo') ? 'docNo' : 'title', '文号和文件名称不能都为空');
+  if (!name && !r.hasIssue('batchName')) r.issue('batchName', `${r.header('batchName')}不能为空`);
+  if (!docNo && !title && !r.hasIssue('docNo', 'title')) r.issue(r.has('docNo') ? 'docNo' : 'title', '文号和文件名称不能都为空');
   if (!name || (!docNo && !title)) return null;
   return `${titleKey(name)}|${docNo ? normalizeDocNo(docNo) : `t:${titleKey(title)}`}`;
 }

@@ -25,7 +25,7 @@ const KIND_CHOICES: Choices<'opinion' | 'suggestion'> = [
 export function letterKey(r: RowReader): string | null {
   const docNo = r.text('docNo');
   if (!docNo) {
-    if (r.ok) r.issue('docNo', `${r.header('docNo')}不能为空`);
+    if (!r.hasIssue('docNo')) r.issue('docNo', `${r.header('docNo')}不能为空`);
     return null;
   }
   return normalizeCaseNo(docNo);
@@ -54,12 +54,9 @@ export function buildLetter(r: RowReader, existing: ReviewLetter | null, ctx: Im
   if (r.has('recipient')) input.recipient = r.text('recipient');
   if (r.has('note')) input.note = r.text('note');
   r.keepStored(input, existing, ['kind', 'recipient', 'answerDate', 'note']);
-  if (!r.ok) return null;
   const result = validateLetterFields(input, ctx.today);
-  if (!result.ok) {
-    r.addFieldErrors(result.errors, (f) => (f === 'caseId' ? 'caseNo' : f));
-    return null;
-  }
+  if (!result.ok) r.addFieldErrors(result.errors, (f) => (f === 'caseId' ? 'caseNo' : f));
+  if (!result.ok || !r.ok) return null;
   const record = stampFor<ReviewLetter>(result.value, existing, ctx);
   return { record, changed: !existing || !sameContent(record, existing) };
 }
@@ -86,8 +83,8 @@ const OPINION_CHOICES: Choices<'approve' | 'approveAfterChanges' | 'reject'> = [
 export function agreementKey(r: RowReader): string | null {
   const name = r.text('name');
   const received = r.date('receivedDate');
-  if (!name && r.ok) r.issue('name', `${r.header('name')}不能为空`);
-  if (!received && r.ok) r.issue('receivedDate', `${r.header('receivedDate')}不能为空`);
+  if (!name && !r.hasIssue('name')) r.issue('name', `${r.header('name')}不能为空`);
+  if (!received && !r.hasIssue('receivedDate')) r.issue('receivedDate', `${r.header('receivedDate')}不能为空`);
   return name && received ? `${titleKey(name)}|${received}` : null;
 }
 
@@ -132,12 +129,9 @@ export function buildAgreement(r: RowReader, existing: AgreementReview | null, c
     'signingCapacity',
     'category',
   ]);
-  if (!r.ok) return null;
   const result = validateAgreementFields(input, ctx.today);
-  if (!result.ok) {
-    r.addFieldErrors(result.errors);
-    return null;
-  }
+  if (!result.ok) r.addFieldErrors(result.errors);
+  if (!result.ok || !r.ok) return null;
   const record = stampFor<AgreementReview>(result.value, existing, ctx);
   return { record, changed: !existing || !sameContent(record, existing) };
 }

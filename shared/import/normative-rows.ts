@@ -34,13 +34,13 @@ type Choices<T> = readonly (readonly [T, readonly string[]])[];
 
 function required(r: RowReader, key: string): string {
   const t = r.text(key);
-  if (!t && r.ok) r.issue(key, `${r.header(key)}不能为空`);
+  if (!t && !r.hasIssue(key)) r.issue(key, `${r.header(key)}不能为空`);
   return t;
 }
 
 function requiredDate(r: RowReader, key: string): string | null {
   const d = r.date(key);
-  if (!d && r.ok) r.issue(key, `${r.header(key)}不能为空`);
+  if (!d && !r.hasIssue(key)) r.issue(key, `${r.header(key)}不能为空`);
   return d;
 }
 
@@ -86,12 +86,9 @@ export function buildDocument(r: RowReader, existing: NormativeDocument | null, 
     else input.statedExpiry = expiry && expiry !== byDefault ? expiry : null;
   }
   r.keepStored(input, existing, ['note', 'effectiveDate', 'statedExpiry']);
-  if (!r.ok) return null;
   const result = validateDocumentFields(input, ctx.today);
-  if (!result.ok) {
-    r.addFieldErrors(result.errors, (f) => (f === 'docNoKey' ? 'docNo' : f === 'expiryDate' ? 'statedExpiry' : f));
-    return null;
-  }
+  if (!result.ok) r.addFieldErrors(result.errors, (f) => (f === 'docNoKey' ? 'docNo' : f === 'expiryDate' ? 'statedExpiry' : f));
+  if (!result.ok || !r.ok) return null;
   const v = result.value;
   const fields = { ...v, status: v.status ?? 'valid', history: existing?.history ?? [] };
   const draft = stampFor<NormativeDocument>(fields, existing, ctx);
@@ -144,7 +141,6 @@ export function buildLegalityReview(r: RowReader, existing: LegalityReview | nul
   if (r.has('kind')) input.kind = r.choice('kind', KIND_CHOICES, '新制定、重新修订') ?? existing?.kind ?? 'new';
   if (r.has('opinion')) input.opinion = r.choice('opinion', LEGALITY_OPINION_CHOICES, '合法、修改后合法、不合法');
   r.keepStored(input, existing, ['draftingUnit', 'handler', 'docNo', 'problems', 'note', 'completedDate', 'publishDate', 'opinion']);
-  if (!r.ok) return null;
   const publishDate = input.publishDate as string | null;
   let unlinked = false;
   if (publishDate) {
@@ -157,10 +153,8 @@ export function buildLegalityReview(r: RowReader, existing: LegalityReview | nul
     else if (!input.documentId) unlinked = true;
   }
   const result = validateLegalityReviewFields(input, ctx.today, { linkLater: unlinked });
-  if (!result.ok) {
-    r.addFieldErrors(result.errors, (f) => (f === 'documentId' ? 'docNo' : f));
-    return null;
-  }
+  if (!result.ok) r.addFieldErrors(result.errors, (f) => (f === 'documentId' ? 'docNo' : f));
+  if (!result.ok || !r.ok) return null;
   let record = stampFor<LegalityReview>(result.value, existing, ctx);
   let documentLink: DocumentLink | undefined;
   let registered: NormativeDocument | null = null;
@@ -206,12 +200,9 @@ export function buildFilingReview(r: RowReader, existing: FilingReview | null, c
   if (r.has('result')) input.result = r.choice('result', FILING_RESULT_CHOICES, '予以备案、不予备案、补充修改后重报');
   if (r.has('corrected')) input.corrected = r.yesNo('corrected');
   r.keepStored(input, existing, ['docNo', 'issuer', 'problems', 'handler', 'note', 'publishDate', 'result', 'corrected']);
-  if (!r.ok) return null;
   const result = validateFilingReviewFields(input, ctx.today);
-  if (!result.ok) {
-    r.addFieldErrors(result.errors);
-    return null;
-  }
+  if (!result.ok) r.addFieldErrors(result.errors);
+  if (!result.ok || !r.ok) return null;
   const record = stampFor<FilingReview>(result.value, existing, ctx);
   // The ledger's own 文号 rule, the one saving and restoring apply (shared/normative/filing-ledger.ts).
   const clash = savingClashAmong('filingReviews', record, refs.filingsByDocNo.getAll(filingDocNoKey(record)));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewCase } from '../review/types';
+import { parseCsv } from './csv';
 import { applied, emptyData, plan, REVIEW_HEADERS, reviewRow, sheet, testContext } from './plan-fixture.test-util';
 
 const reviewSheet = (...rows: ReturnType<typeof reviewRow>[]) => sheet('行政复议', [['2019年行政复议案件台账'], REVIEW_HEADERS, ...rows]);
@@ -191,5 +192,30 @@ describe('行政复议 rows', () => {
       '5 备注 内容过长（10000字），单元格最多2000字',
       '6 申请人 该单元格是错误值#REF!',
     ]);
+  });
+});
+
+describe('行政复议 rows: every problem of a row is listed', () => {
+  it('a file without the 承办人 column: the row with a bad date lists the date and the missing 承办人', () => {
+    const csv = [
+      '案号,收到日期,申请人,被申请人,行为类别,管理领域',
+      '丹政复〔2025〕20号,2025-04-09,陈志强,丹阳市公安局,行政处罚,公安',
+      '丹政复〔2025〕21号,2025/13/40,周梅,丹阳市住房和城乡建设局,行政强制,住建',
+    ].join('\n');
+    const p = plan([sheet('行政复议', parseCsv(csv))]);
+    const byRow = (row: number) => p.issues.filter((i) => i.row === row).map((i) => `${i.column ?? ''}:${i.message}`);
+    expect(byRow(2)).toHaveLength(1);
+    expect(byRow(2)[0]).toContain('承办人');
+    expect(byRow(3)).toHaveLength(2);
+    expect(byRow(3)[0]).toMatch(/^收到日期:/);
+    expect(byRow(3)[1]).toBe(byRow(2)[0]);
+  });
+
+  it('a blank 申请人 and a bad 受理日期 are both listed, a cell that could not be read only once', () => {
+    const p = plan([reviewSheet(reviewRow({ 案号: '丹政复〔2025〕5号', 收到日期: '2025-04-01', 申请人: '', 受理日期: '2025-02-30' }))]);
+    const columns = p.issues.map((i) => i.column);
+    expect(columns).toContain('受理日期');
+    expect(columns).toContain('申请人');
+    expect(new Set(columns).size).toBe(columns.length);
   });
 });

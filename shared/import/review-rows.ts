@@ -204,18 +204,19 @@ function readTimeline(r: RowReader, base: TimelineColumns): TimelineColumns {
     t.correctedBeforeTermination = o === 'correctedTermination' || (o === base.outcome && base.correctedBeforeTermination);
   }
 
-  if (!t.receivedDate && r.ok) r.issue('receivedDate', `${r.header('receivedDate')}不能为空`);
-  if (t.nonAcceptance && !t.nonAcceptanceDate && r.ok)
+  if (!t.receivedDate && !r.hasIssue('receivedDate')) r.issue('receivedDate', `${r.header('receivedDate')}不能为空`);
+  if (t.nonAcceptance && !t.nonAcceptanceDate && !r.hasIssue('nonAcceptance', 'nonAcceptanceDate'))
     r.issue('nonAcceptanceDate', `已填写${r.header('nonAcceptance')}（未受理），${r.header('nonAcceptanceDate')}不能为空`);
-  if (t.nonAcceptanceDate && !t.nonAcceptance && r.ok) {
+  if (t.nonAcceptanceDate && !t.nonAcceptance && !r.hasIssue('nonAcceptance', 'nonAcceptanceDate')) {
     r.issue('nonAcceptance', `已填写${r.header('nonAcceptanceDate')}，请在${r.header('nonAcceptance')}中写明不予受理、告知或受理前撤回`);
   }
-  if (t.outcome && !t.concludedDate && r.ok) r.issue('concludedDate', `已填写${r.header('outcome')}，${r.header('concludedDate')}不能为空`);
-  if (t.compensation && !t.concludedDate && r.ok) r.issue('compensation', '尚未审结的案件不能填写赔偿');
-  if (t.procedure && !t.acceptedDate && r.has('procedure') && r.filled('procedure') && r.ok) {
+  if (t.outcome && !t.concludedDate && !r.hasIssue('outcome', 'concludedDate'))
+    r.issue('concludedDate', `已填写${r.header('outcome')}，${r.header('concludedDate')}不能为空`);
+  if (t.compensation && !t.concludedDate && !r.hasIssue('compensation', 'concludedDate')) r.issue('compensation', '尚未审结的案件不能填写赔偿');
+  if (t.procedure && !t.acceptedDate && r.has('procedure') && r.filled('procedure') && !r.hasIssue('procedure', 'acceptedDate')) {
     r.issue('procedure', `尚未受理的案件不能填写${r.header('procedure')}`);
   }
-  if (t.extensionDays !== null && !t.extendDate && r.filled('extensionDays') && r.ok) {
+  if (t.extensionDays !== null && !t.extendDate && r.filled('extensionDays') && !r.hasIssue('extensionDays', 'extendDate')) {
     r.issue('extensionDays', `已填写延长天数，${r.header('extendDate')}不能为空`);
   }
   return normaliseTimeline(t);
@@ -362,7 +363,7 @@ const fieldColumn = (field: string): string => (field === 'caseYear' || field ==
 export function caseKey(r: RowReader): string | null {
   const caseNo = r.text('caseNo');
   if (!caseNo) {
-    if (r.ok) r.issue('caseNo', `${CASE_FIELD_LABELS.caseNo}不能为空`);
+    if (!r.hasIssue('caseNo')) r.issue('caseNo', `${CASE_FIELD_LABELS.caseNo}不能为空`);
     return null;
   }
   return normalizeCaseNo(caseNo);
@@ -404,13 +405,10 @@ export function buildCase(r: RowReader, existing: ReviewCase | null, ctx: Import
 
   const recorded = existing ? timelineOf(existing.events) : EMPTY_TIMELINE;
   const timeline = readTimeline(r, recorded);
-  if (!r.ok) return null;
-
+  // Every problem of the row is listed: the registration fields are checked even when a date cell was bad.
   const fields = validateCaseFields(input, ctx.today);
-  if (!fields.ok) {
-    r.addFieldErrors(fields.errors, fieldColumn);
-    return null;
-  }
+  if (!fields.ok) r.addFieldErrors(fields.errors, fieldColumn);
+  if (!fields.ok || !r.ok) return null;
   const stepsKept = !!existing && sameTimeline(timeline, normaliseTimeline(recorded));
   const events = stepsKept ? existing!.events : stepsOf(timeline, existing?.events ?? [], ctx, recorded);
   const replayed = replay(events, ctx.today);

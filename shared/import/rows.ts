@@ -56,6 +56,14 @@ export class RowReader {
     this.issues.push({ sheet: this.sheet, row: this.row, column: key ? this.header(key) : null, message });
   }
 
+  /** Whether one of the columns already has an issue (a follow-on complaint about it would only repeat it). */
+  hasIssue(...keys: string[]): boolean {
+    return keys.some((k) => {
+      const column = this.header(k);
+      return this.issues.some((i) => i.column === column);
+    });
+  }
+
   get ok(): boolean {
     return this.issues.length === 0;
   }
@@ -162,7 +170,10 @@ export class RowReader {
   addFieldErrors(errors: readonly { field: string; message: string }[], fieldToColumn: (field: string) => string | null = (f) => f): void {
     for (const e of errors) {
       const key = fieldToColumn(e.field);
-      this.issue(key && this.has(key) ? key : null, e.message);
+      const column = key && this.has(key) ? key : null;
+      // A cell that could not be read already says why; the validator's complaint about the blank it left repeats it.
+      if (column ? this.hasIssue(column) : this.issues.some((i) => i.column === null && i.message === e.message)) continue;
+      this.issue(column, e.message);
     }
   }
 }

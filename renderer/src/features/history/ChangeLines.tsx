@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import type { FieldChange } from './diff';
+import { KeepWhole } from '../../ui/KeepWhole';
 
 /** The readable changes of one entry: "申请人：~~张三~~ → 李雷", "新增步骤：受理（…）". */
 export function ChangeLines({ changes }: { changes: FieldChange[] }) {
@@ -9,13 +10,13 @@ export function ChangeLines({ changes }: { changes: FieldChange[] }) {
         <div key={`${c.field}-${i}`} style={{ paddingLeft: 16, fontSize: 13 }}>
           {c.label}：
           {c.text !== undefined ? (
-            c.text
+            <KeepWhole>{c.text}</KeepWhole>
           ) : (
             <>
               <Typography.Text delete type="secondary">
-                {c.before}
+                <KeepWhole>{c.before}</KeepWhole>
               </Typography.Text>{' '}
-              → {c.after}
+              → <KeepWhole>{c.after}</KeepWhole>
             </>
           )}
         </div>

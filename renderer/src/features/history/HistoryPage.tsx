@@ -13,6 +13,7 @@ import { ChangeLines } from './ChangeLines';
 import { describeChanges } from './diff';
 import { buildHistoryCsv, countInRange, queryHistory, type HistoryCursor, type HistoryQuery } from './history-repo';
 import { actionLabel, entryTitle, LEDGERS, ledgerOf, type HistoryTable } from './ledgers';
+import { KeepWhole } from '../../ui/KeepWhole';
 
 const PAGE_SIZE = 50;
 
@@ -97,7 +98,7 @@ export function HistoryPage() {
           <Input.Search
             allowClear
             placeholder="搜索摘要、操作人、案号、文号、名称"
-            style={{ width: 300 }}
+            style={{ width: 340 }}
             onSearch={(v) => refilter(() => setSearch(v))}
           />
           <Typography.Text type="secondary">{inRange === undefined ? '' : `所选时间段共${inRange}条记录（全部台账）`}</Typography.Text>
@@ -130,7 +131,9 @@ export function HistoryPage() {
             key: 'summary',
             render: (_, e) => (
               <div>
-                <div>{e.summary}</div>
+                <div>
+                  <KeepWhole>{e.summary}</KeepWhole>
+                </div>
                 <ChangeLines changes={describeChanges(e)} />
               </div>
             ),

@@ -6,6 +6,7 @@ import { describeChanges } from './diff';
 import { formatChinaTime } from '../../../../shared/dates';
 import { recordHistory } from './history-repo';
 import type { ValueText } from './ledgers';
+import { KeepWhole } from '../../ui/KeepWhole';
 
 interface Props {
   recordId: string;
@@ -28,7 +29,7 @@ export function RecordHistory({ recordId, labels, valueText }: Props) {
           <div style={{ width: '100%' }}>
             <div>
               <Typography.Text type="secondary">{formatChinaTime(e.at)}</Typography.Text>{' '}
-              <Typography.Text strong>{e.actor || '未署名'}</Typography.Text> {e.summary}
+              <Typography.Text strong>{e.actor || '未署名'}</Typography.Text> <KeepWhole>{e.summary}</KeepWhole>
             </div>
             <ChangeLines changes={describeChanges(e, labels, valueText)} />
           </div>

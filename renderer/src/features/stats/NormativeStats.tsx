@@ -15,6 +15,8 @@ import { StatRow } from '../../ui/StatRow';
 import { SentenceCard } from './SentenceCard';
 import { LazyNormativeCharts } from './charts/lazy';
 
+const ISSUED_NOTE = '按合法性审核记录中的公布日期统计';
+
 export function NormativeStats({ f, organs }: { f: NormativeYearFigures; organs: OrganNames }) {
   const s = normativeReportSentences(f, organs);
   const sentences = [s.revision, s.legality, s.filing, s.cleanup].filter((x): x is string => !!x);
@@ -29,8 +31,9 @@ export function NormativeStats({ f, organs }: { f: NormativeYearFigures; organs:
         span={4}
         items={[
           { title: '合法性审核', value: f.legality.reviewed, suffix: '件' },
-          { title: '新制定公布', value: f.issued.newIssued, suffix: '件' },
-          { title: '重新修订完成', value: f.issued.revised, suffix: '部' },
+          // Counted from 合法性审核 records (shared/normative/counts.ts issuedFigures), not from 文件库: say so.
+          { title: '新制定公布', value: f.issued.newIssued, suffix: '件', note: ISSUED_NOTE },
+          { title: '重新修订完成', value: f.issued.revised, suffix: '部', note: ISSUED_NOTE },
           { title: '备案审查', value: f.filing.filed, suffix: '件' },
           { title: '按时报备率', value: f.filing.onTimeRate ?? '—' },
           { title: '清理文件', value: f.cleanup.documents, suffix: '件' },

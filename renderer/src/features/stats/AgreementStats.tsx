@@ -36,11 +36,8 @@ export function AgreementStats({ f, organs }: { f: AgreementYearFigures; organs:
           {
             key: 'category',
             label: '按协议类别',
-            children:
-              f.byCategory
-                .filter((c) => c.count > 0)
-                .map((c) => `${c.name} ${c.count}`)
-                .join('，') || '—',
+            // Every category, zeros included, as 按签订名义 and 按审查意见 list theirs.
+            children: f.byCategory.map((c) => `${c.name} ${c.count}`).join('，'),
           },
           {
             key: 'opinion',

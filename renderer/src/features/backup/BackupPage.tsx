@@ -48,7 +48,7 @@ export function BackupPage() {
       >
         数据备份与恢复
       </PageTitle>
-      {kind === 'browser' && <ReminderAlert />}
+      {kind === 'browser' && <ReminderAlert button={false} />}
       {electron && status.lastFailure && (
         <Alert
           type="error"

@@ -4,8 +4,11 @@ import { daysSince, lastBrowserBackupAt, needsReminder } from './reminder';
 import { useBackupStatus, useLedgerHasData } from './use-backups';
 import { useBackupNow } from './use-backup-now';
 
-/** Browser: no backup downloaded for a week (or never) while there are records to lose. */
-export function ReminderAlert({ onLater }: { onLater?: () => void }) {
+/**
+ * Browser: no backup downloaded for a week (or never) while there are records to lose. `button` false: the page
+ * has its own 下载备份文件 button (数据备份与恢复), the alert only points to it.
+ */
+export function ReminderAlert({ onLater, button = true }: { onLater?: () => void; button?: boolean }) {
   const status = useBackupStatus();
   const hasData = useLedgerHasData();
   const { backupNow, busy } = useBackupNow();
@@ -19,18 +22,20 @@ export function ReminderAlert({ onLater }: { onLater?: () => void }) {
       showIcon
       style={{ marginBottom: 12 }}
       title={days === null ? '还没有下载过数据备份' : `已经 ${days} 天没有下载数据备份了`}
-      description="浏览器中的数据可能因清理浏览器数据、重装系统或磁盘故障而丢失。请下载备份文件，并另存到U盘或其他电脑。"
+      description={`浏览器中的数据可能因清理浏览器数据、重装系统或磁盘故障而丢失。${button ? '请下载备份文件，并另存到U盘或其他电脑。' : '请点击右上方的“下载备份文件”，并把文件另存到U盘或其他电脑。'}`}
       action={
-        <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-          <Button size="small" type="primary" loading={busy} onClick={() => void backupNow()}>
-            下载备份文件
-          </Button>
-          {onLater && (
-            <Button size="small" onClick={onLater}>
-              稍后提醒
+        button && (
+          <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+            <Button size="small" type="primary" loading={busy} onClick={() => void backupNow()}>
+              下载备份文件
             </Button>
-          )}
-        </div>
+            {onLater && (
+              <Button size="small" onClick={onLater}>
+                稍后提醒
+              </Button>
+            )}
+          </div>
+        )
       }
     />
   );

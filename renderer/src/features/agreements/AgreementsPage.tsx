@@ -139,7 +139,7 @@ export function AgreementsPage() {
         <Input.Search
           allowClear
           placeholder="搜索协议名称、送审单位、相对方"
-          style={{ width: 260 }}
+          style={{ width: 300 }}
           value={search}
           onChange={(e) => filter({ q: e.target.value })}
           aria-label="搜索协议"

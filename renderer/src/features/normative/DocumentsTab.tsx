@@ -90,7 +90,7 @@ export function DocumentsTab() {
         <Input.Search
           allowClear
           placeholder="搜索文件名称、文号、制定机关"
-          style={{ width: 260 }}
+          style={{ width: 300 }}
           value={search}
           onChange={(e) => filter({ q: e.target.value })}
           aria-label="搜索文件"

@@ -124,7 +124,7 @@ export function FilingTab() {
           allowClear
           placeholder="搜索文件名称、文号、制定机关"
           aria-label="搜索备案审查"
-          style={{ width: 260 }}
+          style={{ width: 300 }}
           value={view.search}
           onChange={(e) => view.filter({ q: e.target.value })}
         />

@@ -174,7 +174,7 @@ export function LegalityTab() {
           allowClear
           placeholder="搜索文件名称、起草单位、文号"
           aria-label="搜索合法性审核"
-          style={{ width: 260 }}
+          style={{ width: 300 }}
           value={view.search}
           onChange={(e) => view.filter({ q: e.target.value })}
         />

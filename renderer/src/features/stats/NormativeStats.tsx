@@ -15,7 +15,7 @@ import { StatRow } from '../../ui/StatRow';
 import { SentenceCard } from './SentenceCard';
 import { LazyNormativeCharts } from './charts/lazy';
 
-const ISSUED_NOTE = '按合法性审核记录中的公布日期统计';
+const ISSUED_NOTE = '按合法性审核记录的公布日期';
 
 export function NormativeStats({ f, organs }: { f: NormativeYearFigures; organs: OrganNames }) {
   const s = normativeReportSentences(f, organs);

@@ -10,18 +10,21 @@ import {
   SyncOutlined,
 } from '../ui/icons';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
-import { navigate, usePath } from './router';
+import { navigate, parseHash, usePath } from './router';
 import { GlobalSearch } from './GlobalSearch';
 import { LEAVE_TEXT, LEAVE_TITLE, setLeaveAsker } from '../ui/unsaved';
 import { SettingsProvider } from './settings-context';
 import { OperatorGate } from './OperatorGate';
-import { LEDGER_PAGES } from './ledger-pages';
+import { LEDGER_PAGES, preloadStatsPanels } from './ledger-pages';
 import { BackupNotices } from '../features/backup/BackupNotices';
 import { UndoButton } from '../features/history/UndoButton';
 import { SyncStatusTag } from '../features/sync/SyncStatusTag';
 import { TodoPage } from '../features/todo/TodoPage';
+import { preloadStatsCharts } from '../features/stats';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DatabaseClosedNotice } from '../ui/DatabaseClosedNotice';
+import { yearOf } from '../../../shared/dates';
+import { today } from '../ui/dates';
 
 // The first page (待办) comes with the app; every other page is a chunk of its own, fetched when first opened
 // (the ledgers' pages: ledger-pages.tsx).
@@ -29,7 +32,18 @@ const BackupPage = lazy(() => import('../features/backup/BackupPage').then((m) =
 const ImportPage = lazy(() => import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 const RecycleBinPage = lazy(() => import('../features/recycle/RecycleBinPage').then((m) => ({ default: m.RecycleBinPage })));
-const StatsPage = lazy(() => import('../features/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
+// On its first visit 年度统计 starts reading the year (#/stats?year=Y, this year without one, as StatsPage reads
+// it) and fetches its panels' code and the charts together with its own code, not each after the other.
+const StatsPage = lazy(() => {
+  const y = parseHash(window.location.hash).query.get('year');
+  const year = y !== null && /^-?\d+$/.test(y) ? Number(y) : yearOf(today());
+  void Promise.all([
+    import('../features/export/year-read').then((m) => m.prefetchYearRecords(year)),
+    preloadStatsPanels(),
+    preloadStatsCharts(),
+  ]).catch(() => undefined);
+  return import('../features/stats/StatsPage').then((m) => ({ default: m.StatsPage }));
+});
 const SyncSettingsPage = lazy(() => import('../features/sync/SyncSettingsPage').then((m) => ({ default: m.SyncSettingsPage })));
 const SyncConflictsPage = lazy(() => import('../features/sync/SyncConflictsPage').then((m) => ({ default: m.SyncConflictsPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));

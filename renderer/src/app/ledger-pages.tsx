@@ -181,10 +181,17 @@ export const TODO_SOURCES: { [T in LedgerTable]?: TodoSource<T> } = {
   },
 };
 
-const ReviewStats = lazy(() => import('../features/stats/ReviewStats').then((m) => ({ default: m.ReviewStats })));
-const NormativeStats = lazy(() => import('../features/stats/NormativeStats').then((m) => ({ default: m.NormativeStats })));
-const LitigationStats = lazy(() => import('../features/litigation/LitigationStats').then((m) => ({ default: m.LitigationStats })));
-const AgreementStats = lazy(() => import('../features/stats/AgreementStats').then((m) => ({ default: m.AgreementStats })));
+// Drawn without a Suspense fallback once loaded (lazy-page.tsx): 年度统计 fetches them while it reads the year
+// (preloadStatsPanels), so that each panel does not add its own fetch and React's 300 ms fallback hold (issue 15).
+const ReviewStats = lazyPage(() => import('../features/stats/ReviewStats').then((m) => m.ReviewStats));
+const NormativeStats = lazyPage(() => import('../features/stats/NormativeStats').then((m) => m.NormativeStats));
+const LitigationStats = lazyPage(() => import('../features/litigation/LitigationStats').then((m) => m.LitigationStats));
+const AgreementStats = lazyPage(() => import('../features/stats/AgreementStats').then((m) => m.AgreementStats));
+
+/** Fetches the code of every 年度统计 panel (not their charts: features/stats preloadStatsCharts). */
+export function preloadStatsPanels(): Promise<unknown> {
+  return Promise.all([ReviewStats.preload(), NormativeStats.preload(), LitigationStats.preload(), AgreementStats.preload()]);
+}
 
 /** The 年度统计 panel of every year section, by its key (the type checker asks for each section's). */
 export const STATS_PANELS: { [K in YearSectionKey]: StatsPanel<K> } = {

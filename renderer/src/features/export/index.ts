@@ -1,3 +1,3 @@
 /** What other features may use of the 年度统计 export: every import from outside goes through this file. */
 export { ExportButtons } from './ExportButtons';
-export { useLiveLedgerRecords, useLiveRecordYears, useLiveYearRecords } from './year-data';
+export { prefetchYearRecords, useLiveLedgerRecords, useLiveRecordYears, useLiveYearRecords } from './year-data';

@@ -99,16 +99,22 @@ class Pc {
 const caseOf = (i: number, id = `case-${i}`, extra: Partial<ReviewCase> = {}) =>
   storedCase({ id, caseNo: `丹政复〔2020〕${i}号`, caseNoKey: `丹政复2020-${i}`, caseSeq: i, ...extra });
 
+/** Two PCs, 张三 on A and 李四 on B, that both hold case 1: registered on A, synced to B. */
+async function oneCaseOnBoth() {
+  const a = new Pc('PC-A', '张三');
+  const b = new Pc('PC-B', '李四');
+  const c1 = caseOf(1);
+  await a.save(c1);
+  await a.sync();
+  await b.sync();
+  return { a, b, c1 };
+}
+
 const edit = (c: ReviewCase, patch: Partial<ReviewCase>, at = new Date().toISOString()): ReviewCase => ({ ...c, ...patch, updatedAt: at });
 
 describe('two PCs through the server', () => {
   it('carries a record both ways, with who and which PC in 修改记录, and sends nothing back', async () => {
-    const a = new Pc('PC-A', '张三');
-    const b = new Pc('PC-B', '李四');
-    const c1 = caseOf(1);
-    await a.save(c1);
-    await a.sync();
-    await b.sync();
+    const { a, b, c1 } = await oneCaseOnBoth();
     expect(await b.get(c1.id)).toEqual(c1);
     const entry = await b.at(() => b.db.changeLog.where('recordId').equals(c1.id).last());
     expect(entry).toMatchObject({ actor: '张三', origin: { pc: 'PC-A' }, action: 'create' });
@@ -126,12 +132,7 @@ describe('two PCs through the server', () => {
   }, 30_000);
 
   it('a PC whose bookkeeping was lost puts no conflict for a version the server already has', async () => {
-    const a = new Pc('PC-A', '张三');
-    const b = new Pc('PC-B', '李四');
-    const c1 = caseOf(1);
-    await a.save(c1);
-    await a.sync();
-    await b.sync();
+    const { a, b, c1 } = await oneCaseOnBoth();
     await b.at(() => b.db.syncRevs.clear());
     await b.save(c1, c1);
     await b.sync();
@@ -190,12 +191,7 @@ describe('two PCs through the server', () => {
   }, 30_000);
 
   it('offline edits on both PCs: a conflict on both, nothing overwritten; the clerk combines fields and both PCs agree', async () => {
-    const a = new Pc('PC-A', '张三');
-    const b = new Pc('PC-B', '李四');
-    const c1 = caseOf(1);
-    await a.save(c1);
-    await a.sync();
-    await b.sync();
+    const { a, b, c1 } = await oneCaseOnBoth();
     // Apart: each edits another field.
     const onA = edit(c1, { applicant: '甲公司' }, '2020-06-01T01:00:00.000Z');
     const onB = edit(c1, { note: '补充材料已收到' }, '2020-06-01T02:00:00.000Z');
@@ -230,12 +226,7 @@ describe('two PCs through the server', () => {
   }, 30_000);
 
   it('a deletion for good on one PC and an edit on the other is a conflict; keeping the edit restores it on both', async () => {
-    const a = new Pc('PC-A', '张三');
-    const b = new Pc('PC-B', '李四');
-    const c1 = caseOf(1);
-    await a.save(c1);
-    await a.sync();
-    await b.sync();
+    const { a, b, c1 } = await oneCaseOnBoth();
     await a.at(() =>
       writeChanges([{ table: 'reviewCases', id: c1.id, record: null, before: c1, action: 'delete', summary: '彻底删除' }], { actor: '张三' }),
     );
